@@ -1,0 +1,34 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "lede",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "lede", targets: ["lede"]),
+    .library(name: "LedeCore", targets: ["LedeCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CLibEdit", path: "Sources/CLibEdit", pkgConfig: "libedit",
+      providers: [.apt(["libedit-dev"]), .brew(["libedit"])]),
+    .systemLibrary(
+      name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+    .target(name: "LedeCore", dependencies: ["CLibXML2"]),
+    .target(
+      name: "LedeLanguages", dependencies: ["LedeCore"],
+      resources: [.copy("Resources")]),
+    .target(name: "LedeShell", dependencies: ["LedeCore", "LedeLanguages", "CLibEdit"]),
+    .executableTarget(
+      name: "lede",
+      dependencies: ["LedeShell", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+    .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore", "LedeLanguages"]),
+    .testTarget(
+      name: "LedeShellTests", dependencies: ["LedeShell"],
+      resources: [.copy("Fixtures"), .copy("Goldens")]),
+  ]
+)

@@ -1,0 +1,72 @@
+/// What lede knows about one language: word lists read from that language's data files
+/// (`LedeLanguages` loads them; the analyses here only read them).
+public struct LanguageData: Sendable {
+  /// How an abbreviation's period behaves at the end of a sentence.
+  public enum AbbreviationUse: String, Sendable {
+    /// Never ends a sentence (`Dr.`, `z.`, `Mr.`).
+    case inner
+    /// Often closes a sentence too (`usw.`, `etc.`, `Inc.`).
+    case mayEnd = "may-end"
+  }
+
+  public let language: Language
+  /// Abbreviations with their final period, as written (`Dr.`, `bzw.`, `Jan.`).
+  public var abbreviations: [String: AbbreviationUse]
+  /// Frequent function words, lower-cased: the evidence for language detection and the cue
+  /// that a capitalised word after an abbreviation starts a new sentence.
+  public var functionWords: Set<String>
+  /// Month names and their abbreviations, lower-cased, without a period, to month numbers.
+  public var months: [String: Int]
+  /// Words that introduce a byline (`von`, `by`), lower-cased.
+  public var bylineMarkers: Set<String>
+  /// Words that join author names in a byline (`und`, `and`), lower-cased.
+  public var nameJoiners: Set<String>
+  /// Keys of metadata header lines (`quelle`, `date`), lower-cased, to the field they fill.
+  public var metadataKeys: [String: MetadataField]
+
+  public init(
+    language: Language, abbreviations: [String: AbbreviationUse] = [:], functionWords: Set<String> = [],
+    months: [String: Int] = [:], bylineMarkers: Set<String> = [], nameJoiners: Set<String> = [],
+    metadataKeys: [String: MetadataField] = [:]
+  ) {
+    self.language = language
+    self.abbreviations = abbreviations
+    self.functionWords = functionWords
+    self.months = months
+    self.bylineMarkers = bylineMarkers
+    self.nameJoiners = nameJoiners
+    self.metadataKeys = metadataKeys
+  }
+}
+
+/// The metadata fields a header line, front matter or a meta tag can fill.
+public enum MetadataField: String, Sendable, CaseIterable {
+  case title, date, source, author, url, language, dateline, agency
+}
+
+/// The data of every language lede knows, plus what no single language owns.
+public struct LanguageCatalog: Sendable {
+  public let languages: [Language: LanguageData]
+  /// News agencies as they appear in datelines, `Reuters`, `dpa`, `AP`.
+  public let newsAgencies: Set<String>
+
+  public init(_ languages: [LanguageData], newsAgencies: Set<String>) {
+    self.languages = Dictionary(uniqueKeysWithValues: languages.map { ($0.language, $0) })
+    self.newsAgencies = newsAgencies
+  }
+
+  /// The data for `language`; an empty set of lists if none was loaded.
+  public subscript(language: Language) -> LanguageData {
+    languages[language] ?? LanguageData(language: language)
+  }
+
+  /// Month names of every language, for dates in headers, whose language is not yet known.
+  public var allMonths: [String: Int] {
+    languages.values.reduce(into: [:]) { $0.merge($1.months) { first, _ in first } }
+  }
+
+  /// Metadata keys of every language.
+  public var allMetadataKeys: [String: MetadataField] {
+    languages.values.reduce(into: [:]) { $0.merge($1.metadataKeys) { first, _ in first } }
+  }
+}

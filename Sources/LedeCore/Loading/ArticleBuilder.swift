@@ -1,0 +1,113 @@
+/// Builds an `Article` from a draft: paragraphs, header roles, language, tokens and segments.
+struct ArticleBuilder {
+  let catalog: LanguageCatalog
+  let options: ArticleReader.Options
+
+  /// Body paragraphs without closing punctuation and with at most this many words are
+  /// subheadings.
+  static let subheadingWordLimit = 15
+
+  func build(_ draft: ArticleDraft, name: String, origin: String, format: ArticleFormat) -> Article {
+    let text = draft.text
+    let paragraphs = ParagraphScanner.paragraphs(in: text)
+    let utf8 = text.utf8
+    func scalars(of stretch: ParagraphScanner.Stretch) -> [Unicode.Scalar] {
+      let lower = utf8.index(utf8.startIndex, offsetBy: stretch.utf8Start)
+      let upper = utf8.index(utf8.startIndex, offsetBy: stretch.utf8End)
+      return Array(text.unicodeScalars[lower..<upper])
+    }
+
+    var metadata = draft.metadata
+    var warnings = draft.warnings
+    var header = PlainTextHeader.Result()
+    if draft.mayHaveTextHeader {
+      let leading = paragraphs.prefix(PlainTextHeader.maximumHeaderParagraphs + 1).map {
+        String(String.UnicodeScalarView(scalars(of: $0)))
+      }
+      header = PlainTextHeader(catalog: catalog).recognize(leading)
+      metadata.complete(with: header.metadata)
+      warnings += header.warnings
+    }
+    if let date = options.date { metadata.date = date }
+
+    let bodyIndex = header.roles.count
+    let (language, languageSource) = chooseLanguage(
+      declared: metadata.language, sample: paragraphs.dropFirst(bodyIndex).prefix(40), scalars: scalars)
+    let data = catalog[language]
+    let tokenizer = Tokenizer(abbreviations: data.abbreviations)
+    let splitter = SentenceSplitter(data: data)
+
+    var tokens = TokenList()
+    tokens.reserveCapacity(text.utf8.count / 6)
+    var segments: [Segment] = []
+    var headings = draft.headings[...]
+    for (index, paragraph) in paragraphs.enumerated() {
+      let characters = scalars(of: paragraph)
+      let raw = tokenizer.tokenize(characters)
+      let base = paragraph.start
+      for token in raw { tokens.append(Span(start: base + token.start, end: base + token.end), kind: token.kind) }
+      func span(_ range: Range<Int>) -> Span {
+        Span(start: base + raw[range.lowerBound].start, end: base + raw[range.upperBound - 1].end)
+      }
+      guard !raw.isEmpty else { continue }
+
+      if index < header.roles.count {
+        segments.append(Segment(kind: header.roles[index], span: paragraph.span, paragraph: index))
+        continue
+      }
+      while let heading = headings.first, heading.span.start < paragraph.end {
+        headings.removeFirst()
+        guard paragraph.span.contains(heading.span) else { continue }
+        let isTitle = heading.level == 1 && !segments.contains { $0.kind == .headline }
+        segments.append(Segment(kind: isTitle ? .headline : .subheading, span: heading.span, paragraph: index))
+      }
+      if segments.last?.paragraph == index { continue }
+
+      var first = 0
+      if index == bodyIndex && header.datelineLength > 0 {
+        while first < raw.count && raw[first].start < header.datelineLength { first += 1 }
+        if first > 0 { segments.append(Segment(kind: .dateline, span: span(0..<first), paragraph: index)) }
+      }
+      guard first < raw.count else { continue }
+      if index + 1 < paragraphs.count && isSubheading(characters, raw[first...]) {
+        segments.append(Segment(kind: .subheading, span: span(first..<raw.count), paragraph: index))
+        continue
+      }
+      let body = Array(raw[first...])
+      for sentence in splitter.split(characters, body) {
+        segments.append(Segment(kind: .sentence, span: span((sentence.lowerBound + first)..<(sentence.upperBound + first)), paragraph: index))
+      }
+    }
+    return Article(
+      name: name, origin: origin, format: format, encoding: draft.encoding, text: text, metadata: metadata,
+      language: language, languageSource: languageSource, paragraphs: paragraphs.map(\.span), segments: segments,
+      tokens: tokens, warnings: warnings)
+  }
+
+  private func chooseLanguage(
+    declared: Language?, sample: ArraySlice<ParagraphScanner.Stretch>,
+    scalars: (ParagraphScanner.Stretch) -> [Unicode.Scalar]
+  ) -> (Language, Article.LanguageSource) {
+    if let requested = options.language { return (requested, .requested) }
+    if let declared { return (declared, .declared) }
+    var text = String.UnicodeScalarView()
+    for paragraph in sample {
+      text.append(contentsOf: scalars(paragraph))
+      text.append(" ")
+    }
+    if let guess = LanguageDetector(catalog: catalog).detect(Substring(String(text))) {
+      return (guess.language, .detected)
+    }
+    return (options.fallbackLanguage, .assumed)
+  }
+
+  /// A short line inside the body without closing punctuation: `NORDKOREA SIEHT … PHASE`.
+  private func isSubheading(_ scalars: [Unicode.Scalar], _ tokens: ArraySlice<Tokenizer.RawToken>) -> Bool {
+    guard let last = tokens.last, !scalars.contains("\n") else { return false }
+    let words = tokens.filter { $0.kind != .punctuation && $0.kind != .symbol }.count
+    guard words >= 1, words <= Self.subheadingWordLimit else { return false }
+    let mark = scalars[last.end - 1]
+    return last.kind != .abbreviation && !CharacterClass.isTerminal(mark) && !CharacterClass.isQuote(mark)
+      && mark != ":" && mark != "," && mark != ";" && mark != ")"
+  }
+}

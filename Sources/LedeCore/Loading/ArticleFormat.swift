@@ -1,0 +1,56 @@
+/// The file formats lede reads articles from.
+public enum ArticleFormat: String, Sendable, Codable, CaseIterable {
+  /// Plain text, with an optional agency-style header (metadata line, byline, dateline).
+  case text = "txt"
+  /// Markdown with optional YAML front matter.
+  case markdown = "md"
+  case html
+  /// One JSON object (or an array of them) with a text field and metadata fields.
+  case json
+  /// JSON Lines: one article object per line.
+  case jsonLines = "jsonl"
+
+  /// The format a file name's extension stands for, or nil if lede does not read it.
+  public init?(fileName: String) {
+    guard let dot = fileName.lastIndex(of: "."), dot != fileName.startIndex else { return nil }
+    switch fileName[fileName.index(after: dot)...].lowercased() {
+    case "txt", "text": self = .text
+    case "md", "markdown": self = .markdown
+    case "html", "htm", "xhtml": self = .html
+    case "json": self = .json
+    case "jsonl", "ndjson": self = .jsonLines
+    default: return nil
+    }
+  }
+
+  /// Accepts the names users type after `--as`: `txt`, `text`, `md`, `html`, `json`, `jsonl`.
+  public init?(name: String) {
+    if let format = ArticleFormat(fileName: "x." + name) { self = format } else { return nil }
+  }
+
+  /// The file extensions of every format, for completion and directory loads.
+  public static let fileExtensions = ["txt", "text", "md", "markdown", "html", "htm", "xhtml", "json", "jsonl", "ndjson"]
+}
+
+/// An article as a format reader found it, before header recognition and segmentation.
+public struct ArticleDraft: Sendable {
+  /// A heading the source marks as such (HTML `h1`–`h6`, Markdown `#`), level 1 = the title.
+  public struct Heading: Sendable, Equatable {
+    public var span: Span
+    public var level: Int
+  }
+
+  public var text: String
+  public var metadata = ArticleMetadata()
+  public var headings: [Heading] = []
+  /// An identifier the source gives (a JSON `id`), used as the article's name.
+  public var identifier: String?
+  public var encoding: TextEncoding = .utf8
+  public var warnings: [String] = []
+  /// Whether the text may start with an agency-style header (plain text only).
+  public var mayHaveTextHeader = false
+
+  public init(text: String) {
+    self.text = text
+  }
+}

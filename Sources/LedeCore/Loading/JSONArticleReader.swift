@@ -1,0 +1,86 @@
+import Foundation
+
+/// Reads articles from JSON: an object with a text field (`text`, `body`, `content`,
+/// `article`) and metadata fields, an array of such objects, or JSON Lines (one per line).
+struct JSONArticleReader {
+  let fields: MetadataFields
+
+  private static let textKeys = ["text", "body", "content", "article", "articleBody"]
+  private static let identifierKeys = ["id", "name", "slug"]
+
+  /// One `.json` document: an object or an array of objects.
+  func readDocument(_ source: String) throws -> [ArticleDraft] {
+    let value: Any
+    do {
+      value = try JSONSerialization.jsonObject(with: Data(source.utf8), options: [.fragmentsAllowed])
+    } catch {
+      throw LedeError.malformedJSON(line: Self.line(of: error, in: source), detail: Self.detail(of: error))
+    }
+    if let objects = value as? [Any] {
+      return try objects.map { try draft(from: $0, line: nil) }
+    }
+    return [try draft(from: value, line: nil)]
+  }
+
+  /// JSON Lines: one object per non-blank line; errors name the line.
+  func readLines(_ source: String) throws -> [ArticleDraft] {
+    var drafts: [ArticleDraft] = []
+    for (index, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      guard !line.trimmingWhitespace().isEmpty else { continue }
+      let value: Any
+      do {
+        value = try JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed])
+      } catch {
+        throw LedeError.malformedJSON(line: index + 1, detail: Self.detail(of: error))
+      }
+      drafts.append(try draft(from: value, line: index + 1))
+    }
+    guard !drafts.isEmpty else { throw LedeError.emptyFile }
+    return drafts
+  }
+
+  private func draft(from value: Any, line: Int?) throws -> ArticleDraft {
+    guard let object = value as? [String: Any] else {
+      throw LedeError.malformedJSON(line: line ?? 1, detail: "expected an object with a \"text\" field")
+    }
+    guard let text = Self.textKeys.lazy.compactMap({ object[$0] as? String }).first,
+      !text.trimmingWhitespace().isEmpty
+    else { throw LedeError.missingTextField(line: line) }
+    var draft = ArticleDraft(text: TextDecoding.normalizeLineEnds(text))
+    draft.identifier = Self.identifierKeys.lazy.compactMap { object[$0].map { "\($0)" } }.first
+    for key in object.keys.sorted() where !Self.textKeys.contains(key) {
+      let values: [String]
+      switch object[key] {
+      case let string as String: values = [string]
+      case let strings as [Any]: values = strings.compactMap { ($0 as? String) ?? ($0 as? [String: Any])?["name"] as? String }
+      case let person as [String: Any]: values = [person["name"] as? String].compactMap { $0 }
+      default: continue
+      }
+      fields.store(values, forKey: key, in: &draft.metadata, warnings: &draft.warnings)
+    }
+    return draft
+  }
+
+  /// The line of the byte offset that Foundation names in "around character N".
+  static func line(of error: Error, in source: String) -> Int {
+    let description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
+    guard let range = description.range(of: "character "),
+      let offset = Int(description[range.upperBound...].prefix(while: \.isNumber))
+    else { return 1 }
+    return source.utf8.prefix(offset).reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+  }
+
+  static func detail(of error: Error) -> String {
+    let description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "not valid JSON"
+    let trimmed = description.split(separator: " around").first.map(String.init) ?? description
+    return trimmed.prefix(1).lowercased() + trimmed.dropFirst()
+  }
+}
+
+extension TextDecoding {
+  /// Line ends in a string normalised to `\n`.
+  static func normalizeLineEnds(_ text: String) -> String {
+    guard text.utf8.contains(0x0D) else { return text }
+    return String(decoding: normalizeLineEnds(Array(text.utf8)[...]), as: UTF8.self)
+  }
+}

@@ -1,0 +1,133 @@
+/// A loaded article: its text, metadata and segmentation. Immutable once built; analyses are
+/// pure functions over it.
+///
+/// Offsets everywhere are Unicode scalar offsets into `text` (Python `str` indices). `text` is
+/// the decoded document with line ends normalised to `\n`: for `.txt` files the whole file,
+/// header lines included (they are `Segment`s of kind metadata, byline, dateline), so that
+/// offsets equal those of the file; for Markdown the part after the front matter; for HTML the
+/// extracted paragraphs joined by blank lines; for JSON the text field.
+public struct Article: Sendable {
+  /// How lede came to know the article's language.
+  public enum LanguageSource: String, Sendable, Codable {
+    case detected, declared, requested, assumed
+  }
+
+  /// A short name for prompts and `use`, from the file name or an `id` field; the shell
+  /// renames an article whose name is already taken.
+  public var name: String
+  /// Where the article came from: a path, `path:LINE` for JSON Lines, or `-` for stdin.
+  public let origin: String
+  public let format: ArticleFormat
+  public let encoding: TextEncoding
+  public let text: String
+  public let metadata: ArticleMetadata
+  public let language: Language
+  public let languageSource: LanguageSource
+  /// Paragraphs: runs of lines between blank lines (or single lines, where the text puts
+  /// one paragraph on each line).
+  public let paragraphs: [Span]
+  /// Header and text segments in text order.
+  public let segments: [Segment]
+  /// The segments analyses read: headline, subheadings and sentences, in text order.
+  public let sentences: [Segment]
+  public let tokens: TokenList
+  /// Words (and numbers) in `sentences`.
+  public let wordCount: Int
+  /// Problems met while loading that did not stop it (an encoding guess).
+  public let warnings: [String]
+  private let offsets: ScalarOffsetIndex
+
+  init(
+    name: String, origin: String, format: ArticleFormat, encoding: TextEncoding, text: String,
+    metadata: ArticleMetadata, language: Language, languageSource: LanguageSource,
+    paragraphs: [Span], segments: [Segment], tokens: TokenList, warnings: [String]
+  ) {
+    self.name = name
+    self.origin = origin
+    self.format = format
+    self.encoding = encoding
+    self.text = text
+    self.metadata = metadata
+    self.language = language
+    self.languageSource = languageSource
+    self.paragraphs = paragraphs
+    self.segments = segments
+    self.sentences = segments.filter { $0.kind.isProse }
+    self.tokens = tokens
+    self.warnings = warnings
+    self.offsets = ScalarOffsetIndex(text)
+    var words = 0
+    for sentence in sentences {
+      for index in tokens.indices(within: sentence.span) where tokens[index].isWordLike { words += 1 }
+    }
+    self.wordCount = words
+  }
+
+  /// The number of Unicode scalars in `text`.
+  public var length: Int { offsets.scalarCount }
+
+  /// The text of `span`; offsets past the end are clamped.
+  public func text(of span: Span) -> Substring {
+    let lower = offsets.index(of: min(span.start, length), in: text)
+    let upper = offsets.index(of: min(span.end, length), in: text)
+    return text[lower..<upper]
+  }
+
+  /// The title from metadata or, failing that, the headline segment.
+  public var title: String? {
+    if let title = metadata.title { return title }
+    return segments.first { $0.kind == .headline }.map { String(text(of: $0.span)) }
+  }
+
+  /// The tokens inside `span`.
+  public func tokens(in span: Span) -> [Token] {
+    tokens.indices(within: span).map { tokens[$0] }
+  }
+
+  /// One line per segment and token with offsets: the oracle that segmentation tests compare.
+  public func dump() -> String {
+    var lines: [String] = []
+    for segment in segments {
+      lines.append("\(segment.kind.rawValue) \(segment.span) \(text(of: segment.span))")
+      for token in tokens(in: segment.span) {
+        lines.append("  \(token.kind.rawValue) \(token.span) \(text(of: token.span))")
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+}
+
+/// Maps Unicode scalar offsets to `String.Index` in constant time: ASCII text maps directly,
+/// other text through the UTF-8 offset of every 64th scalar.
+struct ScalarOffsetIndex: Sendable {
+  private static let stride = 64
+  let scalarCount: Int
+  private let checkpoints: [UInt32]?
+
+  init(_ text: String) {
+    var count = 0
+    var checkpoints: [UInt32] = []
+    var utf8Offset = 0
+    var ascii = true
+    for scalar in text.unicodeScalars {
+      if count % Self.stride == 0 { checkpoints.append(UInt32(utf8Offset)) }
+      let width = UTF8.width(scalar)
+      if width > 1 { ascii = false }
+      utf8Offset += width
+      count += 1
+    }
+    scalarCount = count
+    self.checkpoints = ascii ? nil : checkpoints
+  }
+
+  func index(of scalarOffset: Int, in text: String) -> String.Index {
+    let utf8 = text.utf8
+    guard let checkpoints else { return utf8.index(utf8.startIndex, offsetBy: scalarOffset) }
+    let checkpoint = scalarOffset / Self.stride
+    guard checkpoint < checkpoints.count else { return text.endIndex }
+    let start = utf8.index(utf8.startIndex, offsetBy: Int(checkpoints[checkpoint]))
+    let scalars = text.unicodeScalars
+    return scalars.index(start, offsetBy: scalarOffset - checkpoint * Self.stride)
+  }
+}
+

@@ -1,0 +1,36 @@
+/// Errors lede reports to its user. Messages are lower case and say what is allowed; the shell
+/// adds where it happened (file and line).
+public enum LedeError: Error, Equatable, Sendable, CustomStringConvertible {
+  case emptyFile
+  case binaryContent
+  case fileTooLarge(bytes: Int, limit: Int)
+  case malformedJSON(line: Int, detail: String)
+  case missingTextField(line: Int?)
+  case noTextInHTML
+  case unsupportedFormat(String)
+  case invalidDate(String, expected: String)
+  case invalidLanguage(String)
+
+  public var description: String {
+    switch self {
+    case .emptyFile: return "file is empty"
+    case .binaryContent: return "file holds binary data, not text"
+    case .fileTooLarge(let bytes, let limit):
+      return "file is too large (\(Self.mebibytes(bytes)); the limit is \(Self.mebibytes(limit)))"
+    case .malformedJSON(let line, let detail): return "malformed JSON on line \(line): \(detail)"
+    case .missingTextField(let line):
+      let place = line.map { " on line \($0)" } ?? ""
+      return "no article text\(place) (expected a \"text\", \"body\" or \"content\" field)"
+    case .noTextInHTML: return "HTML page has no article text"
+    case .unsupportedFormat(let format):
+      return "unsupported format '\(format)' (expected txt, md, html, json or jsonl)"
+    case .invalidDate(let text, let expected): return "invalid date '\(text)' (expected \(expected))"
+    case .invalidLanguage(let text): return "unknown language '\(text)' (expected de or en)"
+    }
+  }
+
+  private static func mebibytes(_ bytes: Int) -> String {
+    let value = Double(bytes) / 1_048_576
+    return value >= 10 ? "\(Int(value.rounded())) MiB" : "\((value * 10).rounded() / 10) MiB"
+  }
+}

@@ -1,0 +1,94 @@
+/// Quick classification of Unicode scalars for the tokenizer, with an ASCII fast path.
+enum CharacterClass {
+  @inline(__always)
+  static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+    let properties = scalar.properties
+    return properties.isAlphabetic || isMark(properties.generalCategory) || value == 0x00AD
+  }
+
+  @inline(__always)
+  static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+    return scalar.properties.generalCategory == .decimalNumber
+  }
+
+  @inline(__always)
+  static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+    return scalar.properties.isWhitespace || value == 0x200B || value == 0xFEFF
+  }
+
+  @inline(__always)
+  static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+    return scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter
+  }
+
+  @inline(__always)
+  static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+    return scalar.properties.isLowercase
+  }
+
+  static func isMark(_ category: Unicode.GeneralCategory) -> Bool {
+    category == .nonspacingMark || category == .spacingMark || category == .enclosingMark
+  }
+
+  /// Hyphens that join the parts of a compound (`Kim-Il-Sung-Platz`).
+  static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}"
+  }
+
+  static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}"
+  }
+
+  /// Marks that end a sentence: `.`, `!`, `?`, `…` and their runs.
+  static func isTerminal(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "." || scalar == "!" || scalar == "?" || scalar == "\u{2026}" || scalar == "\u{203C}"
+      || scalar == "\u{2047}" || scalar == "\u{2048}" || scalar == "\u{2049}"
+  }
+
+  /// Quotation marks and brackets that may close a sentence after its final mark.
+  static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "\"", "'", ")", "]", "}", "\u{201D}", "\u{2019}", "\u{201C}", "\u{00BB}", "\u{00AB}", "\u{203A}", "\u{2039}",
+      "\u{2018}":
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// Quotation marks that only ever open a quote, or are ASCII/ambiguous marks.
+  static func isQuote(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "\"", "'", "\u{201E}", "\u{201A}", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{00BB}", "\u{00AB}",
+      "\u{203A}", "\u{2039}", "`":
+      return true
+    default:
+      return false
+    }
+  }
+
+  static func isDash(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "-" || scalar == "\u{2013}" || scalar == "\u{2014}" || scalar == "\u{2012}" || scalar == "\u{2015}"
+  }
+
+  /// Punctuation as Unicode classifies it (any `P*` category).
+  static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+      .finalPunctuation, .otherPunctuation:
+      return true
+    default:
+      return false
+    }
+  }
+}

@@ -1,0 +1,84 @@
+/// Finds sentence ends in a tokenized paragraph.
+///
+/// A sentence ends at `.`, `!`, `?` or `…` (with the closing quotation marks and brackets
+/// that follow it) when the next token can start a sentence. Not ends: an abbreviation from
+/// the language's list (unless it may end a sentence and a function word follows), initials,
+/// a German ordinal (`19. Juni`, `3. Oktober`, `der 2. Weltkrieg`), a mark followed by a
+/// lower-case word, a comma or a dash (`„Wirklich?“, fragte er`, `"…" — Starks`).
+struct SentenceSplitter {
+  let data: LanguageData
+
+  /// Token index ranges, one per sentence, covering every token.
+  func split(_ scalars: [Unicode.Scalar], _ tokens: [Tokenizer.RawToken]) -> [Range<Int>] {
+    var sentences: [Range<Int>] = []
+    var sentenceStart = 0
+    var index = 0
+    while index < tokens.count {
+      guard endsSentenceCandidate(scalars, tokens[index]) else {
+        index += 1
+        continue
+      }
+      var next = index + 1
+      while next < tokens.count && closesSentence(scalars, tokens, at: next) { next += 1 }
+      if next < tokens.count && isBoundary(scalars, tokens, mark: index, next: next) {
+        sentences.append(sentenceStart..<next)
+        sentenceStart = next
+      }
+      index = next
+    }
+    if sentenceStart < tokens.count { sentences.append(sentenceStart..<tokens.count) }
+    return sentences
+  }
+
+  /// Marks that stay with the sentence they follow: more final marks, closing brackets, and
+  /// quotation marks written without a space before them.
+  private func closesSentence(_ scalars: [Unicode.Scalar], _ tokens: [Tokenizer.RawToken], at index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.kind == .punctuation else { return false }
+    let scalar = scalars[token.start]
+    if CharacterClass.isTerminal(scalar) || scalar == ")" || scalar == "]" || scalar == "}" { return true }
+    return CharacterClass.isQuote(scalar) && CharacterClass.isClosing(scalar) && token.start == tokens[index - 1].end
+  }
+
+  private func endsSentenceCandidate(_ scalars: [Unicode.Scalar], _ token: Tokenizer.RawToken) -> Bool {
+    switch token.kind {
+    case .punctuation: return CharacterClass.isTerminal(scalars[token.start])
+    case .abbreviation: return true
+    default: return false
+    }
+  }
+
+  private func isBoundary(_ scalars: [Unicode.Scalar], _ tokens: [Tokenizer.RawToken], mark: Int, next: Int) -> Bool {
+    let following = tokens[next]
+    let first = scalars[following.start]
+    if CharacterClass.isLowercase(first) { return false }
+    if first == "," || first == ";" || first == ":" || CharacterClass.isDash(first) { return false }
+    if following.kind == .punctuation && CharacterClass.isTerminal(first) { return false }
+    let markToken = tokens[mark]
+    let followingWord = text(scalars, following)
+
+    if markToken.kind == .abbreviation {
+      let written = text(scalars, markToken)
+      if markToken.end - markToken.start == 2 { return false }  // initials: `J. Smith`, `z. B.`
+      let use = data.abbreviations[written] ?? data.abbreviations[written.lowercased()]
+      let mayEnd = use == .mayEnd || (use == nil && written.dropLast().contains("."))
+      return mayEnd && (data.functionWords.contains(followingWord.lowercased()) || CharacterClass.isQuote(first))
+    }
+
+    // A number directly before the period: an ordinal in German (`19. Juni`, `2. Weltkrieg`).
+    if data.language == .german, mark > 0, tokens[mark - 1].kind == .number,
+      tokens[mark - 1].end == markToken.start, scalars[markToken.start] == ".", markToken.end - markToken.start == 1
+    {
+      let number = text(scalars, tokens[mark - 1])
+      if data.months[followingWord.lowercased()] != nil || following.kind == .number { return false }
+      if number.count <= 2 && following.kind == .word && !data.functionWords.contains(followingWord.lowercased()) {
+        return false
+      }
+    }
+    return true
+  }
+
+  private func text(_ scalars: [Unicode.Scalar], _ token: Tokenizer.RawToken) -> String {
+    String(String.UnicodeScalarView(scalars[token.start..<token.end]))
+  }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import LedeCore
+
+/// Reads the language data files bundled with lede (`Resources/{de,en,shared}`) into a
+/// `LanguageCatalog`. Every file starts with comment lines saying what it is, its format,
+/// its source, and `# example:` lines that a test runs.
+public enum LanguageResources {
+  /// An error in a data file, naming the file and line.
+  public struct DataFileError: Error, CustomStringConvertible {
+    public let file: String
+    public let line: Int
+    public let problem: String
+    public var description: String { "\(file):\(line): \(problem)" }
+  }
+
+  /// The bundled catalog, read on first use. Empty (with `loadError` set) if the data files
+  /// cannot be found, so that lede still runs, with fewer rules.
+  public static let catalog: LanguageCatalog = loaded.catalog
+  /// Why the bundled catalog is empty, if it is.
+  public static let loadError: String? = loaded.error
+
+  private static let loaded: (catalog: LanguageCatalog, error: String?) = {
+    do {
+      return (try load(from: try resourceDirectory()), nil)
+    } catch {
+      return (LanguageCatalog([], newsAgencies: []), "\(error)")
+    }
+  }()
+
+  /// Reads every language's files from `directory` (which holds `de/`, `en/`, `shared/`).
+  public static func load(from directory: URL) throws -> LanguageCatalog {
+    let languages = try Language.allCases.map { try languageData($0, in: directory) }
+    let agencies = try entries(directory, "shared/news-agencies.txt").map(\.fields[0])
+    return LanguageCatalog(languages, newsAgencies: Set(agencies))
+  }
+
+  private static func languageData(_ language: Language, in directory: URL) throws -> LanguageData {
+    let folder = language.code
+    var data = LanguageData(language: language)
+    for entry in try entries(directory, "\(folder)/abbreviations.txt") {
+      let use = entry.fields.count > 1 ? LanguageData.AbbreviationUse(rawValue: entry.fields[1]) : .inner
+      guard let use, entry.fields[0].hasSuffix(".") else {
+        throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'abbreviation.[<TAB>may-end]'")
+      }
+      data.abbreviations[entry.fields[0]] = use
+    }
+    data.functionWords = Set(try entries(directory, "\(folder)/function-words.txt").map(\.fields[0]))
+    for entry in try entries(directory, "\(folder)/months.tsv") {
+      guard entry.fields.count == 2, let month = Int(entry.fields[1]), (1...12).contains(month) else {
+        throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'name<TAB>month number'")
+      }
+      data.months[entry.fields[0]] = month
+    }
+    for entry in try entries(directory, "\(folder)/header-words.tsv") {
+      guard entry.fields.count == 2 else {
+        throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'word<TAB>role'")
+      }
+      switch entry.fields[1] {
+      case "byline": data.bylineMarkers.insert(entry.fields[0])
+      case "joiner": data.nameJoiners.insert(entry.fields[0])
+      default:
+        guard let field = MetadataField(rawValue: entry.fields[1]) else {
+          throw DataFileError(file: entry.file, line: entry.line, problem: "unknown role '\(entry.fields[1])'")
+        }
+        data.metadataKeys[entry.fields[0]] = field
+      }
+    }
+    return data
+  }
+
+  // MARK: Files
+
+  /// One data line, split at tabs.
+  struct Entry {
+    let file: String
+    let line: Int
+    let fields: [String]
+  }
+
+  /// A data file's `# example:` lines, for the test that runs them.
+  public struct Examples: Sendable {
+    public let file: String
+    public let examples: [String]
+  }
+
+  static func entries(_ directory: URL, _ file: String) throws -> [Entry] {
+    let text = try contents(directory, file)
+    var entries: [Entry] = []
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+      entries.append(Entry(file: file, line: index + 1, fields: line.split(separator: "\t").map(String.init)))
+    }
+    return entries
+  }
+
+  private static func contents(_ directory: URL, _ file: String) throws -> String {
+    let url = directory.appendingPathComponent(file)
+    guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8)
+    else { throw DataFileError(file: file, line: 0, problem: "cannot read \(url.path)") }
+    return text
+  }
+
+  /// Every bundled data file and its examples.
+  public static func examples() throws -> [Examples] {
+    let directory = try resourceDirectory()
+    let files = FileManager.default.enumerator(atPath: directory.path)?.compactMap { $0 as? String } ?? []
+    return try files.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".tsv") }.sorted().map { file in
+      let lines = try contents(directory, file).split(separator: "\n")
+      let examples = lines.filter { $0.hasPrefix("# example: ") }.map { String($0.dropFirst("# example: ".count)) }
+      return Examples(file: file, examples: examples)
+    }
+  }
+
+  /// The `Resources` folder SwiftPM copies next to the executable (`lede_LedeLanguages.resources`).
+  /// Looked up by hand, because the generated `Bundle.module` stops the process when it is missing.
+  public static func resourceDirectory() throws -> URL {
+    let bundleName = "lede_LedeLanguages.resources"
+    var places = [Bundle.main.bundleURL]
+    if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
+      places.append(executable.deletingLastPathComponent())
+    }
+    for place in places {
+      let candidate = place.appendingPathComponent(bundleName).appendingPathComponent("Resources")
+      if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("shared").path) { return candidate }
+    }
+    throw DataFileError(
+      file: bundleName, line: 0, problem: "language data not found next to \(places.map(\.path).joined(separator: " or "))")
+  }
+}

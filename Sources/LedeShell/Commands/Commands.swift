@@ -1,0 +1,16 @@
+/// Every command of the shell, in the order `help` lists them. Completion, `help`,
+/// `--dump-commands` and "did you mean" all read this list.
+public enum Commands {
+  public static let all: [any ShellCommand.Type] = [
+    LoadCommand.self,
+    ArticlesCommand.self,
+    UseCommand.self,
+    InfoCommand.self,
+    TextCommand.self,
+    SentencesCommand.self,
+    SetCommand.self,
+    ExpectCommand.self,
+    HelpCommand.self,
+    QuitCommand.self,
+  ]
+}

@@ -1,0 +1,160 @@
+/// `expect COMMAND CHECK`: an assertion on another command's result, for scripts that run in
+/// CI. A failed expectation is an error, so the script stops with exit status 1 and the line.
+struct ExpectCommand: ShellCommand {
+  static let comparisons = ["==", "!=", "<", "<=", ">=", "is", "is-not", "at-least", "at-most", "more-than", "less-than"]
+
+  static let spec = CommandSpec(
+    name: "expect", aliases: ["assert"],
+    abstract: "Check another command's result (a count, a value, membership) and fail if it does not hold.",
+    discussion: """
+      COMMAND is one word; quote it when it has arguments ('sentences --all'). Checks:
+        count OP N          the number of rows (or list items) the command returns
+        FIELD OP VALUE      a field of a one-record result (info, set, use): 'info' words >= 500
+        contains TEXT       some value of the result equals TEXT (for text: contains it)
+        lacks TEXT          no value equals TEXT
+        fails [TEXT]        the command fails (with an error message containing TEXT)
+        succeeds            the command runs without error
+      OP is ==, !=, <, <=, >= or a word: is, is-not, at-least, at-most, more-than, less-than \
+      (a bare > would redirect output). Numbers compare as numbers, anything else as text.
+      """,
+    arguments: [
+      .init("COMMAND", .command, help: "the command to run, quoted if it has arguments"),
+      .init("CHECK", .word(placeholder: "CHECK"), help: "what must hold of its result (see above)", repeats: true),
+    ],
+    examples: [
+      "expect sentences count >= 10", "expect info language == de", "expect 'info' authors contains 'Josh Smith'",
+      "expect 'load missing.txt' fails 'no such file'",
+    ])
+
+  static func run(_ context: CommandContext, _ arguments: Arguments) throws -> CommandOutput {
+    let commandLine = arguments.positionals[0]
+    let check = Array(arguments.positionals.dropFirst())
+    let commands = try LineParser.parse(commandLine)
+    guard commands.count == 1, let command = commands.first, command.redirect == nil else {
+      throw ShellError.usage("expect takes one command without ';' or '>'", usage: spec.usage)
+    }
+    let name = "'\(commandLine)'"
+
+    if check.first == "fails" {
+      guard check.count <= 2 else { throw ShellError.usage("'fails' takes at most one TEXT", usage: spec.usage) }
+      do {
+        _ = try context.evaluate(command.words)
+      } catch {
+        let message = "\(error)"
+        if let text = check.dropFirst().first, !message.contains(text) {
+          throw ShellError.expectationFailed("\(name) failed with '\(message)', which lacks '\(text)'")
+        }
+        return passed(commandLine, check, actual: .string(message))
+      }
+      throw ShellError.expectationFailed("\(name) succeeded, expected it to fail")
+    }
+    let result = try context.evaluate(command.words)
+    let json = result.json
+
+    switch check.first {
+    case "succeeds" where check.count == 1:
+      return passed(commandLine, check, actual: .bool(true))
+    case "count" where check.count == 3:
+      guard case .array(let items) = json else {
+        throw ShellError.expectationFailed("\(name) returns no list to count")
+      }
+      try compare(.int(items.count), check[1], check[2], what: "\(name) count")
+      return passed(commandLine, check, actual: .int(items.count))
+    case "contains" where check.count == 2, "lacks" where check.count == 2:
+      let found = contains(json, check[1]) || (isText(result) && json.plainTextContains(check[1]))
+      if found != (check[0] == "contains") {
+        throw ShellError.expectationFailed("\(name) \(found ? "contains" : "does not contain") '\(check[1])'")
+      }
+      return passed(commandLine, check, actual: .bool(found))
+    default:
+      guard check.count == 3 else {
+        throw ShellError.usage("unknown check '\(check.joined(separator: " "))'", usage: spec.usage)
+      }
+      let record = json.firstElement.flatMap { json.arrayCount == 1 ? $0 : nil } ?? json
+      guard let value = record[check[0]] else {
+        let fields = record.keys
+        let suggestion = Suggestions.closest(to: check[0], among: fields)
+        throw ShellError.expectationFailed(
+          "\(name) has no field '\(check[0])'" + (fields.isEmpty ? "" : Suggestions.didYouMean(suggestion)))
+      }
+      try compare(value, check[1], check[2], what: "\(name) \(check[0])")
+      return passed(commandLine, check, actual: value)
+    }
+  }
+
+  private static func passed(_ command: String, _ check: [String], actual: Value) -> CommandOutput {
+    let text = check.joined(separator: " ")
+    return .message(
+      "ok: \(command) \(text)",
+      json: .object([
+        .init("command", .string(command)), .init("check", .string(text)), .init("actual", actual),
+        .init("passed", .bool(true)),
+      ]))
+  }
+
+  /// Checks `actual OP expected`; throws an expectation failure that shows both.
+  private static func compare(_ actual: Value, _ operation: String, _ expected: String, what: String) throws {
+    guard comparisons.contains(operation) else {
+      throw ShellError.usage(
+        "unknown comparison '\(operation)' (expected \(Suggestions.list(comparisons)))", usage: spec.usage)
+    }
+    let holds: Bool
+    if let left = Double(actual.plainText), let right = Double(expected) {
+      switch operation {
+      case "==", "is": holds = left == right
+      case "!=", "is-not": holds = left != right
+      case "<", "less-than": holds = left < right
+      case "<=", "at-most": holds = left <= right
+      case "more-than": holds = left > right
+      default: holds = left >= right
+      }
+    } else {
+      switch operation {
+      case "==", "is": holds = actual.plainText == expected
+      case "!=", "is-not": holds = actual.plainText != expected
+      default:
+        throw ShellError.expectationFailed("\(what) is '\(actual.plainText)', which is not a number")
+      }
+    }
+    if !holds {
+      throw ShellError.expectationFailed("\(what) is \(actual.plainText.isEmpty ? "empty" : "'\(actual.plainText)'"), expected \(operation) \(expected)")
+    }
+  }
+
+  private static func contains(_ value: Value, _ text: String) -> Bool {
+    switch value {
+    case .string(let string): return string == text
+    case .int, .double: return value.plainText == text
+    case .array(let values): return values.contains { contains($0, text) }
+    case .object(let fields): return fields.contains { contains($0.value, text) }
+    case .null, .bool: return false
+    }
+  }
+
+  private static func isText(_ output: CommandOutput) -> Bool {
+    if case .text = output { return true }
+    return false
+  }
+}
+
+extension Value {
+  var arrayCount: Int? {
+    guard case .array(let values) = self else { return nil }
+    return values.count
+  }
+
+  var keys: [String] {
+    guard case .object(let fields) = self else { return [] }
+    return fields.map(\.key)
+  }
+
+  /// Whether any string inside contains `text`.
+  func plainTextContains(_ text: String) -> Bool {
+    switch self {
+    case .string(let string): return string.contains(text)
+    case .array(let values): return values.contains { $0.plainTextContains(text) }
+    case .object(let fields): return fields.contains { $0.value.plainTextContains(text) }
+    default: return false
+    }
+  }
+}

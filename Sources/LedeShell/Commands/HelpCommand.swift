@@ -1,0 +1,69 @@
+/// `help [COMMAND]`: every command with its summary, or one command in full.
+struct HelpCommand: ShellCommand {
+  static let spec = CommandSpec(
+    name: "help", aliases: ["?"], abstract: "List the commands, or show one command's usage, options and examples.",
+    arguments: [.init("COMMAND", .command, help: "the command to explain", optional: true)],
+    examples: ["help", "help load"])
+
+  static func run(_ context: CommandContext, _ arguments: Arguments) throws -> CommandOutput {
+    let commands = context.shell.commands
+    guard let name = arguments[0] else {
+      let rows: [[Value]] = commands.map { [.string($0.spec.name), .string($0.spec.usage), .string($0.spec.abstract)] }
+      return .table(
+        Table(
+          columns: [Column("name", visibility: .jsonOnly), Column("usage"), Column("summary", shrinks: true)],
+          rows: rows, noun: ("command", "commands")))
+    }
+    guard let command = context.shell.command(named: name) else {
+      let suggestion = Suggestions.closest(to: name, among: commands.map { $0.spec.name })
+      throw ShellError.unknownCommand(name, suggestion: suggestion)
+    }
+    return .text(describe(command.spec), json: json(command.spec))
+  }
+
+  /// The full help of one command.
+  static func describe(_ spec: CommandSpec) -> String {
+    var lines = [spec.usage, "  " + spec.abstract]
+    if let discussion = spec.discussion { lines += ["", discussion] }
+    func section(_ title: String, _ rows: [(String, String)]) {
+      guard !rows.isEmpty else { return }
+      let width = rows.map { $0.0.count }.max() ?? 0
+      lines += ["", title] + rows.map { "  " + $0.0.padding(toLength: width) + "  " + $0.1 }
+    }
+    section("Arguments:", spec.arguments.map { ($0.name, $0.help) })
+    section(
+      "Options:",
+      spec.options.map { option in
+        let names = ([option.shortName].compactMap { $0 } + [option.name]).joined(separator: ", ")
+        return (names + (option.value.map { " " + $0.placeholder } ?? ""), option.help)
+      })
+    if !spec.aliases.isEmpty { lines += ["", "Aliases: " + spec.aliases.joined(separator: ", ")] }
+    lines += ["", "Examples:"] + spec.examples.map { "  " + $0 }
+    return lines.joined(separator: "\n")
+  }
+
+  static func json(_ spec: CommandSpec) -> Value {
+    .object([
+      .init("name", .string(spec.name)), .init("aliases", Value(spec.aliases)), .init("usage", .string(spec.usage)),
+      .init("summary", .string(spec.abstract)), .init("discussion", Value(spec.discussion)),
+      .init(
+        "arguments",
+        .array(spec.arguments.map {
+          .object([.init("name", .string($0.name)), .init("help", .string($0.help)), .init("optional", .bool($0.isOptional))])
+        })),
+      .init(
+        "options",
+        .array(spec.options.map {
+          .object([.init("name", .string($0.name)), .init("value", Value($0.value?.placeholder)), .init("help", .string($0.help))])
+        })),
+      .init("examples", Value(spec.examples)),
+    ])
+  }
+}
+
+extension String {
+  /// The string padded with spaces to `length` characters.
+  func padding(toLength length: Int) -> String {
+    count >= length ? self : self + String(repeating: " ", count: length - count)
+  }
+}

@@ -1,0 +1,37 @@
+import LedeCore
+
+/// Errors of the shell: they become one `error:` line, with the script and line in front
+/// when a script runs.
+public enum ShellError: Error, Equatable, CustomStringConvertible {
+  case unknownCommand(String, suggestion: String?)
+  /// A command used wrongly; the message names the problem, `usage` the right form.
+  case usage(String, usage: String)
+  case noArticleLoaded
+  case unknownArticle(String, suggestion: String?)
+  /// A file could not be loaded; `path` names it.
+  case file(path: String, problem: String)
+  case expectationFailed(String)
+  case syntax(String)
+  case interrupted
+  /// Errors from the analyses.
+  case core(LedeError)
+  /// Several independent failures of one command (files of one `load`), reported line by line.
+  case several([ShellError])
+
+  public var description: String {
+    switch self {
+    case .unknownCommand(let name, let suggestion):
+      return "unknown command '\(name)'" + Suggestions.didYouMean(suggestion) + (suggestion == nil ? " (type 'help' for the list)" : "")
+    case .usage(let message, let usage): return "\(message) (usage: \(usage))"
+    case .noArticleLoaded: return "no article loaded (run 'load PATH' first)"
+    case .unknownArticle(let name, let suggestion):
+      return "no loaded article '\(name)'" + Suggestions.didYouMean(suggestion) + (suggestion == nil ? " (see 'articles')" : "")
+    case .file(let path, let problem): return "\(path): \(problem)"
+    case .expectationFailed(let message): return "expectation failed: \(message)"
+    case .syntax(let message): return message
+    case .interrupted: return "interrupted"
+    case .core(let error): return error.description
+    case .several(let errors): return errors.map(\.description).joined(separator: "\n")
+    }
+  }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import LedeCore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Finds and reads article files for `load`: single files, directories (every loadable file
+/// in them), glob patterns, and `-` for standard input. Every problem becomes a one-line error
+/// that names the file.
+struct ArticleFiles {
+  /// Files larger than this are refused before they are read.
+  static let sizeLimit = 64 * 1024 * 1024
+
+  let reader: ArticleReader
+  /// Reads standard input for `-`; tests replace it.
+  var readStandardInput: () -> [UInt8] = { Array(FileHandle.standardInput.readDataToEndOfFile()) }
+
+  /// The outcome of loading one argument of `load`.
+  struct Outcome {
+    var articles: [Article] = []
+    /// Files of a directory or pattern that were skipped, with the reason.
+    var skipped: [ShellError] = []
+  }
+
+  /// Loads everything `argument` names; throws when it names nothing loadable.
+  func load(_ argument: String, format: ArticleFormat?, options: ArticleReader.Options) throws -> Outcome {
+    if argument == "-" {
+      let bytes = readStandardInput()
+      return Outcome(articles: try read(bytes, path: "-", fileName: "stdin.txt", format: format ?? .text, options: options))
+    }
+    let path = Self.expandTilde(argument)
+    if Self.isPattern(path) {
+      let matches = Self.glob(path)
+      guard !matches.isEmpty else { throw ShellError.file(path: argument, problem: "no files match this pattern") }
+      return collect(matches, described: argument, format: format, options: options)
+    }
+    var status = stat()
+    guard stat(path, &status) == 0 else { throw ShellError.file(path: argument, problem: Self.describe(errno)) }
+    if (status.st_mode & S_IFMT) == S_IFDIR {
+      let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+      let files = entries.sorted().filter { !$0.hasPrefix(".") && ArticleFormat(fileName: $0) != nil }
+        .map { (path as NSString).appendingPathComponent($0) }
+        .filter { var entry = stat(); return stat($0, &entry) == 0 && (entry.st_mode & S_IFMT) == S_IFREG }
+      guard !files.isEmpty else {
+        throw ShellError.file(
+          path: argument, problem: "directory has no loadable files (\(ArticleFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+      }
+      return collect(files, described: argument, format: format, options: options)
+    }
+    return Outcome(articles: try loadFile(path, shownAs: argument, format: format, options: options))
+  }
+
+  private func collect(
+    _ paths: [String], described: String, format: ArticleFormat?, options: ArticleReader.Options
+  ) -> Outcome {
+    var outcome = Outcome()
+    for path in paths {
+      do {
+        outcome.articles += try loadFile(path, shownAs: path, format: format, options: options)
+      } catch let error as ShellError {
+        outcome.skipped.append(error)
+      } catch {
+        outcome.skipped.append(.file(path: path, problem: "\(error)"))
+      }
+    }
+    return outcome
+  }
+
+  private func loadFile(_ path: String, shownAs shown: String, format: ArticleFormat?, options: ArticleReader.Options)
+    throws -> [Article]
+  {
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { throw ShellError.file(path: shown, problem: Self.describe(errno)) }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { throw ShellError.file(path: shown, problem: Self.describe(errno)) }
+    guard (status.st_mode & S_IFMT) != S_IFDIR else { throw ShellError.file(path: shown, problem: "is a directory") }
+    let size = Int(status.st_size)
+    guard size <= Self.sizeLimit else {
+      throw ShellError.file(path: shown, problem: LedeError.fileTooLarge(bytes: size, limit: Self.sizeLimit).description)
+    }
+    var bytes = [UInt8](repeating: 0, count: size)
+    var filled = 0
+    while filled < size {
+      let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, size - filled) }
+      if count < 0 && errno == EINTR { continue }
+      guard count >= 0 else { throw ShellError.file(path: shown, problem: Self.describe(errno)) }
+      if count == 0 { break }
+      filled += count
+    }
+    bytes.removeSubrange(filled...)
+    let fileName = (path as NSString).lastPathComponent
+    return try read(bytes, path: shown, fileName: fileName, format: format ?? ArticleFormat(fileName: fileName) ?? .text, options: options)
+  }
+
+  private func read(_ bytes: [UInt8], path: String, fileName: String, format: ArticleFormat, options: ArticleReader.Options)
+    throws -> [Article]
+  {
+    guard bytes.count <= Self.sizeLimit else {
+      throw ShellError.file(path: path, problem: LedeError.fileTooLarge(bytes: bytes.count, limit: Self.sizeLimit).description)
+    }
+    do {
+      return try reader.read(bytes, fileName: fileName, origin: path, format: format, options: options)
+    } catch let error as LedeError {
+      throw ShellError.file(path: path, problem: error.description)
+    }
+  }
+
+  static func isPattern(_ path: String) -> Bool {
+    path.contains("*") || path.contains("?") || path.contains("[")
+  }
+
+  static func glob(_ pattern: String) -> [String] {
+    var result = glob_t()
+    defer { globfree(&result) }
+    guard Glibc.glob(pattern, 0, nil, &result) == 0 else { return [] }
+    return (0..<Int(result.gl_pathc)).compactMap { result.gl_pathv[$0].map { String(cString: $0) } }
+      .filter { var entry = stat(); return stat($0, &entry) == 0 && (entry.st_mode & S_IFMT) == S_IFREG }
+  }
+
+  static func expandTilde(_ path: String) -> String {
+    guard path == "~" || path.hasPrefix("~/") else { return path }
+    return NSHomeDirectory() + path.dropFirst()
+  }
+
+  /// `no such file or directory`, `permission denied`: strerror in lede's lower-case style.
+  static func describe(_ code: Int32) -> String {
+    switch code {
+    case ENOENT: return "no such file or directory"
+    case EACCES, EPERM: return "permission denied"
+    case EISDIR: return "is a directory"
+    case ENOTDIR: return "a part of the path is not a directory"
+    default: return String(cString: strerror(code)).lowercased()
+    }
+  }
+}

@@ -1,0 +1,47 @@
+/// The formats every command's result can be written in.
+public enum OutputFormat: String, CaseIterable, Sendable {
+  /// Aligned columns for people (the default).
+  case table
+  /// One JSON value per command and line (JSON Lines), as `CONTRACT.md` describes.
+  case json
+  /// RFC 4180 comma-separated values with a header row.
+  case csv
+  /// GitHub-flavoured Markdown tables.
+  case markdown
+}
+
+/// Renders a `CommandOutput` in one format.
+public struct Renderer: Sendable {
+  public var format: OutputFormat
+  public var style: Style
+  /// The terminal's width in columns; nil when output is not a terminal (nothing is shortened).
+  public var width: Int?
+
+  public init(format: OutputFormat, style: Style = .plain, width: Int? = nil) {
+    self.format = format
+    self.style = style
+    self.width = width
+  }
+
+  /// The rendered text, ending in a newline unless empty.
+  public func render(_ output: CommandOutput) -> String {
+    if format == .json { return JSONWriter.write(output.json) + "\n" }
+    switch output {
+    case .nothing: return ""
+    case .text(let text, _), .message(let text, _):
+      return text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"
+    case .table(let table):
+      switch format {
+      case .csv: return CSVWriter.write(table)
+      case .markdown: return MarkdownWriter.write(table)
+      default: return TableWriter(style: style, width: width).write(table)
+      }
+    case .record(let record):
+      switch format {
+      case .csv: return CSVWriter.write(record)
+      case .markdown: return MarkdownWriter.write(record)
+      default: return TableWriter(style: style, width: width).write(record)
+      }
+    }
+  }
+}

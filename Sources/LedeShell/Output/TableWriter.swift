@@ -1,0 +1,77 @@
+/// Writes tables and records as aligned columns for people, shortening long columns to the
+/// terminal width when there is one.
+struct TableWriter {
+  let style: Style
+  let width: Int?
+
+  /// Columns never shrink below this many terminal columns.
+  static let minimumColumnWidth = 12
+  static let gap = "  "
+
+  func write(_ table: Table) -> String {
+    let columns = table.columns.enumerated().filter { $0.element.visibility != .jsonOnly }
+    guard !table.rows.isEmpty else { return style.dim(table.countLine) + "\n" }
+    let headers = columns.map { $0.element.title }
+    let cells = table.rows.map { row in columns.map { Self.cell(row[$0.offset]) } }
+    var widths = headers.indices.map { index in
+      max(DisplayWidth.of(headers[index]), cells.map { DisplayWidth.of($0[index]) }.max() ?? 0)
+    }
+    fit(&widths, shrinkable: columns.map { $0.element.shrinks })
+
+    var lines: [String] = []
+    let last = columns.count - 1
+    func line(_ values: [String], header: Bool) -> String {
+      var parts: [String] = []
+      for (index, column) in columns.map(\.element).enumerated() {
+        let text = DisplayWidth.truncate(values[index], to: widths[index])
+        let padded = index == last && column.alignment == .left
+          ? text : DisplayWidth.pad(text, to: widths[index], right: column.alignment == .right && !header)
+        parts.append(header ? style.bold(padded) : padded)
+      }
+      return parts.joined(separator: Self.gap)
+    }
+    lines.append(line(headers, header: true))
+    lines.append(style.dim(widths.map { String(repeating: "─", count: $0) }.joined(separator: Self.gap)))
+    for row in cells { lines.append(line(row, header: false)) }
+    lines.append(style.dim(table.countLine))
+    return lines.map(Self.trimTrailingSpaces).joined(separator: "\n") + "\n"
+  }
+
+  func write(_ record: Record) -> String {
+    let entries = record.entries.filter { $0.visibility != .jsonOnly }
+    let keyWidth = entries.map { DisplayWidth.of($0.title) }.max() ?? 0
+    let valueWidth = width.map { max(Self.minimumColumnWidth, $0 - keyWidth - Self.gap.count) }
+    return entries.map { entry in
+      var value = Self.cell(entry.value)
+      if let valueWidth { value = DisplayWidth.truncate(value, to: valueWidth) }
+      return Self.trimTrailingSpaces(style.bold(DisplayWidth.pad(entry.title, to: keyWidth)) + Self.gap + value)
+    }.joined(separator: "\n") + "\n"
+  }
+
+  /// Shrinks the shrinkable columns, widest first, until the row fits the terminal.
+  private func fit(_ widths: inout [Int], shrinkable: [Bool]) {
+    guard let width else { return }
+    let available = width - Self.gap.count * (widths.count - 1)
+    var excess = widths.reduce(0, +) - available
+    while excess > 0 {
+      let candidates = widths.indices.filter { shrinkable[$0] && widths[$0] > Self.minimumColumnWidth }
+      guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { return }
+      let cut = min(excess, widths[widest] - Self.minimumColumnWidth)
+      widths[widest] -= cut
+      excess -= cut
+    }
+  }
+
+  /// A value as one line of a cell: line breaks become spaces.
+  static func cell(_ value: Value) -> String {
+    let text = value.plainText
+    guard text.contains(where: \.isNewline) else { return text }
+    return text.split(whereSeparator: \.isNewline).joined(separator: " ")
+  }
+
+  static func trimTrailingSpaces(_ line: String) -> String {
+    var line = Substring(line)
+    while line.last == " " { line.removeLast() }
+    return String(line)
+  }
+}

@@ -1,0 +1,81 @@
+import LedeCore
+import LedeLanguages
+
+/// The state of one shell: loaded articles, the current one, and settings.
+public final class Session {
+  /// A loaded article with the number `articles` and `use` show.
+  public struct LoadedArticle: Sendable {
+    public let id: Int
+    public let article: Article
+  }
+
+  /// Settings the `set` command changes.
+  public struct Settings: Sendable, Equatable {
+    public enum ColorChoice: String, CaseIterable, Sendable { case auto, on, off }
+    public var format: OutputFormat = .table
+    public var color: ColorChoice = .auto
+    /// The language assumed for new articles; nil detects it.
+    public var language: Language?
+    public init() {}
+  }
+
+  public private(set) var articles: [LoadedArticle] = []
+  public private(set) var currentID: Int?
+  public var settings = Settings()
+  public let reader: ArticleReader
+  private var nextID = 1
+
+  public init(catalog: LanguageCatalog = LanguageResources.catalog) {
+    reader = ArticleReader(catalog: catalog)
+  }
+
+  /// The current article, or the error that tells the user to load one.
+  public func requireArticle() throws -> LoadedArticle {
+    guard let currentID, let loaded = articles.first(where: { $0.id == currentID }) else {
+      throw ShellError.noArticleLoaded
+    }
+    return loaded
+  }
+
+  public var current: LoadedArticle? { try? requireArticle() }
+
+  /// Adds articles (renaming repeated names `name-2`, …) and makes the last one current.
+  @discardableResult
+  public func add(_ new: [Article]) -> [LoadedArticle] {
+    var added: [LoadedArticle] = []
+    for article in new {
+      var name = article.name
+      var suffix = 2
+      while articles.contains(where: { $0.article.name == name }) {
+        name = "\(article.name)-\(suffix)"
+        suffix += 1
+      }
+      var article = article
+      article.name = name
+      let loaded = LoadedArticle(id: nextID, article: article)
+      nextID += 1
+      articles.append(loaded)
+      added.append(loaded)
+    }
+    if let last = added.last { currentID = last.id }
+    return added
+  }
+
+  /// Makes the article with this id, name or unique name prefix current.
+  @discardableResult
+  public func use(_ reference: String) throws -> LoadedArticle {
+    let found = try article(matching: reference)
+    currentID = found.id
+    return found
+  }
+
+  /// The article with this id, name or unique name prefix.
+  public func article(matching reference: String) throws -> LoadedArticle {
+    if let id = Int(reference), let found = articles.first(where: { $0.id == id }) { return found }
+    if let found = articles.first(where: { $0.article.name == reference }) { return found }
+    let prefixed = articles.filter { $0.article.name.hasPrefix(reference.lowercased()) }
+    if prefixed.count == 1 { return prefixed[0] }
+    let suggestion = Suggestions.closest(to: reference, among: articles.map(\.article.name))
+    throw ShellError.unknownArticle(reference, suggestion: suggestion)
+  }
+}

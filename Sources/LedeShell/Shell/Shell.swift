@@ -1,0 +1,150 @@
+import Foundation
+import LedeCore
+
+/// Where a command line came from: a script and line, `-c` and its number, or standard input.
+public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
+  public let file: String
+  public let line: Int
+
+  public init(file: String, line: Int) {
+    self.file = file
+    self.line = line
+  }
+
+  public var description: String { "\(file):\(line)" }
+}
+
+/// The command interpreter: parses lines, runs commands, renders results and reports errors.
+/// The REPL, scripts, `-c` and the tests all drive it the same way.
+public final class Shell {
+  /// What the shell knows about where it writes.
+  public struct Environment: Sendable {
+    /// Standard output is a terminal.
+    public var outputIsTerminal = false
+    /// Standard error is a terminal.
+    public var errorIsTerminal = false
+    /// Colour is allowed at all (no `NO_COLOR`, no `--no-color`, not a dumb terminal).
+    public var colorAllowed = false
+    /// The terminal width, asked anew for every command (the window may have been resized).
+    public var width: @Sendable () -> Int? = { nil }
+
+    public init() {}
+  }
+
+  public let session: Session
+  public let sink: OutputSink
+  public var environment: Environment
+  public let commands: [any ShellCommand.Type]
+  /// Whether `quit` ran.
+  public private(set) var shouldQuit = false
+  /// Asked by long-running commands; the REPL connects it to Ctrl-C.
+  public var interruption: () -> Bool = { false }
+  var files: ArticleFiles
+
+  public init(
+    session: Session = Session(), sink: OutputSink = StandardStreams(), environment: Environment = Environment(),
+    commands: [any ShellCommand.Type] = Commands.all
+  ) {
+    self.session = session
+    self.sink = sink
+    self.environment = environment
+    self.commands = commands
+    self.files = ArticleFiles(reader: session.reader)
+  }
+
+  /// Reads standard input for `load -`.
+  public func setStandardInput(_ read: @escaping () -> [UInt8]) {
+    files.readStandardInput = read
+  }
+
+  /// Runs every command of `line`; stops at the first failure and reports it.
+  /// Returns whether all commands succeeded.
+  @discardableResult
+  public func run(_ line: String, at location: SourceLocation? = nil) -> Bool {
+    do {
+      for command in try LineParser.parse(line) {
+        try execute(command)
+        if shouldQuit { break }
+      }
+      return true
+    } catch {
+      report(error, at: location)
+      return false
+    }
+  }
+
+  /// Looks up and runs one command.
+  public func evaluate(_ words: [String]) throws -> CommandOutput {
+    guard let name = words.first else { return .nothing }
+    guard let command = command(named: name) else {
+      let names = commands.flatMap { [$0.spec.name] + $0.spec.aliases.filter { $0.first?.isLetter ?? false } }
+      throw ShellError.unknownCommand(name, suggestion: Suggestions.closest(to: name, among: names))
+    }
+    let arguments = try Arguments(Array(words.dropFirst()), for: command.spec)
+    return try command.run(CommandContext(session: session, shell: self), arguments)
+  }
+
+  /// The command called `name` or one of its aliases.
+  public func command(named name: String) -> (any ShellCommand.Type)? {
+    commands.first { $0.spec.name == name || $0.spec.aliases.contains(name) }
+  }
+
+  func requestQuit() {
+    shouldQuit = true
+  }
+
+  private func execute(_ command: LineParser.Command) throws {
+    let output = try evaluate(command.words)
+    guard let redirect = command.redirect else {
+      sink.write(renderer(forTerminal: environment.outputIsTerminal).render(output))
+      return
+    }
+    let text = renderer(forTerminal: false).render(output)
+    let path = ArticleFiles.expandTilde(redirect.path)
+    guard FileManager.default.fileExists(atPath: path) || FileManager.default.createFile(atPath: path, contents: nil),
+      let handle = FileHandle(forWritingAtPath: path)
+    else { throw ShellError.file(path: redirect.path, problem: "cannot write to this file") }
+    defer { try? handle.close() }
+    if redirect.append { handle.seekToEndOfFile() } else { handle.truncateFile(atOffset: 0) }
+    handle.write(Data(text.utf8))
+  }
+
+  /// The renderer for the current settings; terminals get colour and the window width.
+  public func renderer(forTerminal terminal: Bool) -> Renderer {
+    Renderer(
+      format: session.settings.format, style: style(forTerminal: terminal),
+      width: terminal ? environment.width() : nil)
+  }
+
+  private func style(forTerminal terminal: Bool) -> Style {
+    switch session.settings.color {
+    case .on: return .colors
+    case .off: return .plain
+    case .auto: return environment.colorAllowed && terminal ? .colors : .plain
+    }
+  }
+
+  // MARK: Reporting
+
+  /// Writes `error` as `LOCATION: error: MESSAGE` lines to standard error.
+  public func report(_ error: Error, at location: SourceLocation?) {
+    let prefix = location.map { "\($0): " } ?? ""
+    let style = style(forTerminal: environment.errorIsTerminal)
+    let errors: [String]
+    switch error {
+    case ShellError.several(let list): errors = list.map(\.description)
+    case let error as ShellError: errors = [error.description]
+    case let error as LedeError: errors = [error.description]
+    default: errors = ["\(error)"]
+    }
+    for message in errors {
+      sink.writeError(prefix + style.error("error:") + " " + message + "\n")
+    }
+  }
+
+  /// Writes a `warning:` line to standard error.
+  public func report(warning message: String) {
+    let style = style(forTerminal: environment.errorIsTerminal)
+    sink.writeError(style.warning("warning:") + " " + message + "\n")
+  }
+}

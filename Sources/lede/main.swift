@@ -1,0 +1,43 @@
+import ArgumentParser
+import LedeShell
+
+/// The `lede` executable: flags in, exit status out; everything else lives in LedeShell.
+@main
+struct Lede: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "lede",
+    abstract: "A shell for analysing news articles in German and English.",
+    discussion: "Without -c or -f, lede reads commands from standard input, or starts the REPL on a terminal.",
+    version: Launcher.version)
+
+  @Option(help: "Output format: table, json (one JSON value per command and line), csv or markdown.")
+  var format: OutputFormat?
+  @Flag(help: "Never write colour or other escape sequences (as NO_COLOR does).")
+  var noColor = false
+  @Flag(help: "Run the remaining commands after one fails (the exit status is still 1).")
+  var keepGoing = false
+  @Option(name: .customShort("c"), help: ArgumentHelp("Run COMMAND, then exit; repeat for more.", valueName: "COMMAND"))
+  var commands: [String] = []
+  @Option(name: .customShort("f"), help: ArgumentHelp("Run the commands in SCRIPT, then exit.", valueName: "SCRIPT"))
+  var script: String?
+  @Argument(help: "Articles to load first (files, directories, globs, - for standard input).")
+  var articles: [String] = []
+
+  func validate() throws {
+    if !commands.isEmpty && script != nil { throw ValidationError("use either -c or -f, not both") }
+  }
+
+  func run() throws {
+    var options = LaunchOptions()
+    options.format = format
+    options.noColor = noColor
+    options.keepGoing = keepGoing
+    options.commands = commands
+    options.script = script
+    options.articles = articles
+    let status = MainActor.assumeIsolated { Launcher.run(options) }
+    if status != 0 { throw ExitCode(status) }
+  }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
