@@ -31,8 +31,14 @@ public struct LanguageDetector: Sendable {
       word.removeAll(keepingCapacity: true)
     }
     for scalar in text.unicodeScalars {
-      if scalar.properties.isAlphabetic {
-        word.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+      if scalar.value >= 0x41 && scalar.value <= 0x5A {
+        word.unicodeScalars.append(Unicode.Scalar(scalar.value + 0x20)!)
+      } else if scalar.value < 0x80 ? CharacterClass.isLetter(scalar) : scalar.properties.isAlphabetic {
+        if scalar.properties.isUppercase {
+          word.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        } else {
+          word.unicodeScalars.append(scalar)
+        }
       } else if scalar != "'" && scalar != "\u{2019}" {
         finishWord()
         if examined >= wordLimit { break }

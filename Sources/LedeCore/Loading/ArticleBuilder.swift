@@ -6,15 +6,22 @@ struct ArticleBuilder {
   /// Body paragraphs without closing punctuation and with at most this many words are
   /// subheadings.
   static let subheadingWordLimit = 15
+  /// Language detection reads at most this many scalars from the body's start.
+  static let languageSampleLength = 12_000
 
   func build(_ draft: ArticleDraft, name: String, origin: String, format: ArticleFormat) -> Article {
-    let text = draft.text
-    let paragraphs = ParagraphScanner.paragraphs(in: text)
-    let utf8 = text.utf8
+    var text = draft.text
+    return text.withUTF8 { build(draft, bytes: $0, name: name, origin: origin, format: format) }
+  }
+
+  private func build(
+    _ draft: ArticleDraft, bytes: UnsafeBufferPointer<UInt8>, name: String, origin: String, format: ArticleFormat
+  ) -> Article {
+    let (paragraphs, offsets) = ParagraphScanner.scan(bytes)
     func scalars(of stretch: ParagraphScanner.Stretch) -> [Unicode.Scalar] {
-      let lower = utf8.index(utf8.startIndex, offsetBy: stretch.utf8Start)
-      let upper = utf8.index(utf8.startIndex, offsetBy: stretch.utf8End)
-      return Array(text.unicodeScalars[lower..<upper])
+      var scalars: [Unicode.Scalar] = []
+      UTF8Decoding.decode(bytes, stretch.utf8Start..<stretch.utf8End, into: &scalars)
+      return scalars
     }
 
     var metadata = draft.metadata
@@ -38,11 +45,13 @@ struct ArticleBuilder {
     let splitter = SentenceSplitter(data: data)
 
     var tokens = TokenList()
-    tokens.reserveCapacity(text.utf8.count / 6)
+    tokens.reserveCapacity(bytes.count / 6)
     var segments: [Segment] = []
     var headings = draft.headings[...]
+    var characters: [Unicode.Scalar] = []
     for (index, paragraph) in paragraphs.enumerated() {
-      let characters = scalars(of: paragraph)
+      characters.removeAll(keepingCapacity: true)
+      UTF8Decoding.decode(bytes, paragraph.utf8Start..<paragraph.utf8End, into: &characters)
       let raw = tokenizer.tokenize(characters)
       let base = paragraph.start
       for token in raw { tokens.append(Span(start: base + token.start, end: base + token.end), kind: token.kind) }
@@ -79,9 +88,9 @@ struct ArticleBuilder {
       }
     }
     return Article(
-      name: name, origin: origin, format: format, encoding: draft.encoding, text: text, metadata: metadata,
+      name: name, origin: origin, format: format, encoding: draft.encoding, text: draft.text, metadata: metadata,
       language: language, languageSource: languageSource, paragraphs: paragraphs.map(\.span), segments: segments,
-      tokens: tokens, warnings: warnings)
+      tokens: tokens, offsets: offsets, warnings: warnings)
   }
 
   private func chooseLanguage(
@@ -91,8 +100,8 @@ struct ArticleBuilder {
     if let requested = options.language { return (requested, .requested) }
     if let declared { return (declared, .declared) }
     var text = String.UnicodeScalarView()
-    for paragraph in sample {
-      text.append(contentsOf: scalars(paragraph))
+    for paragraph in sample where text.count < Self.languageSampleLength {
+      text.append(contentsOf: scalars(paragraph).prefix(Self.languageSampleLength))
       text.append(" ")
     }
     if let guess = LanguageDetector(catalog: catalog).detect(Substring(String(text))) {
@@ -103,11 +112,14 @@ struct ArticleBuilder {
 
   /// A short line inside the body without closing punctuation: `NORDKOREA SIEHT … PHASE`.
   private func isSubheading(_ scalars: [Unicode.Scalar], _ tokens: ArraySlice<Tokenizer.RawToken>) -> Bool {
-    guard let last = tokens.last, !scalars.contains("\n") else { return false }
-    let words = tokens.filter { $0.kind != .punctuation && $0.kind != .symbol }.count
-    guard words >= 1, words <= Self.subheadingWordLimit else { return false }
+    guard let last = tokens.last, tokens.count <= Self.subheadingWordLimit * 3, last.kind != .abbreviation else {
+      return false
+    }
     let mark = scalars[last.end - 1]
-    return last.kind != .abbreviation && !CharacterClass.isTerminal(mark) && !CharacterClass.isQuote(mark)
-      && mark != ":" && mark != "," && mark != ";" && mark != ")"
+    guard !CharacterClass.isTerminal(mark), !CharacterClass.isQuote(mark), !":,;)".unicodeScalars.contains(mark),
+      !scalars.contains("\n")
+    else { return false }
+    let words = tokens.count { $0.kind != .punctuation && $0.kind != .symbol }
+    return words >= 1 && words <= Self.subheadingWordLimit
   }
 }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The character encodings lede reads.
 public enum TextEncoding: String, Sendable, Codable {
   case utf8 = "UTF-8"
@@ -36,8 +40,13 @@ public enum TextDecoding {
     guard decoded.text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
       throw LedeError.emptyFile
     }
-    if decoded.text.unicodeScalars.contains("\0") { throw LedeError.binaryContent }
+    if containsNUL(decoded.text) { throw LedeError.binaryContent }
     return decoded
+  }
+
+  private static func containsNUL(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { buffer in buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false }
   }
 
   /// Binary data has NUL bytes or many control characters near its start.
@@ -88,7 +97,10 @@ public enum TextDecoding {
 
   /// Replaces CRLF and lone CR by LF; returns the bytes unchanged when there is no CR.
   static func normalizeLineEnds(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-    guard bytes.contains(0x0D) else { return Array(bytes) }
+    let hasCR = bytes.withUnsafeBufferPointer { buffer in
+      buffer.baseAddress.map { memchr($0, 0x0D, buffer.count) != nil } ?? false
+    }
+    guard hasCR else { return Array(bytes) }
     var result: [UInt8] = []
     result.reserveCapacity(bytes.count)
     var previousWasCR = false

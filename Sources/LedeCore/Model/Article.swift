@@ -40,7 +40,7 @@ public struct Article: Sendable {
   init(
     name: String, origin: String, format: ArticleFormat, encoding: TextEncoding, text: String,
     metadata: ArticleMetadata, language: Language, languageSource: LanguageSource,
-    paragraphs: [Span], segments: [Segment], tokens: TokenList, warnings: [String]
+    paragraphs: [Span], segments: [Segment], tokens: TokenList, offsets: ScalarOffsetIndex, warnings: [String]
   ) {
     self.name = name
     self.origin = origin
@@ -55,7 +55,7 @@ public struct Article: Sendable {
     self.sentences = segments.filter { $0.kind.isProse }
     self.tokens = tokens
     self.warnings = warnings
-    self.offsets = ScalarOffsetIndex(text)
+    self.offsets = offsets
     var words = 0
     for sentence in sentences {
       for index in tokens.indices(within: sentence.span) where tokens[index].isWordLike { words += 1 }
@@ -100,24 +100,14 @@ public struct Article: Sendable {
 /// Maps Unicode scalar offsets to `String.Index` in constant time: ASCII text maps directly,
 /// other text through the UTF-8 offset of every 64th scalar.
 struct ScalarOffsetIndex: Sendable {
-  private static let stride = 64
+  static let stride = 64
   let scalarCount: Int
+  /// UTF-8 offsets of scalars 0, 64, 128, …; nil for ASCII text.
   private let checkpoints: [UInt32]?
 
-  init(_ text: String) {
-    var count = 0
-    var checkpoints: [UInt32] = []
-    var utf8Offset = 0
-    var ascii = true
-    for scalar in text.unicodeScalars {
-      if count % Self.stride == 0 { checkpoints.append(UInt32(utf8Offset)) }
-      let width = UTF8.width(scalar)
-      if width > 1 { ascii = false }
-      utf8Offset += width
-      count += 1
-    }
-    scalarCount = count
-    self.checkpoints = ascii ? nil : checkpoints
+  init(scalarCount: Int, checkpoints: [UInt32]?) {
+    self.scalarCount = scalarCount
+    self.checkpoints = checkpoints
   }
 
   func index(of scalarOffset: Int, in text: String) -> String.Index {
@@ -126,8 +116,6 @@ struct ScalarOffsetIndex: Sendable {
     let checkpoint = scalarOffset / Self.stride
     guard checkpoint < checkpoints.count else { return text.endIndex }
     let start = utf8.index(utf8.startIndex, offsetBy: Int(checkpoints[checkpoint]))
-    let scalars = text.unicodeScalars
-    return scalars.index(start, offsetBy: scalarOffset - checkpoint * Self.stride)
+    return text.unicodeScalars.index(start, offsetBy: scalarOffset - checkpoint * Self.stride)
   }
 }
-

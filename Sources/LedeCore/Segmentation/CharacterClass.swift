@@ -83,6 +83,13 @@ enum CharacterClass {
 
   /// Punctuation as Unicode classifies it (any `P*` category).
   static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 {
+      // ASCII punctuation except the symbols $ + < = > ^ ` | ~
+      return (0x21...0x2F).contains(value) && value != 0x24 && value != 0x2B || (0x3A...0x40).contains(value)
+        && value != 0x3C && value != 0x3D && value != 0x3E || (0x5B...0x5F).contains(value) && value != 0x5E
+        || value == 0x7B || value == 0x7D
+    }
     switch scalar.properties.generalCategory {
     case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
       .finalPunctuation, .otherPunctuation:

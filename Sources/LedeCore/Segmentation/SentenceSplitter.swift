@@ -55,7 +55,7 @@ struct SentenceSplitter {
     if first == "," || first == ";" || first == ":" || CharacterClass.isDash(first) { return false }
     if following.kind == .punctuation && CharacterClass.isTerminal(first) { return false }
     let markToken = tokens[mark]
-    let followingWord = text(scalars, following)
+    var followingWord: String { text(scalars, following) }
 
     if markToken.kind == .abbreviation {
       let written = text(scalars, markToken)
@@ -69,16 +69,16 @@ struct SentenceSplitter {
     if data.language == .german, mark > 0, tokens[mark - 1].kind == .number,
       tokens[mark - 1].end == markToken.start, scalars[markToken.start] == ".", markToken.end - markToken.start == 1
     {
-      let number = text(scalars, tokens[mark - 1])
-      if data.months[followingWord.lowercased()] != nil || following.kind == .number { return false }
-      if number.count <= 2 && following.kind == .word && !data.functionWords.contains(followingWord.lowercased()) {
-        return false
-      }
+      if following.kind == .number { return false }
+      let word = followingWord.lowercased()
+      if data.months[word] != nil { return false }
+      let digits = tokens[mark - 1].end - tokens[mark - 1].start
+      if digits <= 2 && following.kind == .word && !data.functionWords.contains(word) { return false }
     }
     return true
   }
 
   private func text(_ scalars: [Unicode.Scalar], _ token: Tokenizer.RawToken) -> String {
-    String(String.UnicodeScalarView(scalars[token.start..<token.end]))
+    ScalarText.string(scalars, token.start..<token.end)
   }
 }

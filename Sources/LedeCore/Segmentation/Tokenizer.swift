@@ -10,6 +10,13 @@ struct Tokenizer {
   }
 
   let abbreviations: [String: LanguageData.AbbreviationUse]
+  /// Words longer than the longest abbreviation are never looked up.
+  private let longestAbbreviation: Int
+
+  init(abbreviations: [String: LanguageData.AbbreviationUse]) {
+    self.abbreviations = abbreviations
+    longestAbbreviation = abbreviations.keys.map { $0.unicodeScalars.count }.max() ?? 0
+  }
 
   func tokenize(_ scalars: [Unicode.Scalar]) -> [RawToken] {
     var tokens: [RawToken] = []
@@ -68,16 +75,18 @@ struct Tokenizer {
     }
     var kind: Token.Kind = hasLetter ? .word : .number
     if hasLetter, position < count, scalars[position] == "." {
-      let written = String(String.UnicodeScalarView(scalars[start..<position])) + "."
-      let isInitial = position - start == 1
-      if innerPeriods > 0 || isInitial || abbreviations[written] != nil
-        || abbreviations[written.lowercased()] != nil
-      {
+      if innerPeriods > 0 || position - start == 1 || isAbbreviation(scalars, start..<(position + 1)) {
         position += 1
         kind = .abbreviation
       }
     }
     return RawToken(start: start, end: position, kind: kind)
+  }
+
+  private func isAbbreviation(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    guard range.count <= longestAbbreviation else { return false }
+    let written = ScalarText.string(scalars, range)
+    return abbreviations[written] != nil || abbreviations[written.lowercased()] != nil
   }
 
   /// Whether the mark at `position` joins the characters around it into one token.
@@ -115,12 +124,23 @@ struct Tokenizer {
   private func webAddressEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
     let first = scalars[start]
     guard first == "h" || first == "w" || first == "H" || first == "W" else { return nil }
-    let prefixes: [String] = ["https://", "http://", "www."]
-    let head = String(String.UnicodeScalarView(scalars[start..<min(start + 8, scalars.count)])).lowercased()
-    guard prefixes.contains(where: { head.hasPrefix($0) }) else { return nil }
+    guard Self.webPrefixes.contains(where: { Self.hasPrefix(scalars, at: start, $0) }) else { return nil }
     var end = start
     while end < scalars.count && !CharacterClass.isWhitespace(scalars[end]) { end += 1 }
     while end > start && (".,;:!?)]}\"'»«“”’".unicodeScalars.contains(scalars[end - 1])) { end -= 1 }
     return end - start > 4 ? end : nil
+  }
+
+  private static let webPrefixes: [[Unicode.Scalar]] = ["https://", "http://", "www."].map { Array($0.unicodeScalars) }
+
+  /// Whether `scalars` at `start` begin with `prefix`, ignoring ASCII case.
+  private static func hasPrefix(_ scalars: [Unicode.Scalar], at start: Int, _ prefix: [Unicode.Scalar]) -> Bool {
+    guard start + prefix.count <= scalars.count else { return false }
+    for (offset, expected) in prefix.enumerated() {
+      let value = scalars[start + offset].value
+      let lowered = value >= 0x41 && value <= 0x5A ? value + 0x20 : value
+      if lowered != expected.value { return false }
+    }
+    return true
   }
 }
