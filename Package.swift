@@ -27,8 +27,6 @@ let package = Package(
       name: "lede",
       dependencies: ["LedeShell", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore", "LedeLanguages"]),
-    .testTarget(
-      name: "LedeShellTests", dependencies: ["LedeShell"],
-      resources: [.copy("Fixtures"), .copy("Goldens")]),
+    .testTarget(name: "LedeShellTests", dependencies: ["LedeShell", "LedeCore"]),
   ]
 )

@@ -90,7 +90,7 @@ public struct Article: Sendable {
     for segment in segments {
       lines.append("\(segment.kind.rawValue) \(segment.span) \(text(of: segment.span))")
       for token in tokens(in: segment.span) {
-        lines.append("  \(token.kind.rawValue) \(token.span) \(text(of: token.span))")
+        lines.append("  \(token.kind) \(token.span) \(text(of: token.span))")
       }
     }
     return lines.joined(separator: "\n")

@@ -1,0 +1,50 @@
+import LedeCore
+import LedeLanguages
+import Testing
+
+/// Every data file carries `# example:` lines; this suite runs each one, so that the files'
+/// documentation cannot drift from what lede does with them.
+@Suite struct LanguageDataTests {
+  @Test func catalogLoads() {
+    #expect(LanguageResources.loadError == nil)
+    let catalog = LanguageResources.catalog
+    #expect(catalog[.german].abbreviations["bzw."] == .inner)
+    #expect(catalog[.english].abbreviations["Inc."] == .mayEnd)
+    #expect(catalog[.german].months["juni"] == 6)
+    #expect(catalog.newsAgencies.contains("Reuters"))
+  }
+
+  @Test func everyDataFileHasExamplesThatHold() throws {
+    let files = try LanguageResources.examples()
+    #expect(files.count >= 9)
+    for file in files {
+      #expect(!file.examples.isEmpty, "\(file.file) has no '# example:' line")
+      for example in file.examples {
+        let parts = example.components(separatedBy: " => ")
+        try #require(parts.count == 2, "\(file.file): example without ' => '")
+        try check(file.file, input: parts[0], expected: parts[1])
+      }
+    }
+  }
+
+  private func check(_ file: String, input: String, expected: String) throws {
+    let language = Language(code: String(file.prefix(2)))
+    switch file.split(separator: "/").last.map(String.init) ?? file {
+    case "abbreviations.txt":
+      let count = try Sample.sentences(input, language: language).count
+      #expect("\(count) sentence\(count == 1 ? "" : "s")" == expected, "\(file): \(input)")
+    case "function-words.txt":
+      #expect(LanguageDetector(catalog: LanguageResources.catalog).detect(Substring(input))?.language.code == expected)
+    case "months.tsv":
+      #expect(CalendarDate(metadata: input, months: LanguageResources.catalog.allMonths)?.description == expected)
+    case "header-words.tsv":
+      let article = try Sample.article(input + "\n\nDer Text folgt hier. The text follows here.")
+      #expect("authors " + article.metadata.authors.joined(separator: ", ") == expected, "\(file): \(input)")
+    case "news-agencies.txt":
+      let article = try Sample.article(input)
+      #expect("agency " + (article.metadata.agency ?? "none") == expected)
+    default:
+      Issue.record("no checker for the examples of \(file)")
+    }
+  }
+}
