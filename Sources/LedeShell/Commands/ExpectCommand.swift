@@ -9,7 +9,8 @@ struct ExpectCommand: ShellCommand {
     discussion: """
       COMMAND is one word; quote it when it has arguments ('sentences --all'). Checks:
         count OP N          the number of rows (or list items) the command returns
-        FIELD OP VALUE      a field of a one-record result (info, set, use): 'info' words >= 500
+        FIELD OP VALUE      a field of a one-record result (info, set, use): info words >= 500
+        FIELD contains TEXT a list field has TEXT, a text field contains it: info authors contains 'Ann Lee'
         contains TEXT       some value of the result equals TEXT (for text: contains it)
         lacks TEXT          no value equals TEXT
         fails [TEXT]        the command fails (with an error message containing TEXT)
@@ -77,6 +78,14 @@ struct ExpectCommand: ShellCommand {
         throw ShellError.expectationFailed(
           "\(name) has no field '\(check[0])'" + (fields.isEmpty ? "" : Suggestions.didYouMean(suggestion)))
       }
+      if check[1] == "contains" || check[1] == "lacks" {
+        let found = contains(value, check[2]) || value.plainTextContains(check[2]) && value.arrayCount == nil
+        if found != (check[1] == "contains") {
+          throw ShellError.expectationFailed(
+            "\(name) \(check[0]) \(found ? "contains" : "does not contain") '\(check[2])'")
+        }
+        return passed(commandLine, check, actual: value)
+      }
       try compare(value, check[1], check[2], what: "\(name) \(check[0])")
       return passed(commandLine, check, actual: value)
     }
@@ -117,7 +126,8 @@ struct ExpectCommand: ShellCommand {
       }
     }
     if !holds {
-      throw ShellError.expectationFailed("\(what) is \(actual.plainText.isEmpty ? "empty" : "'\(actual.plainText)'"), expected \(operation) \(expected)")
+      let shown = actual.plainText.isEmpty ? "empty" : Double(actual.plainText) != nil ? actual.plainText : "'\(actual.plainText)'"
+      throw ShellError.expectationFailed("\(what) is \(shown), expected \(operation) \(expected)")
     }
   }
 

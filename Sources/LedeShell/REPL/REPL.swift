@@ -35,7 +35,7 @@ public enum REPL {
   }
 
   /// `lede[putin-kim]> `: the current article's name, its first two parts if it is long.
-  public static func prompt(for session: Session) -> String {
+  public nonisolated static func prompt(for session: Session) -> String {
     guard let name = session.current?.article.name else { return "lede> " }
     let parts = name.split(separator: "-")
     let short = name.count > 16 && parts.count > 2 ? parts.prefix(2).joined(separator: "-") : name

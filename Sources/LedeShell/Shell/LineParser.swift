@@ -12,6 +12,11 @@ public enum LineParser {
   public struct Redirect: Equatable, Sendable {
     public var path: String
     public var append: Bool
+
+    public init(path: String, append: Bool) {
+      self.path = path
+      self.append = append
+    }
   }
 
   /// A lexical token: a word, or an operator (`;`, `>`, `>>`).

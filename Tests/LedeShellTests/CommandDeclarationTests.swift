@@ -1,0 +1,44 @@
+import Foundation
+import LedeShell
+import Testing
+
+/// Every command is declared completely, and the help, README and examples agree with the
+/// declarations.
+@Suite struct CommandDeclarationTests {
+  @Test(arguments: Commands.all.map { $0.spec.name })
+  func commandIsFullyDeclared(_ name: String) throws {
+    let spec = try #require(Commands.all.first { $0.spec.name == name }).spec
+    #expect(!spec.abstract.isEmpty && spec.abstract.hasSuffix("."))
+    #expect(!spec.examples.isEmpty)
+    #expect(spec.options.allSatisfy { $0.name.hasPrefix("--") && !$0.help.isEmpty })
+    for example in spec.examples {
+      #expect(example.hasPrefix(spec.name + " ") || example == spec.name, "\(name) example '\(example)'")
+      #expect(throws: Never.self) { try LineParser.parse(example) }
+    }
+  }
+
+  @Test func namesAndAliasesAreUnique() {
+    let names = Commands.all.flatMap { [$0.spec.name] + $0.spec.aliases }
+    #expect(Set(names).count == names.count)
+  }
+
+  @Test func readmeListsEveryCommand() throws {
+    let readme = try String(contentsOf: Paths.root.appendingPathComponent("README.md"), encoding: .utf8)
+    for command in Commands.all {
+      let usage = command.spec.usage.replacingOccurrences(of: "|", with: "\\|")
+      #expect(readme.contains("| `\(usage)` | \(command.spec.abstract) |"), "README lacks \(command.spec.name)")
+    }
+  }
+
+  @Test func everyCommandAppearsInAnExampleScript() throws {
+    let folder = Paths.root.appendingPathComponent("Examples/scripts")
+    let scripts = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".lede") }
+    let words = try scripts.flatMap { script in
+      try String(contentsOf: folder.appendingPathComponent(script), encoding: .utf8)
+        .split(whereSeparator: { $0 == "\n" || $0 == ";" || $0 == "'" }).compactMap { $0.split(separator: " ").first.map(String.init) }
+    }
+    for command in Commands.all where command.spec.name != "quit" {
+      #expect(words.contains(command.spec.name), "no example script uses \(command.spec.name)")
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import LedeShell
+import Testing
+
+@Suite struct OutputFormatTests {
+  let table = Table(
+    columns: [Column("id", alignment: .right), Column("name", shrinks: true), Column("start", visibility: .jsonOnly)],
+    rows: [[1, "Grüße, \"Welt\"", 0], [12, "x|y", 5]], noun: ("row", "rows"))
+
+  @Test func tableForPeople() {
+    let text = Renderer(format: .table).render(.table(table))
+    #expect(text == """
+      id  name
+      ──  ─────────────
+       1  Grüße, "Welt"
+      12  x|y
+      (2 rows)
+
+      """)
+  }
+
+  @Test func tableShrinksToTheTerminal() {
+    let text = Renderer(format: .table, width: 16).render(.table(table))
+    #expect(text.split(separator: "\n")[2] == " 1  Grüße, \"Wel…")
+  }
+
+  @Test func jsonIsOneLinePerCommand() {
+    let text = Renderer(format: .json).render(.table(table))
+    #expect(text == #"[{"id":1,"name":"Grüße, \"Welt\"","start":0},{"id":12,"name":"x|y","start":5}]"# + "\n")
+    #expect(Renderer(format: .json).render(.nothing) == "null\n")
+    #expect(Renderer(format: .json).render(.text("a\nb", json: .string("a\nb"))) == "\"a\\nb\"\n")
+  }
+
+  @Test func csvQuotesWhatNeedsIt() {
+    let text = Renderer(format: .csv).render(.table(table))
+    #expect(text == "id,name,start\n1,\"Grüße, \"\"Welt\"\"\",0\n12,x|y,5\n")
+  }
+
+  @Test func markdownEscapesPipes() {
+    let text = Renderer(format: .markdown).render(.table(table))
+    #expect(text == "| id | name |\n| ---: | --- |\n| 1 | Grüße, \"Welt\" |\n| 12 | x\\|y |\n")
+  }
+
+  @Test func recordsInEveryFormat() {
+    let record = CommandOutput.record(Record([.init("date", "2024-06"), .init("authors", Value(["A", "B"]))]))
+    #expect(Renderer(format: .table).render(record) == "date     2024-06\nauthors  A, B\n")
+    #expect(Renderer(format: .json).render(record) == #"{"date":"2024-06","authors":["A","B"]}"# + "\n")
+    #expect(Renderer(format: .csv).render(record) == "field,value\ndate,2024-06\nauthors,\"A, B\"\n")
+    #expect(Renderer(format: .markdown).render(record) == "| field | value |\n| --- | --- |\n| date | 2024-06 |\n| authors | A, B |\n")
+  }
+
+  @Test func colourOnlyWhenAsked() {
+    let plain = Renderer(format: .table, style: .plain).render(.table(table))
+    let colored = Renderer(format: .table, style: .colors).render(.table(table))
+    #expect(!plain.contains("\u{1B}"))
+    #expect(colored.contains("\u{1B}[1m"))
+  }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import LedeShell
+import Testing
+
+@Suite struct ShellTests {
+  @Test func infoShowsTheSeedMetadata() throws {
+    let test = TestShell(format: .json)
+    #expect(test.run(["load \(Paths.seed)", "info"]) == 0)
+    let info = try #require(test.output.output.split(separator: "\n").last)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(info.utf8)) as? [String: Any])
+    #expect(object["date"] as? String == "2024-06")
+    #expect(object["date_precision"] as? String == "month")
+    #expect(object["source"] as? String == "Thomson Reuters")
+    #expect(object["authors"] as? [String] == ["Ju-min Park", "Josh Smith"])
+    #expect(object["dateline"] as? String == "Seoul")
+    #expect(object["agency"] as? String == "Reuters")
+    #expect(object["language"] as? String == "de")
+    #expect(object["sentences"] as? Int == 31)
+    #expect(object["words"] as? Int == 647)
+  }
+
+  @Test func everyCommandWritesOneJSONLine() throws {
+    let test = TestShell(format: .json)
+    let lines = [
+      "load \(Paths.seed)", "articles", "use 1", "info", "text", "text --sentences", "sentences", "set", "help",
+      "help load", "expect sentences count >= 1", "quit",
+    ]
+    #expect(test.run(lines) == 0)
+    let output = test.output.output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+    #expect(output.count == lines.count)
+    for line in output { #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8), options: .fragmentsAllowed)) != nil) }
+  }
+
+  @Test func errorsNameScriptAndLineAndStopTheScript() {
+    let test = TestShell()
+    let status = test.run(["# a comment", "artcles", "articles"], file: "check.lede")
+    #expect(status == 1)
+    #expect(test.output.errors == "check.lede:2: error: unknown command 'artcles' — did you mean 'articles'?\n")
+    #expect(test.output.output.isEmpty)
+  }
+
+  @Test func keepGoingRunsTheRestAndStillFails() {
+    let test = TestShell()
+    #expect(test.run(["info", "set format csv", "set"], keepGoing: true) == 1)
+    #expect(test.output.errors.contains("test.lede:1: error: no article loaded (run 'load PATH' first)"))
+    #expect(test.output.output.hasPrefix("field,value\nformat,csv"))
+  }
+
+  @Test func badFilesAreOneLineErrorsAndLoseNothing() throws {
+    let folder = try Paths.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let files: [(String, [UInt8])] = [
+      ("empty.txt", []), ("binary.txt", [0x7F, 0x45, 0x4C, 0x46, 0, 1, 2, 3]),
+      ("broken.json", Array("{\"text\": \"x\",\n\"title\": }".utf8)), ("blank.html", Array("<html><body></body></html>".utf8)),
+    ]
+    for (name, bytes) in files { FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data(bytes)) }
+    let huge = folder.appendingPathComponent("huge.txt").path
+    FileManager.default.createFile(atPath: huge, contents: nil)
+    try FileHandle(forWritingAtPath: huge).map { try $0.truncate(atOffset: 65 * 1024 * 1024); try $0.close() }
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("nothing"), withIntermediateDirectories: true)
+
+    let test = TestShell()
+    #expect(test.run(["load \(Paths.seed)"]) == 0)
+    let expectations = [
+      ("empty.txt", "file is empty"), ("binary.txt", "file holds binary data, not text"),
+      ("broken.json", "malformed JSON on line 2"), ("blank.html", "HTML page has no article text"),
+      ("huge.txt", "file is too large (65 MiB; the limit is 64 MiB)"), ("nothing", "directory has no loadable files"),
+      ("missing.txt", "no such file or directory"),
+    ]
+    for (name, problem) in expectations {
+      let before = test.output.errors.count
+      let path = folder.appendingPathComponent(name).path
+      #expect(test.run(["load \(path)"]) == 1)
+      let message = String(test.output.errors.dropFirst(before))
+      #expect(message.hasPrefix("test.lede:1: error: \(path): \(problem)"), "\(message)")
+      #expect(message.split(separator: "\n").count == 1)
+    }
+    #expect(test.shell.session.articles.count == 1)
+    #expect(test.shell.session.current?.article.name == "putin-kim-pjoengjang")
+  }
+
+  @Test func permissionDeniedIsNamed() throws {
+    if getuid() == 0 { return }  // root reads everything; the message itself is checked below
+    let folder = try Paths.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("secret.txt").path
+    FileManager.default.createFile(atPath: path, contents: Data("Text.".utf8), attributes: [.posixPermissions: 0])
+    let test = TestShell()
+    #expect(test.run(["load \(path)"]) == 1)
+    #expect(test.output.errors.contains("permission denied"))
+  }
+
+  @Test func directoriesAndGlobsLoadEveryArticle() {
+    let test = TestShell()
+    let folder = Paths.root.appendingPathComponent("Examples/articles").path
+    #expect(test.run(["load \(folder)", "expect articles count == 7", "load \(folder)/*.md", "expect articles count == 8"]) == 0)
+    #expect(test.shell.session.current?.article.name == "stadtrat-radwege-2")
+  }
+
+  @Test func redirectionWritesTheCurrentFormat() throws {
+    let folder = try Paths.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("info.json").path
+    let test = TestShell(format: .json)
+    #expect(test.run(["load \(Paths.seed) > \(file)", "info >> \(file)"]) == 0)
+    let written = try String(contentsOfFile: file, encoding: .utf8)
+    #expect(written.split(separator: "\n").count == 2)
+    #expect(test.output.output.isEmpty)
+  }
+
+  @Test func expectChecksCountsFieldsAndMembership() {
+    let test = TestShell()
+    #expect(
+      test.run([
+        "load \(Paths.seed)", "expect sentences count == 31", "expect info words at-least 600",
+        "expect info authors contains 'Josh Smith'", "expect 'sentences --all' contains 'Seoul (Reuters) -'",
+        "expect 'text' contains Pjöngjang", "expect info language is de", "expect 'load nowhere.txt' fails 'no such file'",
+      ]) == 0)
+    let failing = TestShell()
+    #expect(failing.run(["load \(Paths.seed)", "expect sentences count >= 50"]) == 1)
+    #expect(failing.output.errors == "test.lede:2: error: expectation failed: 'sentences' count is 31, expected >= 50\n")
+  }
+
+  @Test func useFindsArticlesByIdNameOrPrefix() {
+    let test = TestShell()
+    let folder = Paths.root.appendingPathComponent("Examples/articles").path
+    #expect(test.run(["load \(folder)", "use putin", "use 1", "use harbour-strike"]) == 0)
+    #expect(test.shell.session.current?.article.name == "harbour-strike")
+    #expect(test.run(["use putn-kim"]) == 1)
+    #expect(test.output.errors.contains("no loaded article 'putn-kim'"))
+  }
+
+  @Test func settingsChangeFormatAndLanguage() {
+    let test = TestShell()
+    #expect(test.run(["set format json", "set language en", "load \(Paths.seed)", "set language auto"]) == 0)
+    #expect(test.shell.session.settings.format == .json)
+    #expect(test.shell.session.current?.article.language == .english)
+    #expect(test.run(["set format xml"]) == 1)
+    #expect(test.output.errors.contains("invalid value 'xml' for format (expected table, json, csv or markdown)"))
+  }
+
+  @Test func continuationLinesJoin() {
+    let test = TestShell()
+    #expect(test.run(["load \\", "  \(Paths.seed)", "expect info words \\", "  == 647"]) == 0)
+  }
+
+  @Test func promptNamesTheCurrentArticle() {
+    let test = TestShell()
+    #expect(REPL.prompt(for: test.shell.session) == "lede> ")
+    test.run(["load \(Paths.seed)"])
+    #expect(REPL.prompt(for: test.shell.session) == "lede[putin-kim]> ")
+  }
+}
