@@ -1,4 +1,5 @@
 import LedeCore
+import LedeLanguages
 
 /// `load PATH…`: reads articles into the session; the last one becomes current.
 struct LoadCommand: ShellCommand {
@@ -30,6 +31,7 @@ struct LoadCommand: ShellCommand {
     options.date = arguments.value("--date").flatMap { CalendarDate(iso: $0) }
     options.language = arguments.value("--lang").flatMap { Language(code: $0) } ?? session.settings.language
     let format = arguments.value("--as").flatMap { ArticleFormat(name: $0) }
+    if let problem = LanguageResources.loadError { context.warn(problem) }
 
     var loaded: [Session.LoadedArticle] = []
     var failures: [ShellError] = []

@@ -14,7 +14,7 @@ struct ArticleFiles {
 
   let reader: ArticleReader
   /// Reads standard input for `-`; tests replace it.
-  var readStandardInput: () -> [UInt8] = { Array(FileHandle.standardInput.readDataToEndOfFile()) }
+  var readStandardInput: () -> [UInt8]
 
   /// The outcome of loading one argument of `load`.
   struct Outcome {

@@ -40,7 +40,6 @@ public enum Launcher {
     let shell = Shell(environment: environment)
     if let format = options.format { shell.session.settings.format = format }
     if options.noColor { shell.session.settings.color = .off }
-    if let problem = LanguageResources.loadError { shell.report(warning: problem) }
 
     let interactive = options.commands.isEmpty && options.script == nil && Terminal.isTerminal(STDIN_FILENO)
     var failed = false

@@ -22,11 +22,13 @@ public final class Session {
   public private(set) var articles: [LoadedArticle] = []
   public private(set) var currentID: Int?
   public var settings = Settings()
-  public let reader: ArticleReader
+  /// Reads articles; the language data behind it is read on first use, not at start-up.
+  public private(set) lazy var reader = ArticleReader(catalog: catalog())
+  private let catalog: () -> LanguageCatalog
   private var nextID = 1
 
-  public init(catalog: LanguageCatalog = LanguageResources.catalog) {
-    reader = ArticleReader(catalog: catalog)
+  public init(catalog: @escaping @autoclosure () -> LanguageCatalog = LanguageResources.catalog) {
+    self.catalog = catalog
   }
 
   /// The current article, or the error that tells the user to load one.

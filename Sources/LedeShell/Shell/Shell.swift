@@ -39,7 +39,9 @@ public final class Shell {
   public private(set) var shouldQuit = false
   /// Asked by long-running commands; the REPL connects it to Ctrl-C.
   public var interruption: () -> Bool = { false }
-  var files: ArticleFiles
+  /// The file-system side of `load`, made on first use.
+  lazy var files = ArticleFiles(reader: session.reader, readStandardInput: readStandardInput)
+  private var readStandardInput: () -> [UInt8] = { Array(FileHandle.standardInput.readDataToEndOfFile()) }
 
   public init(
     session: Session = Session(), sink: OutputSink = StandardStreams(), environment: Environment = Environment(),
@@ -49,11 +51,11 @@ public final class Shell {
     self.sink = sink
     self.environment = environment
     self.commands = commands
-    self.files = ArticleFiles(reader: session.reader)
   }
 
   /// Reads standard input for `load -`.
   public func setStandardInput(_ read: @escaping () -> [UInt8]) {
+    readStandardInput = read
     files.readStandardInput = read
   }
 

@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Drives the real lede REPL in a tmux pane and checks what a user sees.
+
+    python3 Tests/Terminal/repl_terminal_test.py --lede .build/debug/lede
+
+Checks: prompt, TAB completion of a command and of a path, the prompt naming the loaded
+article, history recall with Up, Ctrl-C on a half-typed line, a misspelt command and its
+suggestion, no colour under NO_COLOR, Ctrl-D exit status 0, history kept across runs.
+Prints one line per check and exits 1 if any failed. Needs tmux and Python 3 (stdlib only).
+"""
+import argparse
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+PROMPT = re.compile(r"^lede(\[[^\]]*\])?> ")
+
+
+class Pane:
+    """One lede process in a private tmux server."""
+
+    def __init__(self, lede, home, status_file):
+        self.socket = "lede-test-%d-%d" % (os.getpid(), int(time.time() * 1000) % 100000)
+        env = {"HOME": home, "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "TERM": "screen",
+               "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "NO_COLOR": "1"}
+        script = os.path.join(home, "run-%s.sh" % self.socket)
+        with open(script, "w") as handle:
+            handle.write("cd %s\nenv -i %s %s\necho $? > %s\n" % (
+                shlex.quote(ROOT), " ".join(shlex.quote("%s=%s" % item) for item in sorted(env.items())),
+                shlex.quote(lede), shlex.quote(status_file)))
+        self.tmux("new-session", "-d", "-s", "t", "-x", "100", "-y", "30", "sh " + shlex.quote(script))
+        self.tmux("set-option", "-t", "t", "remain-on-exit", "on")
+
+    def tmux(self, *args):
+        return subprocess.run(["tmux", "-L", self.socket] + list(args), capture_output=True, text=True,
+                              timeout=10).stdout
+
+    def keys(self, *keys, literal=False):
+        self.tmux("send-keys", "-t", "t", *(["-l"] if literal else []), *keys)
+
+    def screen(self, escapes=False):
+        return self.tmux("capture-pane", "-p", "-J", *(["-e"] if escapes else []), "-S", "-", "-t", "t")
+
+    def last_line(self):
+        lines = [line for line in self.screen().split("\n") if line.strip()]
+        return lines[-1] if lines else ""
+
+    def wait(self, predicate, timeout=5.0):
+        end = time.time() + timeout
+        while time.time() < end:
+            if predicate():
+                return True
+            time.sleep(0.05)
+        return predicate()
+
+    def input_line(self):
+        """The text after the prompt on the last line, or None when it is no prompt."""
+        line = self.last_line()
+        match = PROMPT.match(line)
+        return None if match is None else line[match.end():]
+
+    def type(self, text):
+        self.keys(text, literal=True)
+        self.wait(lambda: (self.input_line() or "").endswith(text.strip()), 2)
+
+    def clear(self):
+        self.keys("C-e")
+        self.keys("C-u")
+        self.wait(lambda: self.input_line() == "", 2)
+
+    def close(self):
+        self.tmux("kill-server")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lede", required=True)
+    lede = os.path.abspath(parser.parse_args().lede)
+    if not shutil.which("tmux"):
+        print("tmux is missing (Scripts/setup --test installs it)")
+        return 2
+    home = tempfile.mkdtemp(prefix="lede-terminal-")
+    status_file = os.path.join(home, "status")
+    results = []
+
+    def check(name, ok, detail=""):
+        results.append(ok)
+        print(("PASS %s" % name) if ok else ("FAIL %s: %s" % (name, detail)), flush=True)
+
+    pane = Pane(lede, home, status_file)
+    try:
+        check("prompt", pane.wait(lambda: pane.input_line() == ""), repr(pane.last_line()))
+        pane.type("artic")
+        pane.keys("Tab")
+        check("complete_command", pane.wait(lambda: pane.input_line() == "articles "), repr(pane.last_line()))
+        pane.clear()
+        pane.type("load Examples/articles/putin")
+        pane.keys("Tab")
+        expected = "load Examples/articles/putin-kim-pjoengjang.de.txt "
+        check("complete_path", pane.wait(lambda: pane.input_line() == expected), repr(pane.last_line()))
+        pane.keys("Enter")
+        check("prompt_names_article", pane.wait(lambda: pane.last_line().startswith("lede[putin-kim]> ")),
+              repr(pane.last_line()))
+        pane.type("info")
+        pane.keys("Enter")
+        check("command_runs", pane.wait(lambda: "Thomson Reuters" in pane.screen() and pane.input_line() == ""),
+              repr(pane.screen()[-300:]))
+        pane.keys("Up")
+        check("history_recall", pane.wait(lambda: pane.input_line() == "info"), repr(pane.last_line()))
+        pane.clear()
+        pane.type("load half_typed_zzq")
+        pane.keys("C-c")
+        ok = pane.wait(lambda: pane.input_line() == "")
+        check("ctrl_c_drops_line", ok and "zzq: no such file" not in pane.screen() and not os.path.exists(status_file),
+              repr(pane.screen()[-300:]))
+        pane.type("artcles")
+        pane.keys("Enter")
+        check("suggestion", pane.wait(lambda: "did you mean 'articles'?" in pane.screen() and pane.input_line() == ""),
+              repr(pane.screen()[-300:]))
+        colours = re.findall(r"\x1b\[[0-9;]*m", pane.screen(escapes=True))
+        check("no_colour", not [code for code in colours if code not in ("\x1b[0m", "\x1b[m")], repr(colours[:5]))
+        pane.keys("C-d")
+        ok = pane.wait(lambda: os.path.exists(status_file) and open(status_file).read().strip() != "")
+        status = open(status_file).read().strip() if ok else "none"
+        check("ctrl_d_exits_0", status == "0", "exit status %s" % status)
+    finally:
+        pane.close()
+
+    os.remove(status_file) if os.path.exists(status_file) else None
+    pane = Pane(lede, home, status_file)
+    try:
+        pane.wait(lambda: pane.input_line() == "")
+        pane.keys("Up")
+        check("history_persists", pane.wait(lambda: pane.input_line() == "artcles"), repr(pane.last_line()))
+    finally:
+        pane.close()
+    shutil.rmtree(home, ignore_errors=True)
+    failed = results.count(False)
+    print("%d passed, %d failed" % (len(results) - failed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
