@@ -1,6 +1,7 @@
 import Foundation
-import LedeShell
 import Testing
+
+@testable import LedeShell
 
 @Suite struct ShellTests {
   @Test func infoShowsTheSeedMetadata() throws {
@@ -79,8 +80,22 @@ import Testing
     #expect(test.shell.session.current?.article.name == "putin-kim-pjoengjang")
   }
 
+  @Test func systemErrorsReadAsLedeMessages() {
+    #expect(ArticleFiles.describe(EACCES) == "permission denied")
+    #expect(ArticleFiles.describe(ENOENT) == "no such file or directory")
+    #expect(ArticleFiles.describe(ENOTDIR) == "a part of the path is not a directory")
+  }
+
+  @Test func ctrlCStopsADirectoryLoad() {
+    let test = TestShell()
+    test.shell.interruption = { true }
+    #expect(test.run(["load \(Paths.root.appendingPathComponent("Examples/articles").path)"]) == 1)
+    #expect(test.output.errors == "test.lede:1: error: interrupted\n")
+    #expect(test.shell.session.articles.isEmpty)
+  }
+
   @Test func permissionDeniedIsNamed() throws {
-    if getuid() == 0 { return }  // root reads everything; the message itself is checked below
+    if getuid() == 0 { return }  // root reads everything; the message itself is checked above
     let folder = try Paths.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let path = folder.appendingPathComponent("secret.txt").path

@@ -18,9 +18,17 @@ struct PlainTextHeader {
   /// Header paragraphs are short; more than this many leading paragraphs are never header.
   static let maximumHeaderParagraphs = 6
 
+  private let bylineMarkers: Set<String>
+  private let nameJoiners: Set<String>
+  private let functionWords: Set<String>
+
   init(catalog: LanguageCatalog) {
     self.catalog = catalog
     self.fields = MetadataFields(catalog: catalog)
+    let languages = catalog.languages.values
+    bylineMarkers = languages.reduce(into: []) { $0.formUnion($1.bylineMarkers) }
+    nameJoiners = languages.reduce(into: []) { $0.formUnion($1.nameJoiners) }
+    functionWords = languages.reduce(into: []) { $0.formUnion($1.functionWords) }
   }
 
   /// Classifies the leading paragraphs (each given as its text) and finds the dateline.
@@ -47,7 +55,7 @@ struct PlainTextHeader {
       result.metadata.dateline = dateline.place
       result.metadata.agency = dateline.agency
       if result.metadata.date == nil, let date = dateline.date {
-        result.metadata.date = CalendarDate(metadata: date, months: catalog.allMonths)
+        result.metadata.date = CalendarDate(metadata: date, months: fields.months)
       }
     }
     return result
@@ -63,7 +71,7 @@ struct PlainTextHeader {
     let firstHasColon = first.hasSuffix(":")
     if !firstHasColon {
       guard firstField == .date, words.count > 1,
-        CalendarDate(metadata: words[1], months: catalog.allMonths) != nil
+        CalendarDate(metadata: words[1], months: fields.months) != nil
       else { return false }
     }
     var pairs: [(String, [Substring])] = []
@@ -115,7 +123,7 @@ struct PlainTextHeader {
     var words = paragraph.split(separator: " ").map(String.init)
     while let first = words.first, first.allSatisfy({ "-–—•*".contains($0) }) { words.removeFirst() }
     guard words.count >= 2, words.count <= 16, let marker = words.first,
-      allBylineMarkers.contains(marker.lowercased().trimmingCharacters(in: ":"))
+      bylineMarkers.contains(marker.lowercased().trimmingCharacters(in: ":"))
     else { return nil }
     var authors: [String] = []
     var current: [String] = []
@@ -125,7 +133,7 @@ struct PlainTextHeader {
     }
     for word in words.dropFirst() {
       let bare = word.trimmingCharacters(in: ",;")
-      if allNameJoiners.contains(bare.lowercased()) || bare == "&" {
+      if nameJoiners.contains(bare.lowercased()) || bare == "&" {
         finish()
         continue
       }
@@ -137,13 +145,6 @@ struct PlainTextHeader {
     finish()
     let names = authors.filter { !catalog.newsAgencies.contains($0) }
     return names.isEmpty ? nil : names
-  }
-
-  private var allBylineMarkers: Set<String> {
-    catalog.languages.values.reduce(into: []) { $0.formUnion($1.bylineMarkers) }
-  }
-  private var allNameJoiners: Set<String> {
-    catalog.languages.values.reduce(into: []) { $0.formUnion($1.nameJoiners) }
   }
 
   // MARK: Headlines
@@ -159,7 +160,6 @@ struct PlainTextHeader {
     if !".!?…:;,".unicodeScalars.contains(last) && !"\"“”»«'’".unicodeScalars.contains(last) { return true }
     let letters = paragraph.unicodeScalars.filter { $0.properties.isAlphabetic }
     if letters.count >= 4 && letters.allSatisfy({ !$0.properties.isLowercase }) { return true }
-    let functionWords = catalog.languages.values.reduce(into: Set<String>()) { $0.formUnion($1.functionWords) }
     let content = words.filter {
       $0.unicodeScalars.filter { $0.properties.isAlphabetic }.count > 3 && !functionWords.contains($0.lowercased())
     }

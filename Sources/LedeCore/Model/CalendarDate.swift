@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar date known to a year, a month or a day, such as an article's creation date.
 ///
 /// `description` is the ISO 8601 form at the known precision: `2024`, `2024-06`, `2024-06-19`.

@@ -15,6 +15,8 @@ struct ArticleFiles {
   let reader: ArticleReader
   /// Reads standard input for `-`; tests replace it.
   var readStandardInput: () -> [UInt8]
+  /// Asked before each file of a directory or pattern; true stops the load (Ctrl-C).
+  var isInterrupted: () -> Bool = { false }
 
   /// The outcome of loading one argument of `load`.
   struct Outcome {
@@ -33,7 +35,7 @@ struct ArticleFiles {
     if Self.isPattern(path) {
       let matches = Self.glob(path)
       guard !matches.isEmpty else { throw ShellError.file(path: argument, problem: "no files match this pattern") }
-      return collect(matches, described: argument, format: format, options: options)
+      return try collect(matches, format: format, options: options)
     }
     var status = stat()
     guard stat(path, &status) == 0 else { throw ShellError.file(path: argument, problem: Self.describe(errno)) }
@@ -46,16 +48,17 @@ struct ArticleFiles {
         throw ShellError.file(
           path: argument, problem: "directory has no loadable files (\(ArticleFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
       }
-      return collect(files, described: argument, format: format, options: options)
+      return try collect(files, format: format, options: options)
     }
     return Outcome(articles: try loadFile(path, shownAs: argument, format: format, options: options))
   }
 
   private func collect(
-    _ paths: [String], described: String, format: ArticleFormat?, options: ArticleReader.Options
-  ) -> Outcome {
+    _ paths: [String], format: ArticleFormat?, options: ArticleReader.Options
+  ) throws -> Outcome {
     var outcome = Outcome()
     for path in paths {
+      if isInterrupted() { throw ShellError.interrupted }
       do {
         outcome.articles += try loadFile(path, shownAs: path, format: format, options: options)
       } catch let error as ShellError {

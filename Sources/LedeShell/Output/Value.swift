@@ -1,4 +1,4 @@
-import LedeCore
+import Foundation
 
 /// A JSON-shaped value: what every command result is made of, so that one result renders
 /// in every output format. Objects keep their keys in order.

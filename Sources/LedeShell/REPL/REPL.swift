@@ -28,7 +28,6 @@ public enum REPL {
       case .line(let line):
         editor.remember(line)
         shell.run(line)
-        if Interruption.isRequested { shell.report(warning: "interrupted") }
         if shell.shouldQuit { return 0 }
       }
     }

@@ -40,7 +40,8 @@ public final class Shell {
   /// Asked by long-running commands; the REPL connects it to Ctrl-C.
   public var interruption: () -> Bool = { false }
   /// The file-system side of `load`, made on first use.
-  lazy var files = ArticleFiles(reader: session.reader, readStandardInput: readStandardInput)
+  lazy var files = ArticleFiles(
+    reader: session.reader, readStandardInput: readStandardInput, isInterrupted: { [unowned self] in interruption() })
   private var readStandardInput: () -> [UInt8] = { Array(FileHandle.standardInput.readDataToEndOfFile()) }
 
   public init(
