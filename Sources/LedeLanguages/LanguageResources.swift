@@ -65,6 +65,33 @@ public enum LanguageResources {
         data.metadataKeys[entry.fields[0]] = field
       }
     }
+    for entry in try entries(directory, "\(folder)/speech-verbs.tsv") {
+      guard entry.fields.count >= 2 else {
+        throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'form<TAB>lemma[<TAB>particle]'")
+      }
+      data.speechVerbs[entry.fields[0]] = SpeechVerb(lemma: entry.fields[1], particle: entry.fields.count > 2 ? entry.fields[2] : nil)
+    }
+    for entry in try entries(directory, "\(folder)/speech-cues.tsv") {
+      guard entry.fields.count == 2, let placement = SpeechCue.Placement(rawValue: entry.fields[1]) else {
+        throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'cue<TAB>before|after'")
+      }
+      data.speechCues[entry.fields[0]] = placement
+    }
+    for entry in try entries(directory, "\(folder)/speaker-words.tsv") {
+      switch entry.fields.count == 2 ? entry.fields[1] : "" {
+      case "pronoun": data.speakerPronouns.insert(entry.fields[0])
+      case "role": data.roles.insert(entry.fields[0])
+      default: throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'word<TAB>pronoun|role'")
+      }
+    }
+    if language == .german {
+      for entry in try entries(directory, "\(folder)/subjunctive-forms.tsv") {
+        guard entry.fields.count == 2, entry.fields[1] == "I" || entry.fields[1] == "II" else {
+          throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'form<TAB>I|II'")
+        }
+        if entry.fields[1] == "I" { data.subjunctives.insert(entry.fields[0]) } else { data.substituteSubjunctives.insert(entry.fields[0]) }
+      }
+    }
     return data
   }
 

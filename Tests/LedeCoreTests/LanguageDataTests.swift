@@ -43,6 +43,19 @@ import Testing
     case "news-agencies.txt":
       let article = try Sample.article(input)
       #expect("agency " + (article.metadata.agency ?? "none") == expected)
+    case "speech-verbs.tsv", "speech-cues.tsv":
+      let article = try Sample.article(input, language: language)
+      let cues = quotes(in: article, using: LanguageResources.catalog[language ?? .german]).compactMap(\.cue)
+      #expect(cues.map { "cue " + $0.lowercased() }.contains(expected.lowercased()), "\(file): \(input) gave \(cues)")
+    case "speaker-words.tsv":
+      let article = try Sample.article(input, language: language)
+      let mentions = quotes(in: article, using: LanguageResources.catalog[language ?? .german]).compactMap(\.explanation.speakerMention)
+      #expect(mentions.map { "pronoun " + $0.lowercased() }.contains(expected), "\(file): \(input) gave \(mentions)")
+    case "subjunctive-forms.tsv":
+      let article = try Sample.article(input, language: .german)
+      let found = quotes(in: article, using: LanguageResources.catalog[.german])
+      #expect(found.contains { $0.kind == .indirect && $0.text.contains(expected.replacingOccurrences(of: "subjunctive ", with: "")) })
+      #expect(LanguageResources.catalog[.german].subjunctives.contains(String(expected.dropFirst("subjunctive ".count))))
     default:
       Issue.record("no checker for the examples of \(file)")
     }

@@ -23,6 +23,20 @@ public struct LanguageData: Sendable {
   public var nameJoiners: Set<String>
   /// Keys of metadata header lines (`quelle`, `date`), lower-cased, to the field they fill.
   public var metadataKeys: [String: MetadataField]
+  /// Inflected forms of reporting verbs (`sagte`, `said`), lower-cased.
+  public var speechVerbs: [String: SpeechVerb] = [:]
+  /// Attribution words without a verb (`zufolge`, `laut`, `according to`), lower-cased, by
+  /// where the source stands.
+  public var speechCues: [String: SpeechCue.Placement] = [:]
+  /// Pronouns that may stand for a speaker (`er`, `she`).
+  public var speakerPronouns: Set<String> = []
+  /// Titles and role nouns in front of names (`präsident`, `commissioner`), lower-cased.
+  public var roles: Set<String> = []
+  /// Konjunktiv I forms: in German news they mark reported speech on their own (`sei`, `habe`).
+  public var subjunctives: Set<String> = []
+  /// Konjunktiv II forms that stand in for Konjunktiv I (`hätten`, `würden`): reported speech
+  /// only right after reported speech.
+  public var substituteSubjunctives: Set<String> = []
 
   public init(
     language: Language, abbreviations: [String: AbbreviationUse] = [:], functionWords: Set<String> = [],
@@ -37,6 +51,23 @@ public struct LanguageData: Sendable {
     self.nameJoiners = nameJoiners
     self.metadataKeys = metadataKeys
   }
+}
+
+/// A reporting verb: its lemma, and the particle a separable verb needs (`wies … zurück`).
+public struct SpeechVerb: Sendable, Equatable {
+  public let lemma: String
+  public let particle: String?
+
+  public init(lemma: String, particle: String? = nil) {
+    self.lemma = lemma
+    self.particle = particle
+  }
+}
+
+/// An attribution phrase without a verb.
+public enum SpeechCue {
+  /// Where the source stands relative to the cue: `laut X` (before the source), `X zufolge` (after).
+  public enum Placement: String, Sendable { case before, after }
 }
 
 /// The metadata fields a header line, front matter or a meta tag can fill.

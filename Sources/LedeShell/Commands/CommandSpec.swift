@@ -90,6 +90,8 @@ public enum ValueKind: Sendable, Equatable {
   case command
   /// A loaded article's id or name; completion offers names.
   case article
+  /// A speaker quoted in the current article; completion offers their names.
+  case speaker
 
   public static let word = ValueKind.word(placeholder: "WORD")
 
@@ -101,6 +103,7 @@ public enum ValueKind: Sendable, Equatable {
     case .choice(let choices): return choices.joined(separator: "|")
     case .command: return "COMMAND"
     case .article: return "ID|NAME"
+    case .speaker: return "NAME"
     }
   }
 }

@@ -8,6 +8,8 @@ public enum Commands {
     InfoCommand.self,
     TextCommand.self,
     SentencesCommand.self,
+    QuotesCommand.self,
+    SpeakersCommand.self,
     SetCommand.self,
     ExpectCommand.self,
     HelpCommand.self,

@@ -82,6 +82,7 @@ public struct Completer {
     case .command: return commandNames()
     case .choice(let choices): return choices
     case .article: return shell.session.articles.map(\.article.name)
+    case .speaker: return Array(Set(((try? shell.session.quotes()) ?? []).compactMap(\.speaker))).sorted()
     case .word, .integer, .date: return []
     }
   }

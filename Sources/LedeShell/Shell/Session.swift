@@ -26,6 +26,7 @@ public final class Session {
   public private(set) lazy var reader = ArticleReader(catalog: catalog())
   private let catalog: () -> LanguageCatalog
   private var nextID = 1
+  private var quoteCache: [Int: [Quote]] = [:]
 
   public init(catalog: @escaping @autoclosure () -> LanguageCatalog = LanguageResources.catalog) {
     self.catalog = catalog
@@ -79,5 +80,14 @@ public final class Session {
     if prefixed.count == 1 { return prefixed[0] }
     let suggestion = Suggestions.closest(to: reference, among: articles.map(\.article.name))
     throw ShellError.unknownArticle(reference, suggestion: suggestion)
+  }
+
+  /// The quotes of the current article, found once per article and kept.
+  public func quotes() throws -> [Quote] {
+    let loaded = try requireArticle()
+    if let cached = quoteCache[loaded.id] { return cached }
+    let found = LedeCore.quotes(in: loaded.article, using: reader.catalog[loaded.article.language])
+    quoteCache[loaded.id] = found
+    return found
   }
 }

@@ -1,0 +1,76 @@
+/// Where the reported words stand relative to a speech cue, in German and English word order:
+/// after it (`erklärte er, dass …`, `said that …`, `laut X …`, `according to X, …`) or before
+/// it (`…, sagte Kim.`, `…, wie Medien berichteten.`, `…, hieß es.`, `…, so Müller.`).
+enum ReportedSpeech {
+  /// Words that open a reported clause after a speech verb.
+  private static let complementizers: Set<String> = ["dass", "daß", "ob", "that", "whether"]
+  /// English words after a verb that start a phrase, not a reported clause (`said in a statement`).
+  private static let prepositions: Set<String> = ["in", "on", "at", "during", "after", "before", "via", "through", "about", "to", "for", "of", "with"]
+
+  /// English subject pronouns, which can open a reported clause (`said it would rain`).
+  private static let subjects: Set<String> = ["i", "you", "he", "she", "it", "we", "they", "there", "this", "these"]
+
+  /// At most this many tokens may stand between a verb and the comma or `that` of its clause.
+  static let reach = 8
+
+  /// The tokens of the reported words of `cue`, or nil if the sentence reports nothing there.
+  static func content(of cue: SpeechCues.Cue, in sentence: SentenceWords, data: LanguageData) -> Range<Int>? {
+    let end = sentence.lastWordIndex(in: 0..<sentence.count).map { $0 + 1 } ?? sentence.count
+    if let before = contentBefore(cue, in: sentence, data: data) { return before }
+    switch cue.kind {
+    case .phrase:
+      // `X zufolge …`, `laut X …`, `… nach Angaben von X …`: the sentence reports what X said.
+      return 0..<end
+    case .verb:
+      let window = (cue.last + 1)..<min(end, cue.last + 1 + reach)
+      if let complementizer = window.first(where: { complementizers.contains(sentence.lowered[$0]) }) {
+        let start = sentence.lowered[complementizer] == "that" ? complementizer + 1 : complementizer
+        return start < end ? start..<end : nil
+      }
+      if data.language == .german {
+        // `sagte, der Pakt werde …`: a comma after the verb (and its object) opens the clause.
+        if let comma = window.first(where: { sentence.isPunctuation($0, ",") }), comma + 1 < end { return (comma + 1)..<end }
+        return nil
+      }
+      // `Figueroa said the candidate was headed …`: a clause right after the verb.
+      let next = cue.last + 1
+      guard next < end, sentence.isWord(next), !data.functionWords.contains(sentence.lowered[next])
+        || Speakers.articles.contains(sentence.lowered[next]) || Self.subjects.contains(sentence.lowered[next]),
+        sentence.wordCount(next..<end) >= 4, !Self.prepositions.contains(sentence.lowered[next])
+      else { return nil }
+      return next..<end
+    }
+  }
+
+  /// `CLAUSE, sagte X.` / `CLAUSE, wie X berichtete.` / `CLAUSE, X said.`: the cue and its
+  /// source close the sentence, after a comma; the clause before is what was said.
+  private static func contentBefore(_ cue: SpeechCues.Cue, in sentence: SentenceWords, data: LanguageData) -> Range<Int>? {
+    guard let comma = (0..<cue.first).last(where: { sentence.isPunctuation($0, ",") }), comma > 0 else { return nil }
+    let between = (comma + 1)..<cue.first
+    let tail = (cue.last + 1)..<sentence.count
+    // Between the comma and the cue only the source (or `wie`, `so`); after it only the source.
+    let betweenIsShort = between.count <= 5 && between.allSatisfy { sentence.isWord($0) }
+    let tailIsShort = sentence.wordCount(tail) <= 12 && !tail.contains { sentence.isPunctuation($0, ",") && $0 < sentence.count - 2 }
+    guard betweenIsShort, tailIsShort, !tail.contains(where: { complementizers.contains(sentence.lowered[$0]) }) else {
+      return nil
+    }
+    // Between the comma and the cue: the source (`sources`, `a source`, `Kim`), or `wie`/`so`.
+    let sourceWords = between.filter {
+      !data.functionWords.contains(sentence.lowered[$0]) || Speakers.articles.contains(sentence.lowered[$0])
+        || data.speakerPronouns.contains(sentence.lowered[$0])
+    }
+    if !between.isEmpty {
+      let first = sentence.lowered[between.lowerBound]
+      guard ["wie", "as", "so"].contains(first) || sourceWords.count == between.count else { return nil }
+    }
+    return 0..<comma
+  }
+
+  /// The rule's name for `--explain`.
+  static func rule(for cue: SpeechCues.Cue) -> String {
+    switch cue.kind {
+    case .verb(let verb): return "reported speech with the verb '\(cue.text)' (\(verb.lemma))"
+    case .phrase: return "reported speech attributed with '\(cue.text)'"
+    }
+  }
+}

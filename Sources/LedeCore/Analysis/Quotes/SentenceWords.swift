@@ -1,0 +1,50 @@
+/// The tokens of one sentence with their text, for the quote rules: index-based access,
+/// lower-cased forms, and what is inside quotation marks.
+struct SentenceWords {
+  let segment: Segment
+  let tokens: [Token]
+  let texts: [String]
+  let lowered: [String]
+
+  init(_ segment: Segment, in article: Article) {
+    self.segment = segment
+    tokens = article.tokens(in: segment.span)
+    texts = tokens.map { String(article.text(of: $0.span)) }
+    lowered = texts.map { $0.lowercased() }
+  }
+
+  var count: Int { tokens.count }
+
+  func isWord(_ index: Int) -> Bool {
+    index >= 0 && index < count && tokens[index].kind != .punctuation && tokens[index].kind != .symbol
+  }
+
+  func isCapitalized(_ index: Int) -> Bool {
+    guard isWord(index), let first = texts[index].unicodeScalars.first else { return false }
+    return CharacterClass.isUppercase(first)
+  }
+
+  func isPunctuation(_ index: Int, _ mark: String) -> Bool {
+    index >= 0 && index < count && tokens[index].kind == .punctuation && texts[index] == mark
+  }
+
+  /// The span from the start of token `first` to the end of token `last`.
+  func span(_ first: Int, _ last: Int) -> Span {
+    Span(start: tokens[first].span.start, end: tokens[last].span.end)
+  }
+
+  /// The last index in `range` that is not punctuation, or nil.
+  func lastWordIndex(in range: Range<Int>) -> Int? {
+    range.reversed().first { tokens[$0].kind != .punctuation }
+  }
+
+  /// The index of the first token starting at or after `offset`.
+  func index(atOrAfter offset: Int) -> Int {
+    tokens.firstIndex { $0.span.start >= offset } ?? count
+  }
+
+  /// Words in the token range, punctuation left out.
+  func wordCount(_ range: Range<Int>) -> Int {
+    range.filter(isWord).count
+  }
+}

@@ -1,0 +1,168 @@
+/// Finds who speaks: the noun phrase next to a cue, pronouns resolved to the last person
+/// quoted, and names made canonical (the fullest form of the name in the article, titles and
+/// roles left out: `Putin` → `Wladimir Putin`, `Analystin Rachel Minyoung Lee` → `Rachel Minyoung Lee`).
+struct Speakers {
+  /// A speaker as the text names it, and the name lede gives.
+  struct Resolved {
+    var name: String
+    var mention: String
+    var resolution: String?
+  }
+
+  let data: LanguageData
+  /// Full name forms of the article (two or more capitalised words), by their last word.
+  private var names: [String: String] = [:]
+  /// The last person quoted, for pronouns.
+  var lastPerson: String?
+  /// The person named last in the sentences read so far, for descriptions.
+  var lastMentioned: String?
+  /// Role nouns that stand right before a full name in the article (`präsident` → `Wladimir Putin`).
+  private var roleHolders: [String: String] = [:]
+
+  static let articles: Set<String> = [
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines", "the", "a", "an",
+  ]
+
+  init(article: Article, sentences: [SentenceWords], data: LanguageData) {
+    self.data = data
+    for sentence in sentences {
+      var run: [String] = []
+      func finish() {
+        let name = stripRoles(run)
+        if name.count >= 2, name.allSatisfy({ $0.count > 1 && !$0.allSatisfy(\.isUppercase) }) {
+          let full = name.joined(separator: " ")
+          for key in [name.last!, name.first!] where (names[key]?.split(separator: " ").count ?? 0) < name.count {
+            names[key] = full
+          }
+        }
+        run = []
+      }
+      for index in 0..<sentence.count {
+        if index + 1 < sentence.count, data.roles.contains(sentence.lowered[index]) {
+          var end = index + 1
+          while end < sentence.count && sentence.isCapitalized(end) && !data.roles.contains(sentence.lowered[end]) { end += 1 }
+          let holder = sentence.texts[(index + 1)..<end]
+          if holder.count >= 2, !holder.contains(where: { $0.allSatisfy { $0.isUppercase } }) {
+            roleHolders[sentence.lowered[index]] = holder.joined(separator: " ")
+          }
+        }
+        let isFirstFunctionWord = index == 0 && data.functionWords.contains(sentence.lowered[index])
+        if sentence.isCapitalized(index) && sentence.tokens[index].kind == .word && !isFirstFunctionWord {
+          run.append(sentence.texts[index])
+        } else {
+          finish()
+        }
+      }
+      finish()
+    }
+  }
+
+  /// The noun phrase that ends just before token `index`: capitalised words, with the
+  /// adjectives and genitives between them (`Putins außenpolitischer Berater`).
+  func phrase(before index: Int, in sentence: SentenceWords) -> Range<Int>? {
+    var first = index
+    var sawName = false
+    var cursor = index - 1
+    while cursor >= 0 && sentence.isWord(cursor) {
+      let word = sentence.lowered[cursor]
+      if data.speakerPronouns.contains(word) && !sawName && cursor == index - 1 { return cursor..<index }
+      if Self.articles.contains(word) { break }
+      if sentence.isCapitalized(cursor) && !(cursor == 0 && data.functionWords.contains(word)) {
+        sawName = true
+        first = cursor
+      } else if sawName && !data.functionWords.contains(word) && index - cursor <= 4 && cursor > 0 {
+        first = cursor  // an adjective between article and noun
+      } else {
+        break
+      }
+      cursor -= 1
+    }
+    guard sawName, first < index else { return nil }
+    var start = first
+    while start < index && !sentence.isCapitalized(start) && !sentence.isWord(start) { start += 1 }
+    return start..<index
+  }
+
+  /// The noun phrase that starts at or just after token `index`: an optional article and
+  /// adjectives, then capitalised words (`die staatliche Nachrichtenagentur RIA Putin`), or a pronoun.
+  func phrase(after index: Int, in sentence: SentenceWords) -> Range<Int>? {
+    var cursor = index
+    guard cursor < sentence.count, sentence.isWord(cursor) else { return nil }
+    if data.speakerPronouns.contains(sentence.lowered[cursor]) { return cursor..<(cursor + 1) }
+    var skipped = 0
+    while cursor < sentence.count && sentence.isWord(cursor) && !sentence.isCapitalized(cursor) && skipped < 4 {
+      let word = sentence.lowered[cursor]
+      if !Self.articles.contains(word) && data.functionWords.contains(word) { return nil }
+      cursor += 1
+      skipped += 1
+    }
+    let start = cursor
+    while cursor < sentence.count && sentence.isCapitalized(cursor) {
+      cursor += 1
+      // After a role noun only a name continues the phrase: `Präsident Wladimir Putin`,
+      // not `Präsident Nordkorea`.
+      if data.roles.contains(sentence.lowered[cursor - 1]), cursor < sentence.count,
+        names[sentence.texts[cursor]] == nil, !data.roles.contains(sentence.lowered[cursor]),
+        !sentence.texts[cursor].allSatisfy({ $0.isUppercase || $0.isNumber })
+      {
+        break
+      }
+    }
+    guard cursor > start else { return nil }
+    let contentStart = (index..<start).first { !Self.articles.contains(sentence.lowered[$0]) } ?? start
+    return contentStart..<cursor
+  }
+
+  /// The speaker named by tokens `range`: a pronoun resolved, or the canonical name.
+  func resolve(_ range: Range<Int>, in sentence: SentenceWords) -> Resolved {
+    let words = Array(sentence.texts[range])
+    let mention = words.joined(separator: " ")
+    if words.count == 1, data.speakerPronouns.contains(words[0].lowercased()) {
+      if let lastPerson { return Resolved(name: lastPerson, mention: mention, resolution: "pronoun '\(mention)' → \(lastPerson), the last person quoted") }
+      return Resolved(name: mention, mention: mention, resolution: "pronoun '\(mention)' with no person quoted before")
+    }
+    let capitalized = range.filter { sentence.isCapitalized($0) }.map { sentence.texts[$0] }
+    let stripped = stripRoles(capitalized)
+    guard let last = stripped.last else { return Resolved(name: mention, mention: mention, resolution: nil) }
+    let own = stripped.joined(separator: " ")
+    for key in [last, Self.withoutGenitive(last)].compactMap({ $0 }) {
+      if let full = names[key], full.count > own.count {
+        return Resolved(name: full, mention: mention, resolution: "the fullest form of '\(key)' in the article")
+      }
+    }
+    return Resolved(name: own, mention: mention, resolution: own == mention ? nil : "titles and roles left out")
+  }
+
+  /// The person a role noun stands for in this article, if a full name followed it somewhere.
+  func holder(ofRole role: String) -> String? {
+    roleHolders[role]
+  }
+
+  /// Notes the last full name that `sentence` mentions.
+  mutating func noteMentions(in sentence: SentenceWords) {
+    for index in 0..<sentence.count where sentence.isCapitalized(index) {
+      let word = sentence.texts[index]
+      if let full = names[word] ?? Self.withoutGenitive(word).flatMap({ names[$0] }), full.split(separator: " ").count >= 2 {
+        lastMentioned = full
+      }
+    }
+  }
+
+  /// Whether a resolved speaker looks like a person (for pronouns that follow).
+  func isPerson(_ resolved: Resolved) -> Bool {
+    let words = resolved.name.split(separator: " ")
+    return words.count >= 2 && words.count <= 4 && words.allSatisfy { $0.first?.isUppercase ?? false }
+  }
+
+  private func stripRoles(_ words: [String]) -> [String] {
+    var result = words[...]
+    while let first = result.first, data.roles.contains(first.lowercased()) { result = result.dropFirst() }
+    return Array(result)
+  }
+
+  /// `Putins` → `Putin`, `Kims` → `Kim`: German genitive `-s` on a name.
+  static func withoutGenitive(_ word: String) -> String? {
+    guard word.count > 3, word.hasSuffix("s") || word.hasSuffix("’") || word.hasSuffix("'") else { return nil }
+    return String(word.dropLast())
+  }
+}

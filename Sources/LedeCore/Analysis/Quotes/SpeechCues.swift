@@ -1,0 +1,87 @@
+/// Finds the words in a sentence that attribute speech: reporting verbs (`sagte`, `wies … zurück`,
+/// `said`) and attribution phrases (`zufolge`, `laut`, `according to`), outside quotation marks.
+struct SpeechCues {
+  /// One attribution word or phrase.
+  struct Cue {
+    enum Kind {
+      case verb(SpeechVerb)
+      case phrase(SpeechCue.Placement)
+    }
+    /// The first and last token of the cue.
+    var first: Int
+    var last: Int
+    var kind: Kind
+    var text: String
+  }
+
+  let data: LanguageData
+  private let phrases: [(words: [String], placement: SpeechCue.Placement)]
+
+  init(data: LanguageData) {
+    self.data = data
+    phrases = data.speechCues.map { (words: $0.key.split(separator: " ").map(String.init), placement: $0.value) }
+      .sorted { $0.words.count > $1.words.count }
+  }
+
+  /// The cues of `sentence` whose tokens lie outside `quoted` spans.
+  func cues(in sentence: SentenceWords, outside quoted: [Span]) -> [Cue] {
+    var cues: [Cue] = []
+    var index = 0
+    while index < sentence.count {
+      defer { index += 1 }
+      let offset = sentence.tokens[index].span.start
+      guard sentence.isWord(index), !quoted.contains(where: { $0.contains(offset) }) else { continue }
+      if let match = phrases.first(where: { matches($0.words, sentence, at: index) }),
+        introducesSource(match, sentence, after: index + match.words.count)
+      {
+        cues.append(Cue(first: index, last: index + match.words.count - 1, kind: .phrase(match.placement),
+          text: sentence.texts[index..<(index + match.words.count)].joined(separator: " ")))
+        index += match.words.count - 1
+        continue
+      }
+      guard let verb = data.speechVerbs[sentence.lowered[index]] else { continue }
+      // After an article or possessive the form is a noun (`the states`, `her claims`).
+      if index > 0, Self.nounMarkers.contains(sentence.lowered[index - 1]) { continue }
+      if let particle = verb.particle {
+        // The particle follows (`wies … zurück`, `wiesen darauf hin`) or, at a clause end,
+        // stands just before the verb (`wie er bekannt gab`).
+        let follows = (index + 1..<sentence.count).contains {
+          sentence.lowered[$0] == particle || sentence.lowered[$0].hasPrefix("dar") && sentence.lowered[$0].hasSuffix(particle)
+        }
+        guard follows || (index > 0 && sentence.lowered[index - 1] == particle) else { continue }
+      }
+      if verb.lemma == "heißen" && !(index + 1 < sentence.count && sentence.lowered[index + 1] == "es")
+        && !(index > 0 && sentence.lowered[index - 1] == "es")
+      {
+        continue  // `heißen` reports speech only as `hieß es`
+      }
+      cues.append(Cue(first: index, last: index, kind: .verb(verb), text: sentence.texts[index]))
+    }
+    // Verbs say more about the speaker than attribution phrases: they come first.
+    return cues.filter { if case .verb = $0.kind { return true } else { return false } }
+      + cues.filter { if case .phrase = $0.kind { return true } else { return false } }
+  }
+
+  /// A cue before its source must be followed by one (`so Müller`, `laut der Polizei`), not
+  /// by a function word (`so dass`, `so schnell`).
+  private func introducesSource(
+    _ match: (words: [String], placement: SpeechCue.Placement), _ sentence: SentenceWords, after next: Int
+  ) -> Bool {
+    guard match.placement == .before else { return true }
+    guard next < sentence.count, sentence.isWord(next) else { return false }
+    let word = sentence.lowered[next]
+    return sentence.isCapitalized(next) || Speakers.articles.contains(word) || !data.functionWords.contains(word)
+      && data.speakerPronouns.contains(word)
+  }
+
+  /// Words after which a verb form is a noun.
+  private static let nounMarkers: Set<String> = [
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "der", "die", "das",
+    "den", "dem", "des", "ein", "eine", "seine", "ihre", "seinen", "ihren",
+  ]
+
+  private func matches(_ words: [String], _ sentence: SentenceWords, at index: Int) -> Bool {
+    guard index + words.count <= sentence.count else { return false }
+    return words.enumerated().allSatisfy { sentence.lowered[index + $0.offset] == $0.element }
+  }
+}

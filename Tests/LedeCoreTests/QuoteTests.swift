@@ -1,0 +1,121 @@
+import LedeCore
+import LedeLanguages
+import Testing
+
+/// Quote finding and speaker attribution, one phenomenon per test, in sentences written for it.
+@Suite struct QuoteTests {
+  func found(_ text: String, _ language: Language) throws -> [Quote] {
+    let article = try Sample.article(text, language: language)
+    return quotes(in: article, using: LanguageResources.catalog[language])
+  }
+
+  @Test(arguments: [
+    ("Die Bürgermeisterin Anna Berger eröffnete die Sitzung. „Wir bauen die Brücke neu“, sagte Berger.", "Anna Berger", "sagte"),
+    ("Der Trainer Paul Weiss war zufrieden. \"Das Team hat gekämpft\", sagte Weiss am Abend.", "Paul Weiss", "sagte"),
+    ("„Die Preise steigen weiter\", erklärte Ökonomin Lena Hart vom Institut in Köln.", "Lena Hart", "erklärte"),
+    ("Minister Jan Roth lobte den Plan. „Das ist ein guter Tag“, sagte er.", "Jan Roth", "sagte"),
+  ])
+  func germanDirectQuotes(_ text: String, speaker: String, cue: String) throws {
+    let quote = try #require(try found(text, .german).first { $0.kind == .direct })
+    #expect(quote.speaker == speaker)
+    #expect(quote.cue == cue)
+    #expect(!quote.text.contains("„") && !quote.text.contains("\""))
+  }
+
+  @Test(arguments: [
+    ("Mayor Dana Whitfield spoke first. “We had to choose,” Whitfield said.", "Dana Whitfield"),
+    ("\"Nobody likes potholes,\" said council member Eric Haynes.", "Eric Haynes"),
+    ("“We will vote against the merger.” — Commissioner Geoffrey Starks", "Geoffrey Starks"),
+    ("And from Chairwoman Maria Lopez:\n\n“The rules protect every consumer in this country.”", "Maria Lopez"),
+    ("Senator Ruth Blake left early. “I am tired of waiting,” she sighed.", "Ruth Blake"),
+  ])
+  func englishDirectQuotes(_ text: String, speaker: String) throws {
+    let quote = try #require(try found(text, .english).first { $0.kind == .direct })
+    #expect(quote.speaker == speaker)
+  }
+
+  @Test func partialQuoteInTheWritersSentence() throws {
+    let quotes = try found("Die Ministerin Eva Sommer bekundete ihre „volle Unterstützung“ für den Plan.", .german)
+    let quote = try #require(quotes.first { $0.kind == .partial })
+    #expect(quote.text == "volle Unterstützung")
+    #expect(quote.speaker == "Eva Sommer")
+  }
+
+  @Test func titlesInMarksAreScareQuotes() throws {
+    let quotes = try found("The cinema showed “Midnight Express” again on Friday.", .english)
+    #expect(quotes.map(\.kind) == [.scare])
+  }
+
+  @Test(arguments: [
+    ("Der Bürgermeister Karl Hahn sprach vor dem Rat. Er erklärte, dass die Stadt sparen müsse.", "Karl Hahn", "erklärte"),
+    ("Die Stadt müsse sparen, sagte der Kämmerer Otto Lenz.", "Otto Lenz", "sagte"),
+    ("Der Plan sei gescheitert, so Müller.", "Müller", "so"),
+    ("Polizeiangaben zufolge wurden drei Menschen verletzt.", "Polizeiangaben", "zufolge"),
+    ("Laut der Feuerwehr brannte das Lager die ganze Nacht.", "Feuerwehr", "Laut"),
+    ("Die Gespräche seien gut verlaufen, hieß es in einer Mitteilung der Regierung.", "Regierung", "hieß"),
+  ])
+  func germanIndirectSpeech(_ text: String, speaker: String, cue: String) throws {
+    let quote = try #require(try found(text, .german).first { $0.kind == .indirect })
+    #expect(quote.speaker == speaker)
+    #expect(quote.cue == cue)
+  }
+
+  @Test func konjunktivReportsSpeech() throws {
+    let quotes = try found("Die Sprecherin Mia Kron sagte, der Zug komme später. Die Strecke sei gesperrt.", .german)
+    #expect(quotes.count == 2)
+    #expect(quotes.allSatisfy { $0.kind == .indirect && $0.speaker == "Mia Kron" })
+  }
+
+  @Test(arguments: [
+    ("The mayor, Dana Whitfield, said that the budget was balanced.", "said"),
+    ("According to the fire department, the warehouse burned all night.", "According to"),
+    ("Police Chief Tom Reyes told reporters that two people were arrested.", "told"),
+    ("The bridge will stay closed until May, officials warned.", "warned"),
+  ])
+  func englishIndirectSpeech(_ text: String, cue: String) throws {
+    let quote = try #require(try found(text, .english).first { $0.kind == .indirect })
+    #expect(quote.cue == cue)
+    #expect(quote.speaker != nil)
+  }
+
+  @Test func multiParagraphQuoteHasOneClosingMark() throws {
+    let text = "Judge Ann Pike read her ruling.\n\n“The law is clear.\n\n“The city must pay the costs,” Pike said."
+    let quotes = try found(text, .english).filter { $0.kind == .direct }
+    #expect(quotes.count == 1)
+    #expect(quotes.first?.text.hasPrefix("The law is clear.") ?? false)
+    #expect(quotes.first?.text.hasSuffix("the costs,") ?? false)
+  }
+
+  @Test func apostrophesAreNoQuotationMarks() throws {
+    let quotes = try found("Kim’s car and the workers' union don't matter here, Bob said nothing.", .english)
+    #expect(!quotes.contains { $0.kind != .indirect })
+  }
+
+  @Test func unbalancedMarkDoesNotSwallowTheArticle() throws {
+    let text = "Der Verein „Grüne Stadt lud ein.\n\nDie Vorsitzende Ina Wolf sagte: „Wir pflanzen hundert Bäume.“"
+    let quotes = try found(text, .german)
+    let direct = try #require(quotes.first { $0.kind == .direct })
+    #expect(direct.text == "Wir pflanzen hundert Bäume.")
+    #expect(direct.speaker == "Ina Wolf")
+    #expect(!quotes.contains { $0.text.contains("lud ein") && $0.kind != .indirect })
+  }
+
+  @Test func articleWithoutQuotes() throws {
+    #expect(try found("Der Zug fuhr pünktlich ab. Es regnete.", .german).isEmpty)
+  }
+
+  @Test func largeParagraphIsHandled() throws {
+    let sentence = "Der Rat tagte lange und beschloss am Ende nichts Neues für die Stadt. "
+    let text = String(repeating: sentence, count: 1_000_000 / sentence.count)
+    let quotes = try found(text, .german)
+    #expect(quotes.isEmpty)
+  }
+
+  @Test func explanationNamesRuleCueAndResolution() throws {
+    let quotes = try found("Minister Jan Roth kam spät. Er sagte, der Haushalt sei knapp.", .german)
+    let quote = try #require(quotes.first)
+    #expect(quote.explanation.rule.contains("sagte"))
+    #expect(quote.explanation.speakerMention == "Er")
+    #expect(quote.speaker == "Jan Roth")
+  }
+}
