@@ -123,6 +123,13 @@ import Testing
     #expect(test.output.output.isEmpty)
   }
 
+  @Test func redirectionToADeviceOrAMissingFolder() {
+    let test = TestShell()
+    #expect(test.run(["load \(Paths.seed) > /dev/null", "quotes >> /dev/null"]) == 0)
+    #expect(test.run(["info > /nonexistent-folder/info.txt"]) == 1)
+    #expect(test.output.errors.contains("/nonexistent-folder/info.txt: no such file or directory"))
+  }
+
   @Test func expectChecksCountsFieldsAndMembership() {
     let test = TestShell()
     #expect(

@@ -1,6 +1,10 @@
 import Foundation
 import LedeCore
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Where a command line came from: a script and line, `-c` and its number, or standard input.
 public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
   public let file: String
@@ -103,13 +107,22 @@ public final class Shell {
       return
     }
     let text = renderer(forTerminal: false).render(output)
-    let path = ArticleFiles.expandTilde(redirect.path)
-    guard FileManager.default.fileExists(atPath: path) || FileManager.default.createFile(atPath: path, contents: nil),
-      let handle = FileHandle(forWritingAtPath: path)
-    else { throw ShellError.file(path: redirect.path, problem: "cannot write to this file") }
-    defer { try? handle.close() }
-    if redirect.append { handle.seekToEndOfFile() } else { handle.truncateFile(atOffset: 0) }
-    handle.write(Data(text.utf8))
+    try Self.write(text, to: ArticleFiles.expandTilde(redirect.path), append: redirect.append, shownAs: redirect.path)
+  }
+
+  /// Writes `text` to a file (or device, like `/dev/null`), creating, truncating or appending.
+  private static func write(_ text: String, to path: String, append: Bool, shownAs shown: String) throws {
+    let flags = O_WRONLY | O_CREAT | (append ? O_APPEND : O_TRUNC)
+    let descriptor = open(path, flags, 0o644)
+    guard descriptor >= 0 else { throw ShellError.file(path: shown, problem: ArticleFiles.describe(errno)) }
+    defer { close(descriptor) }
+    var bytes = Array(text.utf8)[...]
+    while !bytes.isEmpty {
+      let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+      if written < 0 && errno == EINTR { continue }
+      guard written > 0 else { throw ShellError.file(path: shown, problem: ArticleFiles.describe(errno)) }
+      bytes = bytes.dropFirst(written)
+    }
   }
 
   /// The renderer for the current settings; terminals get colour and the window width.
