@@ -13,6 +13,8 @@ struct QuoteExtractor {
   private let cueFinder: SpeechCues
   private var speakers: Speakers
   private let pairs: [QuotationMarks.Pair]
+  /// The spans of top-level quotes, marks included, in text order.
+  private let quotedSpans: [Span]
   /// The speaker of the quote before, and the sentence it was in: consecutive quotes continue it.
   private var previous: (speaker: Speakers.Resolved?, sentence: Int)?
   /// The speaker of the last direct quote and its paragraph: a bare direct quote soon after continues it.
@@ -30,6 +32,7 @@ struct QuoteExtractor {
     speakers = Speakers(article: article, sentences: sentences, data: data)
     let scalars = Array(article.text.unicodeScalars)
     pairs = QuotationMarks.pairs(in: scalars, paragraphs: article.paragraphs)
+    quotedSpans = pairs.filter { $0.depth == 0 }.map { Span(start: $0.open, end: $0.close + 1) }
   }
 
   func extract() -> [Quote] {
@@ -40,7 +43,6 @@ struct QuoteExtractor {
   private mutating func run() -> [Quote] {
     var result: [Quote] = []
     let topLevel = pairs.filter { $0.depth == 0 }
-    let quotedSpans = topLevel.map { Span(start: $0.open, end: $0.close + 1) }
     var pairIndex = 0
     for (number, sentence) in sentences.enumerated() {
       let sentenceCues = cueFinder.cues(in: sentence, outside: quotedSpans)
@@ -156,7 +158,7 @@ struct QuoteExtractor {
   }
 
   private func cuesOutsideQuotes(in sentence: SentenceWords) -> [SpeechCues.Cue] {
-    cueFinder.cues(in: sentence, outside: pairs.map { Span(start: $0.open, end: $0.close + 1) })
+    cueFinder.cues(in: sentence, outside: quotedSpans)
   }
 
   private func set(_ quote: inout Quote, speaker: Speakers.Resolved, cue: SpeechCues.Cue?, sentence: SentenceWords, how: String) {

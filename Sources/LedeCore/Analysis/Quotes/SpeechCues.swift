@@ -23,8 +23,9 @@ struct SpeechCues {
       .sorted { $0.words.count > $1.words.count }
   }
 
-  /// The cues of `sentence` whose tokens lie outside `quoted` spans.
-  func cues(in sentence: SentenceWords, outside quoted: [Span]) -> [Cue] {
+  /// The cues of `sentence` whose tokens lie outside `quoted` spans (sorted by start).
+  func cues(in sentence: SentenceWords, outside allQuoted: [Span]) -> [Cue] {
+    let quoted = Self.spans(allQuoted, overlapping: sentence.segment.span)
     var cues: [Cue] = []
     var index = 0
     while index < sentence.count {
@@ -72,6 +73,19 @@ struct SpeechCues {
     let word = sentence.lowered[next]
     return sentence.isCapitalized(next) || Speakers.articles.contains(word) || !data.functionWords.contains(word)
       && data.speakerPronouns.contains(word)
+  }
+
+  /// The spans of `sorted` (ordered by start, not nested) that overlap `range`, by binary search.
+  static func spans(_ sorted: [Span], overlapping range: Span) -> ArraySlice<Span> {
+    var low = 0
+    var high = sorted.count
+    while low < high {
+      let middle = (low + high) / 2
+      if sorted[middle].end <= range.start { low = middle + 1 } else { high = middle }
+    }
+    var end = low
+    while end < sorted.count && sorted[end].start < range.end { end += 1 }
+    return sorted[low..<end]
   }
 
   /// Words after which a verb form is a noun.
