@@ -17,6 +17,9 @@ struct QuoteExtractor {
   private let quotedSpans: [Span]
   /// The speaker of the quote before, and the sentence it was in: consecutive quotes continue it.
   private var previous: (speaker: Speakers.Resolved?, sentence: Int)?
+  /// The name that opened the most recent sentence that opens with one, and that sentence: the
+  /// likeliest antecedent of a pronoun.
+  private var lastSubject: (name: String, sentence: Int)?
   /// The speaker of the last direct quote and its paragraph: a bare direct quote soon after continues it.
   private var lastDirect: (speaker: String, paragraph: Int)?
 
@@ -66,6 +69,13 @@ struct QuoteExtractor {
         lastDirect = (speaker, sentence.segment.paragraph)
       }
       speakers.noteMentions(in: sentence)
+      if let opening = speakers.phrase(after: 0, in: sentence), opening.lowerBound == 0 || opening.lowerBound == 1,
+        opening.contains(where: { sentence.isCapitalized($0) && !data.roles.contains(sentence.lowered[$0]) }),
+        !data.speakerPronouns.contains(sentence.lowered[opening.lowerBound])
+      {
+        let subject = speakers.resolve(opening, in: sentence)
+        if speakers.isPerson(subject) { lastSubject = (subject.name, number) }
+      }
       result += found
     }
     return result.sorted { $0.span < $1.span }
@@ -184,6 +194,21 @@ struct QuoteExtractor {
       return phrase.map { resolveDescription($0, in: sentence) }
     }
     let verb = cue.first
+    // `zitierte die Agentur RIA Putin`, `zitiert dazu Néstor Kirchner`: the person quoted is the speaker.
+    if case .verb(let speech) = cue.kind, speech.lemma == "zitieren" || speech.lemma == "quote",
+      let person = firstCapitalizedRun(in: sentence, from: verb + 1)
+    {
+      return resolveDescription(person, in: sentence)
+    }
+    // `Arni Finnsson, ein Vertreter der Organisation, kommentierte …`, `Kristina Schröder (CDU)
+    // sagte …`: after an apposition or a parenthesis the subject is the name that opens the sentence.
+    if verb > 1, sentence.isPunctuation(verb - 1, ",") || sentence.isPunctuation(verb - 1, ")"),
+      let opening = speakers.phrase(after: 0, in: sentence), opening.lowerBound == 0, opening.upperBound < verb,
+      sentence.isPunctuation(opening.upperBound, ",") || sentence.isPunctuation(opening.upperBound, "("),
+      opening.contains(where: { sentence.isCapitalized($0) })
+    {
+      return resolveDescription(opening, in: sentence)
+    }
     // `Nordkorea werfen sie vor`: a pronoun right after the verb is its subject.
     if verb + 1 < sentence.count, data.speakerPronouns.contains(sentence.lowered[verb + 1]) {
       return resolvePronoun((verb + 1)..<(verb + 2), in: sentence)
@@ -277,8 +302,12 @@ struct QuoteExtractor {
   /// A pronoun: the speaker of the quote just before (within two sentences), else the last person quoted.
   private func resolvePronoun(_ range: Range<Int>, in sentence: SentenceWords) -> Speakers.Resolved {
     let mention = sentence.texts[range].joined(separator: " ")
-    if let previous, let speaker = previous.speaker, sentences.firstIndex(where: { $0.segment == sentence.segment }).map({ $0 - previous.sentence <= 2 }) ?? false {
-      return Speakers.Resolved(name: speaker.name, mention: mention, resolution: "pronoun '\(mention)' → \(speaker.name), who spoke just before")
+    let here = sentences.firstIndex { $0.segment == sentence.segment } ?? 0
+    let spoke = previous.flatMap { previous in previous.speaker.map { (name: $0.name, sentence: previous.sentence) } }
+    let candidates = [spoke, lastSubject].compactMap { $0 }.filter { here - $0.sentence <= 2 }
+    if let antecedent = candidates.max(by: { $0.sentence < $1.sentence }) {
+      let why = antecedent.sentence == spoke?.sentence && antecedent.name == spoke?.name ? "who spoke just before" : "who opened a sentence just before"
+      return Speakers.Resolved(name: antecedent.name, mention: mention, resolution: "pronoun '\(mention)' → \(antecedent.name), \(why)")
     }
     if let person = speakers.lastMentioned {
       return Speakers.Resolved(name: person, mention: mention, resolution: "pronoun '\(mention)' → \(person), the person named last")
@@ -314,6 +343,19 @@ struct QuoteExtractor {
     if !sentence.isWord(before) { return true }
     let word = sentence.lowered[before]
     return ["der", "die", "das", "den", "dem", "des", "the", "und", "and", "dass", "that"].contains(word)
+  }
+
+  /// The first run of capitalised words at or after `start` in the clause.
+  private func firstCapitalizedRun(in sentence: SentenceWords, from start: Int) -> Range<Int>? {
+    var first = start
+    while first < sentence.count && !sentence.isCapitalized(first) {
+      if sentence.isPunctuation(first, ",") || sentence.isPunctuation(first, ":") { return nil }
+      first += 1
+    }
+    guard first < sentence.count else { return nil }
+    var end = first
+    while end < sentence.count && sentence.isCapitalized(end) { end += 1 }
+    return first..<end
   }
 
   private func lastCapitalizedRun(_ sentence: SentenceWords, before end: Int) -> Range<Int>? {

@@ -87,6 +87,7 @@ struct Speakers {
   /// adjectives, then capitalised words (`die staatliche Nachrichtenagentur RIA Putin`), or a pronoun.
   func phrase(after index: Int, in sentence: SentenceWords) -> Range<Int>? {
     var cursor = index
+    while cursor < sentence.count && Self.articles.contains(sentence.lowered[cursor]) { cursor += 1 }
     guard cursor < sentence.count, sentence.isWord(cursor) else { return nil }
     if data.speakerPronouns.contains(sentence.lowered[cursor]) { return cursor..<(cursor + 1) }
     var skipped = 0
@@ -156,7 +157,9 @@ struct Speakers {
 
   private func stripRoles(_ words: [String]) -> [String] {
     var result = words[...]
-    while let first = result.first, data.roles.contains(first.lowercased()) { result = result.dropFirst() }
+    while let first = result.first, data.roles.contains(first.lowercased()) || Self.articles.contains(first.lowercased()) {
+      result = result.dropFirst()
+    }
     return Array(result)
   }
 
