@@ -102,6 +102,11 @@ struct QuoteExtractor {
     if spansSentences || (startsSentence && (firstIsUpper || innerWords >= 4)) || (firstIsUpper && hasFinalMark && innerWords >= 3) {
       kind = .direct
       rule = spansSentences ? "quotation marks around whole sentences" : "quotation marks around a whole sentence"
+    } else if firstIsUpper, !hasFinalMark, innerWords <= 5, openIndex > 1, sentence.isCapitalized(openIndex - 1),
+      !data.functionWords.contains(sentence.lowered[openIndex - 1]), data.language == .german
+    {
+      kind = .scare
+      rule = "a name in marks right after the noun it names (die Firma „Hvalur hf“)"
     } else if cues.isEmpty && innerWords <= Self.scareQuoteWords && isTitleLike(text) {
       kind = .scare
       rule = "a short capitalised phrase in marks and no speech cue: a title or name, not a quote"
@@ -112,7 +117,7 @@ struct QuoteExtractor {
     var quote = Quote(text: text, speaker: nil, cue: nil, kind: kind, span: inner, explanation: Explanation(rule: rule))
     guard kind != .scare else { return quote }
     attribute(&quote, sentence: number, cues: cues, around: openIndex..<(closeIndex + 1))
-    if kind == .partial, quote.speaker == nil, cues.isEmpty, isTitleLike(text) {
+    if kind == .partial, isWebAddress(text) || quote.speaker == nil && cues.isEmpty && (isTitleLike(text) || innerWords == 1) {
       quote.kind = .scare
       quote.explanation.rule = "a short phrase in marks that nobody in the text is reported as saying"
     }
@@ -426,9 +431,15 @@ struct QuoteExtractor {
     return Span(start: span.start + start, end: span.start + end)
   }
 
-  /// Every word capitalised, as in a title or a name, or a web address.
+  /// `news.example.org`: a web address in marks names a source, it is not quoted speech.
+  private func isWebAddress(_ text: String) -> Bool {
+    !text.contains(" ") && text.contains(".") && !text.hasSuffix(".") && text.unicodeScalars.allSatisfy {
+      CharacterClass.isLetter($0) || CharacterClass.isDigit($0) || $0 == "." || $0 == "-" || $0 == "/"
+    }
+  }
+
+  /// Every word capitalised, as in a title or a name.
   private func isTitleLike(_ text: String) -> Bool {
-    if !text.contains(" "), text.contains("."), text.unicodeScalars.last.map(CharacterClass.isLetter) ?? false { return true }
     let words = text.split(separator: " ")
     return words.allSatisfy { $0.unicodeScalars.first.map(CharacterClass.isUppercase) ?? false }
       && !(data.language == .german && words.count == 1)
