@@ -117,7 +117,9 @@ struct QuoteExtractor {
     var quote = Quote(text: text, speaker: nil, cue: nil, kind: kind, span: inner, explanation: Explanation(rule: rule))
     guard kind != .scare else { return quote }
     attribute(&quote, sentence: number, cues: cues, around: openIndex..<(closeIndex + 1))
-    if kind == .partial, isWebAddress(text) || quote.speaker == nil && cues.isEmpty && (isTitleLike(text) || innerWords == 1) {
+    if kind == .partial,
+      isWebAddress(text) || quote.speaker == nil && cues.isEmpty && (isTitleLike(text) || innerWords == 1 && data.language == .german)
+    {
       quote.kind = .scare
       quote.explanation.rule = "a short phrase in marks that nobody in the text is reported as saying"
     }

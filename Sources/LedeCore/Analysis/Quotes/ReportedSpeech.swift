@@ -32,8 +32,13 @@ enum ReportedSpeech {
         if let comma = window.first(where: { sentence.isPunctuation($0, ",") }), comma + 1 < end { return (comma + 1)..<end }
         return nil
       }
-      // `Figueroa said the candidate was headed …`: a clause right after the verb.
+      // `Figueroa said the candidate was headed …`: a clause right after the verb, unless the
+      // verb attributes a direct quote just before it (`"…," she said several months later`).
+      let attributesQuote = (max(0, cue.first - 3)..<cue.first).contains {
+        sentence.tokens[$0].kind == .punctuation && sentence.texts[$0].unicodeScalars.first.map(CharacterClass.isQuote) ?? false
+      }
       let next = cue.last + 1
+      guard !attributesQuote else { return nil }
       guard next < end, sentence.isWord(next), !data.functionWords.contains(sentence.lowered[next])
         || Speakers.articles.contains(sentence.lowered[next]) || Self.subjects.contains(sentence.lowered[next]),
         sentence.wordCount(next..<end) >= 4, !Self.prepositions.contains(sentence.lowered[next])
