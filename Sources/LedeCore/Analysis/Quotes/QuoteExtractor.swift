@@ -162,6 +162,19 @@ struct QuoteExtractor {
         return
       }
     }
+    // A quoted fragment belongs to the subject of its clause (`Clinton called them “deplorables”`).
+    if quote.kind == .partial, let subject = speakers.phrase(after: 0, in: sentence), subject.lowerBound <= 1,
+      subject.upperBound <= range.lowerBound,
+      !(subject.upperBound..<range.lowerBound).contains(where: { sentence.isPunctuation($0, ",") }),
+      !data.speakerPronouns.contains(sentence.lowered[subject.lowerBound])
+        || speakers.lastPerson != nil || speakers.lastMentioned != nil
+    {
+      let resolved = resolveDescription(subject, in: sentence)
+      if speakers.isPerson(resolved) || data.speakerPronouns.contains(sentence.lowered[subject.lowerBound]) {
+        set(&quote, speaker: resolved, cue: nil, sentence: sentence, how: "the subject of the sentence")
+        return
+      }
+    }
     if quote.kind == .direct, let lastDirect, sentence.segment.paragraph == lastDirect.paragraph {
       quote.speaker = lastDirect.speaker
       quote.explanation.resolution = "continues the direct quote before in this paragraph, by \(lastDirect.speaker)"
