@@ -68,7 +68,7 @@ struct QuoteExtractor {
       if let direct = found.last(where: { $0.kind == .direct }), let speaker = direct.speaker {
         lastDirect = (speaker, sentence.segment.paragraph)
       }
-      speakers.noteMentions(in: sentence)
+      speakers.noteMentions(in: sentence, number: number)
       if let opening = speakers.phrase(after: 0, in: sentence), opening.lowerBound == 0 || opening.lowerBound == 1,
         opening.contains(where: { sentence.isCapitalized($0) && !data.roles.contains(sentence.lowered[$0]) }),
         !data.speakerPronouns.contains(sentence.lowered[opening.lowerBound])
@@ -269,8 +269,14 @@ struct QuoteExtractor {
       inverted = true
     } else if data.language == .german {
       // German puts the verb second: unless the subject opens the clause, it follows the verb.
+      // A lone word before the verb and an article after it (`Unterdessen verlangen die Grünen`)
+      // put the subject after the verb.
       let opensClause = beforePhrase.map { $0.lowerBound <= clauseStart + 1 && startsAClause($0.lowerBound, in: sentence) } ?? false
-      inverted = !opensClause
+      let loneFirstWord = beforePhrase.map {
+        $0.count == 1 && $0.lowerBound == clauseStart && !speakers.capitalizedInside.contains(sentence.texts[$0.lowerBound])
+      } ?? false
+      let articleAfter = verb + 1 < sentence.count && Speakers.articles.contains(sentence.lowered[verb + 1])
+      inverted = !opensClause || (loneFirstWord && articleAfter && afterPhrase != nil)
     } else {
       inverted = false
     }
@@ -362,7 +368,7 @@ struct QuoteExtractor {
     let before = index - 1
     if !sentence.isWord(before) { return true }
     let word = sentence.lowered[before]
-    return ["der", "die", "das", "den", "dem", "des", "the", "und", "and", "dass", "that"].contains(word)
+    return Speakers.articles.contains(word) || ["und", "and", "dass", "that"].contains(word)
   }
 
   /// The first run of capitalised words at or after `start` in the clause.

@@ -17,7 +17,11 @@ struct Speakers {
   /// The person named last in the sentences read so far, for descriptions.
   var lastMentioned: String?
   /// Role nouns that stand right before a full name in the article (`präsident` → `Wladimir Putin`).
-  private var roleHolders: [String: String] = [:]
+  private var roleHolders: [String: [String]] = [:]
+  /// Words the article capitalises inside sentences: nouns and names, not sentence-initial adverbs.
+  private(set) var capitalizedInside: Set<String> = []
+  /// When each full name was last mentioned (sentence number), for choosing among role holders.
+  private var mentionedAt: [String: Int] = [:]
 
   static let articles: Set<String> = [
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines", "the", "a", "an",
@@ -38,12 +42,14 @@ struct Speakers {
         run = []
       }
       for index in 0..<sentence.count {
+        if index > 0 && sentence.isCapitalized(index) { capitalizedInside.insert(sentence.texts[index]) }
         if index + 1 < sentence.count, data.roles.contains(sentence.lowered[index]) {
           var end = index + 1
           while end < sentence.count && sentence.isCapitalized(end) && !data.roles.contains(sentence.lowered[end]) { end += 1 }
           let holder = sentence.texts[(index + 1)..<end]
           if holder.count >= 2, !holder.contains(where: { $0.allSatisfy { $0.isUppercase } }) {
-            roleHolders[sentence.lowered[index]] = holder.joined(separator: " ")
+            let name = holder.joined(separator: " ")
+            if !(roleHolders[sentence.lowered[index]]?.contains(name) ?? false) { roleHolders[sentence.lowered[index], default: []].append(name) }
           }
         }
         let isFirstFunctionWord = index == 0 && data.functionWords.contains(sentence.lowered[index])
@@ -134,17 +140,19 @@ struct Speakers {
     return Resolved(name: own, mention: mention, resolution: own == mention ? nil : "titles and roles left out")
   }
 
-  /// The person a role noun stands for in this article, if a full name followed it somewhere.
+  /// The person a role noun stands for: of the names that follow the role somewhere in the
+  /// article, the one mentioned last.
   func holder(ofRole role: String) -> String? {
-    roleHolders[role]
+    roleHolders[role]?.max { (mentionedAt[$0] ?? -1) < (mentionedAt[$1] ?? -1) }
   }
 
-  /// Notes the last full name that `sentence` mentions.
-  mutating func noteMentions(in sentence: SentenceWords) {
+  /// Notes the full names that sentence `number` mentions.
+  mutating func noteMentions(in sentence: SentenceWords, number: Int) {
     for index in 0..<sentence.count where sentence.isCapitalized(index) {
       let word = sentence.texts[index]
       if let full = names[word] ?? Self.withoutGenitive(word).flatMap({ names[$0] }), full.split(separator: " ").count >= 2 {
         lastMentioned = full
+        mentionedAt[full] = number
       }
     }
   }
