@@ -116,7 +116,17 @@ struct QuoteExtractor {
     }
     var quote = Quote(text: text, speaker: nil, cue: nil, kind: kind, span: inner, explanation: Explanation(rule: rule))
     guard kind != .scare else { return quote }
-    attribute(&quote, sentence: number, cues: cues, around: openIndex..<(closeIndex + 1))
+    // A quote of several sentences is attributed where it closes (`“… Doesn’t work here,” Clinton said.`).
+    if spansSentences, let closing = sentences.indices.first(where: { sentences[$0].segment.span.contains(pair.close) }),
+      closing > number, case let closingCues = cueFinder.cues(in: sentences[closing], outside: quotedSpans),
+      !closingCues.isEmpty
+    {
+      let closingSentence = sentences[closing]
+      let closeAt = min(closingSentence.index(atOrAfter: pair.close), closingSentence.count - 1)
+      attribute(&quote, sentence: closing, cues: closingCues, around: 0..<(closeAt + 1))
+    } else {
+      attribute(&quote, sentence: number, cues: cues, around: openIndex..<(closeIndex + 1))
+    }
     if kind == .partial,
       isWebAddress(text) || quote.speaker == nil && cues.isEmpty && (isTitleLike(text) || innerWords == 1 && data.language == .german)
     {
@@ -254,6 +264,13 @@ struct QuoteExtractor {
       return resolveDescription(opening, in: sentence)
     }
     var beforePhrase = speakers.phrase(before: verb, in: sentence)
+    // `Rep. Gwen Moore (D-Wis.) said`: the name before the parenthesis.
+    if verb > 1, sentence.isPunctuation(verb - 1, ")"),
+      let open = (0..<(verb - 1)).last(where: { sentence.isPunctuation($0, "(") }), open > 0
+    {
+      beforePhrase = speakers.phrase(before: open, in: sentence) ?? beforePhrase
+      if let phrase = beforePhrase { return resolveDescription(phrase, in: sentence) }
+    }
     if data.language == .english && verb > 0 && sentence.isWord(verb - 1) {
       beforePhrase = englishSubject(before: verb, from: clauseStart, in: sentence) ?? beforePhrase
     }
