@@ -25,6 +25,8 @@ import Testing
     ("\"We won't back down,\" Biden said. The crowd cheered.", 2),
     ("It was 5 p.m. when the vote ended. Nobody left early.", 2),
     ("Prices rose 3.5 percent... Analysts were surprised.", 2),
+    ("“How many times must we see this?” Hillary Clinton said. Nobody answered.", 2),
+    ("\"Really?\" Trump asked.", 1),
   ])
   func englishSentences(_ text: String, count: Int) throws {
     #expect(try Sample.sentences(text, language: .english).count == count)

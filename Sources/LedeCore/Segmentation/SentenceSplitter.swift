@@ -56,6 +56,21 @@ struct SentenceSplitter {
     if following.kind == .punctuation && CharacterClass.isTerminal(first) { return false }
     let markToken = tokens[mark]
     var followingWord: String { text(scalars, following) }
+    // `"Really?" Trump asked.`, `“Why?” Hillary Clinton said.`: in English a quote's
+    // attribution after its closing mark stays in its sentence. (German puts the verb first,
+    // `„Wirklich?“ fragte er`, which the lower-case rule above keeps together.)
+    if data.language == .english, next > mark + 1, CharacterClass.isQuote(scalars[tokens[next - 1].start]) {
+      var lookahead = next
+      while lookahead < tokens.count && lookahead < next + 3 && tokens[lookahead].kind == .word
+        && CharacterClass.isUppercase(scalars[tokens[lookahead].start])
+        && data.speechVerbs[text(scalars, tokens[lookahead]).lowercased()] == nil
+      {
+        lookahead += 1
+      }
+      if lookahead < tokens.count, lookahead > next, data.speechVerbs[text(scalars, tokens[lookahead]).lowercased()] != nil {
+        return false
+      }
+    }
 
     if markToken.kind == .abbreviation {
       let written = text(scalars, markToken)

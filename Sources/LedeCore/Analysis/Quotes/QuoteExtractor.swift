@@ -147,7 +147,7 @@ struct QuoteExtractor {
     }
     // `"…" — Commissioner Geoffrey Starks`
     let after = range.upperBound
-    if after < sentence.count, ["—", "–", "-"].contains(sentence.texts[after]),
+    if after < sentence.count, ["—", "–", "-", "―", "--"].contains(sentence.texts[after]),
       let phrase = speakers.phrase(after: after + 1, in: sentence)
     {
       set(&quote, speaker: speakers.resolve(phrase, in: sentence), cue: nil, sentence: sentence, how: "a dash attribution after the quote")
