@@ -315,6 +315,9 @@ struct QuoteExtractor {
   /// The English subject before a verb: the noun phrase back to the clause start, common
   /// nouns included (`a Homeland Security Department official said`, `the source added`).
   private func englishSubject(before verb: Int, from clauseStart: Int, in sentence: SentenceWords) -> Range<Int>? {
+    // `The city is demanding`, `Trump has called for`: the subject stands before the auxiliary.
+    var verb = verb
+    while verb > clauseStart + 1, Self.englishAuxiliaries.contains(sentence.lowered[verb - 1]) { verb -= 1 }
     var first = verb
     while first > clauseStart, sentence.isWord(first - 1), verb - first < 6 {
       let word = sentence.lowered[first - 1]
@@ -338,6 +341,11 @@ struct QuoteExtractor {
     }
     return end > start ? start..<end : nil
   }
+
+  /// English auxiliaries between a subject and its verb.
+  private static let englishAuxiliaries: Set<String> = [
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "also", "then", "not", "isn’t", "isn't",
+  ]
 
   /// Auxiliaries before a participle at the end of a clause.
   private static let auxiliaries: Set<String> = ["hat", "hatte", "hatten", "haben", "habe", "has", "had", "have"]
