@@ -99,7 +99,10 @@ struct QuoteExtractor {
 
     let kind: Quote.Kind
     let rule: String
-    if spansSentences || (startsSentence && (firstIsUpper || innerWords >= 4)) || (firstIsUpper && hasFinalMark && innerWords >= 3) {
+    if insideParentheses(pair.open, sentence: sentence) && cues.isEmpty {
+      kind = .scare
+      rule = "words in marks inside a parenthesis, a label or motto rather than speech"
+    } else if spansSentences || (startsSentence && (firstIsUpper || innerWords >= 4)) || (firstIsUpper && hasFinalMark && innerWords >= 3) {
       kind = .direct
       rule = spansSentences ? "quotation marks around whole sentences" : "quotation marks around a whole sentence"
     } else if firstIsUpper, !hasFinalMark, innerWords <= 5, openIndex > 1, sentence.isCapitalized(openIndex - 1),
@@ -127,11 +130,14 @@ struct QuoteExtractor {
     } else {
       attribute(&quote, sentence: number, cues: cues, around: openIndex..<(closeIndex + 1))
     }
+    let loneGermanWord = innerWords == 1 && data.language == .german && quote.cue == nil
     if kind == .partial,
-      isWebAddress(text) || quote.speaker == nil && cues.isEmpty && (isTitleLike(text) || innerWords == 1 && data.language == .german)
+      isWebAddress(text) || insideParentheses(pair.open, sentence: sentence) || loneGermanWord
+        || quote.speaker == nil && cues.isEmpty && isTitleLike(text)
     {
       quote.kind = .scare
-      quote.explanation.rule = "a short phrase in marks that nobody in the text is reported as saying"
+      quote.speaker = nil
+      quote.explanation.rule = "a short phrase, name or aside in marks that nobody in the text is reported as saying"
     }
     return quote
   }
@@ -475,6 +481,15 @@ struct QuoteExtractor {
       return nil
     }
     return Span(start: span.start + start, end: span.start + end)
+  }
+
+  /// Whether an opening parenthesis before `offset` in the sentence is still open there.
+  private func insideParentheses(_ offset: Int, sentence: SentenceWords) -> Bool {
+    var depth = 0
+    for index in 0..<sentence.count where sentence.tokens[index].span.start < offset {
+      if sentence.isPunctuation(index, "(") { depth += 1 } else if sentence.isPunctuation(index, ")") { depth = max(0, depth - 1) }
+    }
+    return depth > 0
   }
 
   /// `news.example.org`: a web address in marks names a source, it is not quoted speech.
