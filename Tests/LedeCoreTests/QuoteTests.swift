@@ -47,6 +47,23 @@ import Testing
   }
 
   @Test(arguments: [
+    "Die Firma (Motto: „Sauber ist besser“) baut eine Halle.",
+    "Sie arbeitet für die Organisation „Grüne Hilfe Nord“ in Bremen.",
+    "<tweet author=\"someone\" id=\"123\">Text</tweet> was shared widely.",
+    "He watched “Fox News Sunday” with his father.",
+  ])
+  func namesLabelsAndMarkupAreNoQuotes(_ text: String) throws {
+    let language: Language = text.contains("Die ") || text.contains("Sie ") ? .german : .english
+    #expect(try found(text, language).allSatisfy { $0.kind == .scare })
+  }
+
+  @Test func quotesInAHeadlineAreNotCountedTwice() throws {
+    let text = "Mayor calls plan ‘A Disaster’\n\nMayor Ann Fox criticised the plan on Monday. “It is a disaster,” Fox said."
+    let quotes = try found(text, .english)
+    #expect(quotes.filter { $0.kind != .scare }.count == 1)
+  }
+
+  @Test(arguments: [
     ("Der Bürgermeister Karl Hahn sprach vor dem Rat. Er erklärte, dass die Stadt sparen müsse.", "Karl Hahn", "erklärte"),
     ("Die Stadt müsse sparen, sagte der Kämmerer Otto Lenz.", "Otto Lenz", "sagte"),
     ("Der Plan sei gescheitert, so Müller.", "Müller", "so"),

@@ -89,6 +89,7 @@ struct QuotationMarks {
 
   /// Whether `mark` opens a quote here.
   private static func opens(_ mark: Unicode.Scalar, before: Unicode.Scalar, after: Unicode.Scalar) -> Bool {
+    if before == "=" { return false }  // an attribute value in markup, `author="…"`
     let followedByText = !CharacterClass.isWhitespace(after)
     let freeLeft = CharacterClass.isWhitespace(before) || "([{—–-/:\"'„“‚‘»«".unicodeScalars.contains(before)
     switch mark {

@@ -131,8 +131,10 @@ struct QuoteExtractor {
       attribute(&quote, sentence: number, cues: cues, around: openIndex..<(closeIndex + 1))
     }
     let loneGermanWord = innerWords == 1 && data.language == .german && quote.cue == nil
-    if kind == .partial,
-      isWebAddress(text) || insideParentheses(pair.open, sentence: sentence) || loneGermanWord
+    let title = isTitleLike(text) && (2...6).contains(innerWords)
+    let inHeadline = sentence.segment.kind == .headline && cues.isEmpty
+    if kind == .partial || inHeadline,
+      isWebAddress(text) || insideParentheses(pair.open, sentence: sentence) || loneGermanWord || title || inHeadline
         || quote.speaker == nil && cues.isEmpty && isTitleLike(text)
     {
       quote.kind = .scare
