@@ -81,7 +81,8 @@ public enum LanguageResources {
       switch entry.fields.count == 2 ? entry.fields[1] : "" {
       case "pronoun": data.speakerPronouns.insert(entry.fields[0])
       case "role": data.roles.insert(entry.fields[0])
-      default: throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'word<TAB>pronoun|role'")
+      case "organization": data.organizationWords.insert(entry.fields[0])
+      default: throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'word<TAB>pronoun|role|organization'")
       }
     }
     if language == .german {

@@ -32,6 +32,8 @@ public struct LanguageData: Sendable {
   public var speakerPronouns: Set<String> = []
   /// Titles and role nouns in front of names (`präsident`, `commissioner`), lower-cased.
   public var roles: Set<String> = []
+  /// Words that make a name an organisation's (`zeitung`, `ministry`), lower-cased.
+  public var organizationWords: Set<String> = []
   /// Konjunktiv I forms: in German news they mark reported speech on their own (`sei`, `habe`).
   public var subjunctives: Set<String> = []
   /// Konjunktiv II forms that stand in for Konjunktiv I (`hätten`, `würden`): reported speech

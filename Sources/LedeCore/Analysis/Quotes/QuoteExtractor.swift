@@ -382,7 +382,9 @@ struct QuoteExtractor {
       return resolvePronoun(range, in: sentence)
     }
     let capitalized = range.filter { sentence.isCapitalized($0) }
-    if !capitalized.isEmpty, capitalized.allSatisfy({ data.roles.contains(sentence.lowered[$0]) }) {
+    // `Ein Polizeisprecher gab an`: an indefinite description is a new, unnamed speaker.
+    let indefinite = range.lowerBound > 0 && ["ein", "eine", "einer", "a", "an"].contains(sentence.lowered[range.lowerBound - 1])
+    if !capitalized.isEmpty, !indefinite, capitalized.allSatisfy({ data.roles.contains(sentence.lowered[$0]) }) {
       let role = sentence.lowered[capitalized.last!]
       if let person = speakers.holder(ofRole: role) {
         return Speakers.Resolved(name: person, mention: mention, resolution: "'\(mention)' → \(person), named with that role in the article")

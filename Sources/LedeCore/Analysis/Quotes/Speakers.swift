@@ -73,7 +73,7 @@ struct Speakers {
       let word = sentence.lowered[cursor]
       if data.speakerPronouns.contains(word) && !sawName && cursor == index - 1 { return cursor..<index }
       if Self.articles.contains(word) { break }
-      if sentence.isCapitalized(cursor) && !(cursor == 0 && data.functionWords.contains(word)) {
+      if sentence.isCapitalized(cursor) && !(cursor == 0 && (data.functionWords.contains(word) || data.speechCues[word] != nil)) {
         sawName = true
         first = cursor
       } else if sawName && !data.functionWords.contains(word) && index - cursor <= 4 && cursor > 0 {
@@ -157,10 +157,12 @@ struct Speakers {
     }
   }
 
-  /// Whether a resolved speaker looks like a person (for pronouns that follow).
+  /// Whether a resolved speaker looks like a person (for pronouns that follow): two to four
+  /// capitalised words, none of them an organisation word (`Zeitung`, `Ministry`).
   func isPerson(_ resolved: Resolved) -> Bool {
     let words = resolved.name.split(separator: " ")
     return words.count >= 2 && words.count <= 4 && words.allSatisfy { $0.first?.isUppercase ?? false }
+      && !words.contains { word in data.organizationWords.contains { word.lowercased().hasSuffix($0) } }
   }
 
   private func stripRoles(_ words: [String]) -> [String] {
