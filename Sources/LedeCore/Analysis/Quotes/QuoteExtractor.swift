@@ -247,8 +247,9 @@ struct QuoteExtractor {
     {
       return resolveDescription(opening, in: sentence)
     }
-    // `Nordkorea werfen sie vor`: a pronoun right after the verb is its subject.
-    if verb + 1 < sentence.count, data.speakerPronouns.contains(sentence.lowered[verb + 1]) {
+    // `Nordkorea werfen sie vor`: in German a pronoun right after the verb is its subject
+    // (in English it opens the reported clause: `Clinton says she was awake`).
+    if data.language == .german, verb + 1 < sentence.count, data.speakerPronouns.contains(sentence.lowered[verb + 1]) {
       return resolvePronoun((verb + 1)..<(verb + 2), in: sentence)
     }
     // `hatte der Präsident … zugesichert`: a participle's subject follows the auxiliary.
