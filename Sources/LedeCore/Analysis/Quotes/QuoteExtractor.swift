@@ -247,6 +247,13 @@ struct QuoteExtractor {
     {
       return resolveDescription(opening, in: sentence)
     }
+    // `Reid mocked Romney, claiming that …`, `forced him to admit that …`: an English participle
+    // or infinitive has the subject of its sentence.
+    if data.language == .english, cue.text.lowercased().hasSuffix("ing") || (verb > 0 && sentence.lowered[verb - 1] == "to"),
+      let subject = speakers.phrase(after: 0, in: sentence), subject.upperBound <= verb
+    {
+      return resolveDescription(subject, in: sentence)
+    }
     // `Nordkorea werfen sie vor`: in German a pronoun right after the verb is its subject
     // (in English it opens the reported clause: `Clinton says she was awake`).
     if data.language == .german, verb + 1 < sentence.count, data.speakerPronouns.contains(sentence.lowered[verb + 1]) {
