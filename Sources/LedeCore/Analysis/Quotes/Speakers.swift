@@ -150,7 +150,9 @@ struct Speakers {
   mutating func noteMentions(in sentence: SentenceWords, number: Int) {
     for index in 0..<sentence.count where sentence.isCapitalized(index) {
       let word = sentence.texts[index]
-      if let full = names[word] ?? Self.withoutGenitive(word).flatMap({ names[$0] }), full.split(separator: " ").count >= 2 {
+      if let full = names[word] ?? Self.withoutGenitive(word).flatMap({ names[$0] }),
+        isPerson(Resolved(name: full, mention: full, resolution: nil))
+      {
         lastMentioned = full
         mentionedAt[full] = number
       }
