@@ -268,9 +268,16 @@ struct QuoteExtractor {
       }
       if let phrase = speakers.phrase(after: auxiliary + 1, in: sentence) { return resolveDescription(phrase, in: sentence) }
     }
+    // `In einem Papier des Ministeriums heißt es, …` names the source before `heißt es`;
+    // `…, hieß es in einem Beitrag der Agentur KCNA` after it.
+    if sentence.lowered.indices.contains(verb + 1), sentence.lowered[verb + 1] == "es", case .verb(let speech) = cue.kind,
+      speech.lemma == "heißen"
+    {
+      let reportsAfter = verb + 2 < sentence.count && sentence.isPunctuation(verb + 2, ",")
+      let source = reportsAfter ? lastCapitalizedRun(sentence, before: verb) : lastCapitalizedRun(sentence, before: sentence.count)
+      return source.map { resolveDescription($0, in: sentence) }
+    }
     let afterPhrase = speakers.phrase(after: verb + 1, in: sentence)
-      ?? (sentence.lowered.indices.contains(verb + 1) && sentence.lowered[verb + 1] == "es"
-        ? lastCapitalizedRun(sentence, before: sentence.count) : nil)
     let clauseStart = (0..<verb).last(where: { !sentence.isWord($0) }).map { $0 + 1 } ?? 0
     // `Beck und Wieland sprachen von … und forderten`: a verb after `und` shares the subject
     // that opens the sentence.

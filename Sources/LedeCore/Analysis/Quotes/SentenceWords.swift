@@ -19,9 +19,12 @@ struct SentenceWords {
     index >= 0 && index < count && tokens[index].kind != .punctuation && tokens[index].kind != .symbol
   }
 
+  /// Capitalised words, and nouns made from numbers (`39-Jährige`, `US-Marines`).
   func isCapitalized(_ index: Int) -> Bool {
     guard isWord(index), let first = texts[index].unicodeScalars.first else { return false }
-    return CharacterClass.isUppercase(first)
+    if CharacterClass.isUppercase(first) { return true }
+    guard CharacterClass.isDigit(first), let hyphen = texts[index].firstIndex(of: "-") else { return false }
+    return texts[index][texts[index].index(after: hyphen)...].first?.isUppercase ?? false
   }
 
   func isPunctuation(_ index: Int, _ mark: String) -> Bool {
