@@ -202,6 +202,12 @@ struct QuoteExtractor {
     } else if quote.kind == .direct, let lastDirect, sentence.segment.paragraph - lastDirect.paragraph <= 1 {
       quote.speaker = lastDirect.speaker
       quote.explanation.resolution = "continues the last direct quote, by \(lastDirect.speaker)"
+    } else if quote.kind == .direct, let previous, number - previous.sentence <= 3, let speaker = previous.speaker {
+      quote.speaker = speaker.name
+      quote.explanation.resolution = "a bare quote soon after \(speaker.name) was reported"
+    } else if quote.kind == .direct, let lastSubject, number - lastSubject.sentence <= 2 {
+      quote.speaker = lastSubject.name
+      quote.explanation.resolution = "a bare quote after a sentence about \(lastSubject.name)"
     }
   }
 
