@@ -1,0 +1,223 @@
+/// How `QuoteExtractor` finds the speaker a cue names: the noun phrase on the side German or
+/// English word order puts the subject, through appositions, parentheses, auxiliaries,
+/// participles and `zitieren`; descriptions and pronouns resolved to the person meant.
+extension QuoteExtractor {
+  /// The speaker a cue names: the noun phrase next to it, on the side the word order puts it.
+  func speaker(for cue: SpeechCues.Cue, in sentence: SentenceWords) -> Speakers.Resolved? {
+    if case .phrase(let placement) = cue.kind {
+      let phrase = placement == .after
+        ? speakers.phrase(before: cue.first, in: sentence)
+        : speakers.phrase(after: cue.last + 1, in: sentence) ?? commonNounSource(after: cue.last + 1, in: sentence)
+      return phrase.map { resolveDescription($0, in: sentence) }
+    }
+    let verb = cue.first
+    // `zitierte die Agentur RIA Putin`, `zitiert dazu Néstor Kirchner`: the person quoted is the speaker.
+    if case .verb(let speech) = cue.kind, speech.lemma == "zitieren" || speech.lemma == "quote",
+      let person = firstCapitalizedRun(in: sentence, from: verb + 1)
+    {
+      return resolveDescription(person, in: sentence)
+    }
+    // `Arni Finnsson, ein Vertreter der Organisation, kommentierte …`, `Kristina Schröder (CDU)
+    // sagte …`: after an apposition or a parenthesis the subject is the name that opens the sentence.
+    if verb > 1, sentence.isPunctuation(verb - 1, ",") || sentence.isPunctuation(verb - 1, ")"),
+      let opening = speakers.phrase(after: 0, in: sentence), opening.lowerBound == 0, opening.upperBound < verb,
+      sentence.isPunctuation(opening.upperBound, ",") || sentence.isPunctuation(opening.upperBound, "("),
+      opening.contains(where: { sentence.isCapitalized($0) })
+    {
+      return resolveDescription(opening, in: sentence)
+    }
+    // `Reid mocked Romney, claiming that …`, `forced him to admit that …`: an English participle
+    // or infinitive has the subject of its sentence.
+    if data.language == .english, cue.text.lowercased().hasSuffix("ing") || (verb > 0 && sentence.lowered[verb - 1] == "to"),
+      let subject = speakers.phrase(after: 0, in: sentence), subject.upperBound <= verb
+    {
+      return resolveDescription(subject, in: sentence)
+    }
+    // `Nordkorea werfen sie vor`: in German a pronoun right after the verb is its subject
+    // (in English it opens the reported clause: `Clinton says she was awake`).
+    if data.language == .german, verb + 1 < sentence.count, data.speakerPronouns.contains(sentence.lowered[verb + 1]) {
+      return resolvePronoun((verb + 1)..<(verb + 2), in: sentence)
+    }
+    // `hatte der Präsident … zugesichert`: a participle's subject follows the auxiliary.
+    if let auxiliary = (0..<verb).last(where: { Self.auxiliaries.contains(sentence.lowered[$0]) }),
+      auxiliary > 0, !(auxiliary + 1..<verb).contains(where: { sentence.isPunctuation($0, ",") })
+    {
+      if let subject = speakers.phrase(before: auxiliary, in: sentence), subject.lowerBound == 0 || !sentence.isWord(subject.lowerBound - 1) {
+        return resolveDescription(subject, in: sentence)
+      }
+      if let phrase = speakers.phrase(after: auxiliary + 1, in: sentence) { return resolveDescription(phrase, in: sentence) }
+    }
+    // `In einem Papier des Ministeriums heißt es, …` names the source before `heißt es`;
+    // `…, hieß es in einem Beitrag der Agentur KCNA` after it.
+    if sentence.lowered.indices.contains(verb + 1), sentence.lowered[verb + 1] == "es", case .verb(let speech) = cue.kind,
+      speech.lemma == "heißen"
+    {
+      let reportsAfter = verb + 2 < sentence.count && sentence.isPunctuation(verb + 2, ",")
+      let source = reportsAfter ? lastCapitalizedRun(sentence, before: verb) : lastCapitalizedRun(sentence, before: sentence.count)
+      return source.map { resolveDescription($0, in: sentence) }
+    }
+    let afterPhrase = speakers.phrase(after: verb + 1, in: sentence)
+    let clauseStart = (0..<verb).last(where: { !sentence.isWord($0) }).map { $0 + 1 } ?? 0
+    // `Beck und Wieland sprachen von … und forderten`: a verb after `und` shares the subject
+    // that opens the sentence.
+    if verb > 0, ["und", "and"].contains(sentence.lowered[verb - 1]),
+      let opening = speakers.phrase(after: clauseStart, in: sentence), opening.lowerBound <= clauseStart + 1
+    {
+      return resolveDescription(opening, in: sentence)
+    }
+    var beforePhrase = speakers.phrase(before: verb, in: sentence)
+    // `Rep. Gwen Moore (D-Wis.) said`: the name before the parenthesis.
+    if verb > 1, sentence.isPunctuation(verb - 1, ")"),
+      let open = (0..<(verb - 1)).last(where: { sentence.isPunctuation($0, "(") }), open > 0
+    {
+      beforePhrase = speakers.phrase(before: open, in: sentence) ?? beforePhrase
+      if let phrase = beforePhrase { return resolveDescription(phrase, in: sentence) }
+    }
+    if data.language == .english && verb > 0 && sentence.isWord(verb - 1) {
+      beforePhrase = englishSubject(before: verb, from: clauseStart, in: sentence) ?? beforePhrase
+    }
+    // `John Sifton von Human Rights Watch sagte`: the person before `von`/`of` is the speaker.
+    if let phrase = beforePhrase, phrase.lowerBound >= 2,
+      ["von", "vom", "of", "from"].contains(sentence.lowered[phrase.lowerBound - 1]),
+      let person = speakers.phrase(before: phrase.lowerBound - 1, in: sentence)
+    {
+      beforePhrase = person
+    }
+    let inverted: Bool
+    if verb == 0 || !sentence.isWord(verb - 1) || beforePhrase == nil {
+      inverted = true
+    } else if data.language == .german {
+      // German puts the verb second: unless the subject opens the clause, it follows the verb.
+      // A lone word before the verb and an article after it (`Unterdessen verlangen die Grünen`)
+      // put the subject after the verb.
+      let opensClause = beforePhrase.map { $0.lowerBound <= clauseStart + 1 && startsAClause($0.lowerBound, in: sentence) } ?? false
+      let loneFirstWord = beforePhrase.map {
+        $0.count == 1 && $0.lowerBound == clauseStart && !speakers.capitalizedInside.contains(sentence.texts[$0.lowerBound])
+      } ?? false
+      let articleAfter = verb + 1 < sentence.count && Speakers.articles.contains(sentence.lowered[verb + 1])
+      inverted = !opensClause || (loneFirstWord && articleAfter && afterPhrase != nil)
+    } else {
+      inverted = false
+    }
+    let chosen = inverted ? afterPhrase ?? beforePhrase : beforePhrase ?? afterPhrase
+    if let chosen { return resolveDescription(chosen, in: sentence) }
+    // `Smith, the mayor, said` and `The mayor, Dana Whitfield, said`: the name in or before the apposition.
+    if verb > 0, sentence.isPunctuation(verb - 1, ","),
+      let comma = (0..<(verb - 1)).last(where: { sentence.isPunctuation($0, ",") })
+    {
+      let apposition = (comma + 1)..<(verb - 1)
+      if !apposition.isEmpty, apposition.allSatisfy({ sentence.isCapitalized($0) }) {
+        return resolveDescription(apposition, in: sentence)
+      }
+      if let phrase = speakers.phrase(before: comma, in: sentence) { return resolveDescription(phrase, in: sentence) }
+    }
+    return nil
+  }
+
+  /// The English subject before a verb: the noun phrase back to the clause start, common
+  /// nouns included (`a Homeland Security Department official said`, `the source added`).
+  func englishSubject(before verb: Int, from clauseStart: Int, in sentence: SentenceWords) -> Range<Int>? {
+    // `The city is demanding`, `Trump has called for`: the subject stands before the auxiliary.
+    var verb = verb
+    while verb > clauseStart + 1, Self.englishAuxiliaries.contains(sentence.lowered[verb - 1]) { verb -= 1 }
+    var first = verb
+    while first > clauseStart, sentence.isWord(first - 1), verb - first < 6 {
+      let word = sentence.lowered[first - 1]
+      if Speakers.articles.contains(word) { break }
+      if data.functionWords.contains(word) && !data.speakerPronouns.contains(word) { return nil }
+      first -= 1
+    }
+    return first < verb ? first..<verb : nil
+  }
+
+  /// A source named by common nouns after `laut`/`according to` (`the fire department`): the
+  /// words up to the next comma, without the article.
+  func commonNounSource(after index: Int, in sentence: SentenceWords) -> Range<Int>? {
+    var start = index
+    while start < sentence.count && Speakers.articles.contains(sentence.lowered[start]) { start += 1 }
+    var end = start
+    while end < sentence.count, sentence.isWord(end), end - start < 5,
+      !data.functionWords.contains(sentence.lowered[end]) || ["of", "von", "des", "der"].contains(sentence.lowered[end])
+    {
+      end += 1
+    }
+    return end > start ? start..<end : nil
+  }
+
+  /// English auxiliaries between a subject and its verb.
+  static let englishAuxiliaries: Set<String> = [
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "also", "then", "not", "isn’t", "isn't",
+  ]
+
+  /// Auxiliaries before a participle at the end of a clause.
+  static let auxiliaries: Set<String> = ["hat", "hatte", "hatten", "haben", "habe", "has", "had", "have"]
+
+  /// A pronoun: the speaker of the quote just before (within two sentences), else the last person quoted.
+  func resolvePronoun(_ range: Range<Int>, in sentence: SentenceWords) -> Speakers.Resolved {
+    let mention = sentence.texts[range].joined(separator: " ")
+    let here = sentences.firstIndex { $0.segment == sentence.segment } ?? 0
+    let spoke = previous.flatMap { previous in previous.speaker.map { (name: $0.name, sentence: previous.sentence) } }
+    let candidates = [spoke, lastSubject].compactMap { $0 }.filter { here - $0.sentence <= 2 }
+    if let antecedent = candidates.max(by: { $0.sentence < $1.sentence }) {
+      let why = antecedent.sentence == spoke?.sentence && antecedent.name == spoke?.name ? "who spoke just before" : "who opened a sentence just before"
+      return Speakers.Resolved(name: antecedent.name, mention: mention, resolution: "pronoun '\(mention)' → \(antecedent.name), \(why)")
+    }
+    if let person = speakers.lastMentioned {
+      return Speakers.Resolved(name: person, mention: mention, resolution: "pronoun '\(mention)' → \(person), the person named last")
+    }
+    return speakers.resolve(range, in: sentence)
+  }
+
+  /// A description made only of role words (`der nordkoreanische Staatschef`) stands for the
+  /// person last named; anything else resolves as a name.
+  func resolveDescription(_ range: Range<Int>, in sentence: SentenceWords) -> Speakers.Resolved {
+    let mention = sentence.texts[range].joined(separator: " ")
+    if range.count == 1, data.speakerPronouns.contains(sentence.lowered[range.lowerBound]) {
+      return resolvePronoun(range, in: sentence)
+    }
+    let capitalized = range.filter { sentence.isCapitalized($0) }
+    // `Ein Polizeisprecher gab an`: an indefinite description is a new, unnamed speaker.
+    let indefinite = range.lowerBound > 0 && ["ein", "eine", "einer", "a", "an"].contains(sentence.lowered[range.lowerBound - 1])
+    if !capitalized.isEmpty, !indefinite, capitalized.allSatisfy({ data.roles.contains(sentence.lowered[$0]) }) {
+      let role = sentence.lowered[capitalized.last!]
+      if let person = speakers.holder(ofRole: role) {
+        return Speakers.Resolved(name: person, mention: mention, resolution: "'\(mention)' → \(person), named with that role in the article")
+      }
+      if let person = speakers.lastMentioned ?? speakers.lastPerson {
+        return Speakers.Resolved(name: person, mention: mention, resolution: "the description '\(mention)' → \(person), the person named last")
+      }
+    }
+    return speakers.resolve(range, in: sentence)
+  }
+
+  /// Whether a phrase starting at `index` can be a clause's subject: it opens the sentence or
+  /// follows punctuation or an article, not a preposition.
+  func startsAClause(_ index: Int, in sentence: SentenceWords) -> Bool {
+    if index == 0 { return true }
+    let before = index - 1
+    if !sentence.isWord(before) { return true }
+    let word = sentence.lowered[before]
+    return Speakers.articles.contains(word) || ["und", "and", "dass", "that"].contains(word)
+  }
+
+  /// The first run of capitalised words at or after `start` in the clause.
+  func firstCapitalizedRun(in sentence: SentenceWords, from start: Int) -> Range<Int>? {
+    var first = start
+    while first < sentence.count && !sentence.isCapitalized(first) {
+      if sentence.isPunctuation(first, ",") || sentence.isPunctuation(first, ":") { return nil }
+      first += 1
+    }
+    guard first < sentence.count else { return nil }
+    var end = first
+    while end < sentence.count && sentence.isCapitalized(end) { end += 1 }
+    return first..<end
+  }
+
+  func lastCapitalizedRun(_ sentence: SentenceWords, before end: Int) -> Range<Int>? {
+    guard let last = (0..<min(end, sentence.count)).last(where: { sentence.isCapitalized($0) }) else { return nil }
+    var first = last
+    while first > 0 && sentence.isCapitalized(first - 1) { first -= 1 }
+    return first..<(last + 1)
+  }
+
+}
