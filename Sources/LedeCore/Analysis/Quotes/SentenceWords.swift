@@ -15,6 +15,9 @@ struct SentenceWords {
 
   var count: Int { tokens.count }
 
+  /// The index of the sentence's first word (after any opening quotation mark or dash).
+  var firstWordIndex: Int { (0..<count).first(where: isWord) ?? 0 }
+
   func isWord(_ index: Int) -> Bool {
     index >= 0 && index < count && tokens[index].kind != .punctuation && tokens[index].kind != .symbol
   }

@@ -30,6 +30,11 @@ struct Speakers {
   init(article: Article, sentences: [SentenceWords], data: LanguageData) {
     self.data = data
     for sentence in sentences {
+      for index in 0..<sentence.count where index != sentence.firstWordIndex && sentence.isCapitalized(index) {
+        capitalizedInside.insert(sentence.texts[index])
+      }
+    }
+    for sentence in sentences {
       var run: [String] = []
       func finish() {
         let name = stripRoles(run)
@@ -42,7 +47,6 @@ struct Speakers {
         run = []
       }
       for index in 0..<sentence.count {
-        if index > 0 && sentence.isCapitalized(index) { capitalizedInside.insert(sentence.texts[index]) }
         if index + 1 < sentence.count, data.roles.contains(sentence.lowered[index]) {
           var end = index + 1
           while end < sentence.count && sentence.isCapitalized(end) && !data.roles.contains(sentence.lowered[end]) { end += 1 }
@@ -52,8 +56,7 @@ struct Speakers {
             if !(roleHolders[sentence.lowered[index]]?.contains(name) ?? false) { roleHolders[sentence.lowered[index], default: []].append(name) }
           }
         }
-        let isFirstFunctionWord = index == 0 && data.functionWords.contains(sentence.lowered[index])
-        if sentence.isCapitalized(index) && sentence.tokens[index].kind == .word && !isFirstFunctionWord {
+        if isNameWord(index, in: sentence) && sentence.tokens[index].kind == .word {
           run.append(sentence.texts[index])
         } else {
           finish()
@@ -73,7 +76,7 @@ struct Speakers {
       let word = sentence.lowered[cursor]
       if data.speakerPronouns.contains(word) && !sawName && cursor == index - 1 { return cursor..<index }
       if Self.articles.contains(word) { break }
-      if sentence.isCapitalized(cursor) && !(cursor == 0 && (data.functionWords.contains(word) || data.speechCues[word] != nil)) {
+      if isNameWord(cursor, in: sentence) {
         sawName = true
         first = cursor
       } else if sawName && !data.functionWords.contains(word) && index - cursor <= 4 && cursor > 0 {
@@ -102,6 +105,9 @@ struct Speakers {
       if !Self.articles.contains(word) && data.functionWords.contains(word) { return nil }
       cursor += 1
       skipped += 1
+    }
+    if cursor == sentence.firstWordIndex && sentence.isCapitalized(cursor) && !isNameWord(cursor, in: sentence) {
+      cursor += 1  // `What Mr. Obama has seen`, `In Tulsa`: capitalised only because it opens the sentence
     }
     let start = cursor
     while cursor < sentence.count && sentence.isCapitalized(cursor) {
@@ -138,6 +144,20 @@ struct Speakers {
       }
     }
     return Resolved(name: own, mention: mention, resolution: own == mention ? nil : "titles and roles left out")
+  }
+
+  /// Whether the word at `index` can be part of a name: capitalised, and if it opens the
+  /// sentence, not a function or cue word, and capitalised elsewhere too unless it stands alone.
+  /// (German capitalises every noun, so there only function and cue words are left out.)
+  func isNameWord(_ index: Int, in sentence: SentenceWords) -> Bool {
+    guard sentence.isCapitalized(index) else { return false }
+    let word = sentence.lowered[index]
+    if data.language == .german {
+      return !(index == 0 && (data.functionWords.contains(word) || data.speechCues[word] != nil))
+    }
+    guard index == sentence.firstWordIndex else { return true }
+    if data.functionWords.contains(word) || data.speechCues[word] != nil { return false }
+    return capitalizedInside.contains(sentence.texts[index]) || !sentence.isCapitalized(index + 1)
   }
 
   /// The person a role noun stands for: of the names that follow the role somewhere in the
