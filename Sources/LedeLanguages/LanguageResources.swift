@@ -78,7 +78,13 @@ public enum LanguageResources {
       data.speechCues[entry.fields[0]] = placement
     }
     for entry in try entries(directory, "\(folder)/speaker-words.tsv") {
-      switch entry.fields.count == 2 ? entry.fields[1] : "" {
+      if entry.fields.count == 3 {
+        guard let gender = Gender(rawValue: entry.fields[2]) else {
+          throw DataFileError(file: entry.file, line: entry.line, problem: "unknown gender '\(entry.fields[2])'")
+        }
+        data.genders[entry.fields[0]] = gender
+      }
+      switch entry.fields.count >= 2 ? entry.fields[1] : "" {
       case "pronoun": data.speakerPronouns.insert(entry.fields[0])
       case "role": data.roles.insert(entry.fields[0])
       case "organization": data.organizationWords.insert(entry.fields[0])

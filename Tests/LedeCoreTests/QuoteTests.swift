@@ -95,6 +95,12 @@ import Testing
     #expect(quote.speaker != nil)
   }
 
+  @Test func pronounsMatchTheGenderOfRoleNouns() throws {
+    let text = "Der Bürgermeister Karl Hahn traf die Ministerin Eva Sommer. Sie sagte, der Plan sei gut gelungen."
+    let quote = try #require(try found(text, .german).first { $0.kind == .indirect })
+    #expect(quote.speaker == "Eva Sommer")
+  }
+
   @Test func multiParagraphQuoteHasOneClosingMark() throws {
     let text = "Judge Ann Pike read her ruling.\n\n“The law is clear.\n\n“The city must pay the costs,” Pike said."
     let quotes = try found(text, .english).filter { $0.kind == .direct }

@@ -34,6 +34,8 @@ public struct LanguageData: Sendable {
   public var roles: Set<String> = []
   /// Words that make a name an organisation's (`zeitung`, `ministry`), lower-cased.
   public var organizationWords: Set<String> = []
+  /// The grammatical gender of pronouns and role nouns that have one (`er`, `analystin`, `she`).
+  public var genders: [String: Gender] = [:]
   /// Konjunktiv I forms: in German news they mark reported speech on their own (`sei`, `habe`).
   public var subjunctives: Set<String> = []
   /// Konjunktiv II forms that stand in for Konjunktiv I (`hätten`, `würden`): reported speech
@@ -65,6 +67,9 @@ public struct SpeechVerb: Sendable, Equatable {
     self.particle = particle
   }
 }
+
+/// The gender a pronoun or role noun refers to, for matching pronouns to people.
+public enum Gender: String, Sendable { case male, female }
 
 /// An attribution phrase without a verb.
 public enum SpeechCue {

@@ -157,12 +157,13 @@ extension QuoteExtractor {
     let mention = sentence.texts[range].joined(separator: " ")
     let here = sentences.firstIndex { $0.segment == sentence.segment } ?? 0
     let spoke = previous.flatMap { previous in previous.speaker.map { (name: $0.name, sentence: previous.sentence) } }
-    let candidates = [spoke, lastSubject].compactMap { $0 }.filter { here - $0.sentence <= 2 }
+    let gender = data.genders[sentence.lowered[range.lowerBound]]
+    let candidates = [spoke, lastSubject].compactMap { $0 }.filter { here - $0.sentence <= 2 && speakers.fits($0.name, gender) }
     if let antecedent = candidates.max(by: { $0.sentence < $1.sentence }) {
       let why = antecedent.sentence == spoke?.sentence && antecedent.name == spoke?.name ? "who spoke just before" : "who opened a sentence just before"
       return Speakers.Resolved(name: antecedent.name, mention: mention, resolution: "pronoun '\(mention)' → \(antecedent.name), \(why)")
     }
-    if let person = speakers.lastMentioned {
+    if let person = speakers.lastMentioned, speakers.fits(person, gender) {
       return Speakers.Resolved(name: person, mention: mention, resolution: "pronoun '\(mention)' → \(person), the person named last")
     }
     return speakers.resolve(range, in: sentence)

@@ -20,6 +20,8 @@ struct Speakers {
   private var roleHolders: [String: [String]] = [:]
   /// Words the article capitalises inside sentences: nouns and names, not sentence-initial adverbs.
   private(set) var capitalizedInside: Set<String> = []
+  /// Genders the article gives people through the role nouns before their names (`Analystin Rachel Lee`).
+  private(set) var genders: [String: Gender] = [:]
   /// When each full name was last mentioned (sentence number), for choosing among role holders.
   private var mentionedAt: [String: Int] = [:]
 
@@ -53,6 +55,7 @@ struct Speakers {
           let holder = sentence.texts[(index + 1)..<end]
           if holder.count >= 2, !holder.contains(where: { $0.allSatisfy { $0.isUppercase } }) {
             let name = holder.joined(separator: " ")
+            if let gender = data.genders[sentence.lowered[index]] { genders[name] = gender }
             if !(roleHolders[sentence.lowered[index]]?.contains(name) ?? false) { roleHolders[sentence.lowered[index], default: []].append(name) }
           }
         }
@@ -177,6 +180,12 @@ struct Speakers {
         mentionedAt[full] = number
       }
     }
+  }
+
+  /// Whether `name` can be what a pronoun of `gender` refers to: its gender is unknown or the same.
+  func fits(_ name: String, _ gender: Gender?) -> Bool {
+    guard let gender, let known = genders[name] else { return true }
+    return known == gender
   }
 
   /// Whether a resolved speaker looks like a person (for pronouns that follow): two to four
