@@ -10,7 +10,16 @@ struct SentenceWords {
     self.segment = segment
     tokens = article.tokens(in: segment.span)
     texts = tokens.map { String(article.text(of: $0.span)) }
-    lowered = texts.map { $0.lowercased() }
+    lowered = texts.map { Self.withoutContraction($0.lowercased()) }
+  }
+
+  /// `he’s` → `he`, `she'd` → `she`: an English pronoun with a contracted verb is the pronoun.
+  static func withoutContraction(_ word: String) -> String {
+    for suffix in ["’s", "'s", "’d", "'d", "’ll", "'ll"] where word.hasSuffix(suffix) {
+      let stem = String(word.dropLast(suffix.count))
+      if ["he", "she", "it", "they", "we", "you", "i"].contains(stem) { return stem }
+    }
+    return word
   }
 
   var count: Int { tokens.count }

@@ -155,6 +155,7 @@ struct Speakers {
   func isNameWord(_ index: Int, in sentence: SentenceWords) -> Bool {
     guard sentence.isCapitalized(index) else { return false }
     let word = sentence.lowered[index]
+    if data.months[word] != nil { return false }  // `On September 28`, `Im Mai`
     if data.language == .german {
       return !(index == 0 && (data.functionWords.contains(word) || data.speechCues[word] != nil))
     }
