@@ -155,7 +155,8 @@ struct Speakers {
   func isNameWord(_ index: Int, in sentence: SentenceWords) -> Bool {
     guard sentence.isCapitalized(index) else { return false }
     let word = sentence.lowered[index]
-    if data.months[word] != nil { return false }  // `On September 28`, `Im Mai`
+    // `On September 28`: a month name before a number is a date, not a name (`Jan Roth` is one).
+    if data.months[word] != nil, index + 1 < sentence.count, sentence.tokens[index + 1].kind == .number { return false }
     if data.language == .german {
       return !(index == 0 && (data.functionWords.contains(word) || data.speechCues[word] != nil))
     }
