@@ -101,6 +101,12 @@ import Testing
     #expect(quote.speaker == "Eva Sommer")
   }
 
+  @Test func commonNounSpeakersKeepTheirNoun() throws {
+    let text = "Many lawmakers say there are also national security concerns. The program has many critics."
+    let quote = try #require(try found(text, .english).first { $0.kind == .indirect })
+    #expect(quote.speaker == "lawmakers")
+  }
+
   @Test func multiParagraphQuoteHasOneClosingMark() throws {
     let text = "Judge Ann Pike read her ruling.\n\n“The law is clear.\n\n“The city must pay the costs,” Pike said."
     let quotes = try found(text, .english).filter { $0.kind == .direct }

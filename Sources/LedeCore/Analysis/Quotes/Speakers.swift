@@ -22,6 +22,8 @@ struct Speakers {
   private(set) var capitalizedInside: Set<String> = []
   /// Genders the article gives people through the role nouns before their names (`Analystin Rachel Lee`).
   private(set) var genders: [String: Gender] = [:]
+  /// Words the article writes in lower case somewhere (`many`, `proponents`): common words.
+  private(set) var lowercaseWords: Set<String> = []
   /// When each full name was last mentioned (sentence number), for choosing among role holders.
   private var mentionedAt: [String: Int] = [:]
 
@@ -32,8 +34,12 @@ struct Speakers {
   init(article: Article, sentences: [SentenceWords], data: LanguageData) {
     self.data = data
     for sentence in sentences {
-      for index in 0..<sentence.count where index != sentence.firstWordIndex && sentence.isCapitalized(index) {
-        capitalizedInside.insert(sentence.texts[index])
+      for index in 0..<sentence.count where sentence.isWord(index) {
+        if index != sentence.firstWordIndex && sentence.isCapitalized(index) {
+          capitalizedInside.insert(sentence.texts[index])
+        } else if !sentence.isCapitalized(index) {
+          lowercaseWords.insert(sentence.texts[index])
+        }
       }
     }
     for sentence in sentences {
@@ -137,9 +143,16 @@ struct Speakers {
       if let lastPerson { return Resolved(name: lastPerson, mention: mention, resolution: "pronoun '\(mention)' → \(lastPerson), the last person quoted") }
       return Resolved(name: mention, mention: mention, resolution: "pronoun '\(mention)' with no person quoted before")
     }
-    let capitalized = range.filter { sentence.isCapitalized($0) }.map { sentence.texts[$0] }
+    let capitalized = range.filter { isNameWord($0, in: sentence) }.map { sentence.texts[$0] }
     let stripped = stripRoles(capitalized)
-    guard let last = stripped.last else { return Resolved(name: mention, mention: mention, resolution: nil) }
+    guard let last = stripped.last else {
+      // `Many lawmakers say`, `federal prosecutors charged`: a speaker named by common nouns.
+      let common = range.filter { !Self.articles.contains(sentence.lowered[$0]) && !data.functionWords.contains(sentence.lowered[$0]) }
+        .map { sentence.texts[$0] }
+      let head = common.drop { $0.first?.isUppercase ?? false && !(data.roles.contains($0.lowercased())) }
+      let name = (head.isEmpty ? common[...] : head).joined(separator: " ")
+      return Resolved(name: name.isEmpty ? mention : name, mention: mention, resolution: nil)
+    }
     let own = stripped.joined(separator: " ")
     for key in [last, Self.withoutGenitive(last)].compactMap({ $0 }) {
       if let full = names[key], full.count > own.count {
@@ -162,7 +175,7 @@ struct Speakers {
     }
     guard index == sentence.firstWordIndex else { return true }
     if data.functionWords.contains(word) || data.speechCues[word] != nil { return false }
-    return capitalizedInside.contains(sentence.texts[index]) || !sentence.isCapitalized(index + 1)
+    return capitalizedInside.contains(sentence.texts[index]) || !sentence.isCapitalized(index + 1) && !lowercaseWords.contains(word)
   }
 
   /// The person a role noun stands for: of the names that follow the role somewhere in the
