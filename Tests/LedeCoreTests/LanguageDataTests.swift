@@ -56,6 +56,12 @@ import Testing
       let found = quotes(in: article, using: LanguageResources.catalog[.german])
       #expect(found.contains { $0.kind == .indirect && $0.text.contains(expected.replacingOccurrences(of: "subjunctive ", with: "")) })
       #expect(LanguageResources.catalog[.german].subjunctives.contains(String(expected.dropFirst("subjunctive ".count))))
+    case "grammar-words.tsv":
+      let parts = expected.split(separator: " ").map(String.init)
+      let data = LanguageResources.catalog[language ?? .german]
+      let wordClass = try #require(WordClass(rawValue: parts[0]))
+      #expect(data.word(parts[1], isA: wordClass), "\(file): \(parts[1]) is no \(parts[0])")
+      #expect(!quotes(in: try Sample.article(input, language: language), using: data).isEmpty, "\(file): \(input)")
     default:
       Issue.record("no checker for the examples of \(file)")
     }

@@ -36,6 +36,16 @@ public struct LanguageData: Sendable {
   public var organizationWords: Set<String> = []
   /// The grammatical gender of pronouns and role nouns that have one (`er`, `analystin`, `she`).
   public var genders: [String: Gender] = [:]
+  /// Function words by the part they play in the quote rules (`grammar-words.tsv`).
+  public var wordClasses: [WordClass: Set<String>] = [:]
+
+  /// The words of one class.
+  public func words(_ wordClass: WordClass) -> Set<String> { wordClasses[wordClass] ?? [] }
+
+  /// Whether `word` (lower-cased) belongs to any of `classes`.
+  public func word(_ word: String, isA classes: WordClass...) -> Bool {
+    classes.contains { wordClasses[$0]?.contains(word) ?? false }
+  }
   /// Konjunktiv I forms: in German news they mark reported speech on their own (`sei`, `habe`).
   public var subjunctives: Set<String> = []
   /// Konjunktiv II forms that stand in for Konjunktiv I (`hätten`, `würden`): reported speech
@@ -66,6 +76,39 @@ public struct SpeechVerb: Sendable, Equatable {
     self.lemma = lemma
     self.particle = particle
   }
+}
+
+/// The parts function words play in the quote rules.
+public enum WordClass: String, Sendable, CaseIterable {
+  case article, indefinite
+  /// A word after which a verb form is a noun (`the states`, `seine Angaben`).
+  case nounMarker = "noun-marker"
+  /// An auxiliary before a participle (`hatte … zugesichert`).
+  case perfectAuxiliary = "perfect-auxiliary"
+  /// An English auxiliary or adverb between subject and verb (`is demanding`).
+  case auxiliary
+  /// Opens a reported clause and belongs to it (`dass`, `whether`).
+  case complementizer
+  /// Opens a reported clause but stays outside it (`that`).
+  case complementizerOutside = "complementizer-outside"
+  /// A word after a verb that starts a phrase, not a reported clause (`said in a statement`).
+  case preposition
+  /// A pronoun that can open a reported clause (`said it would rain`).
+  case subjectPronoun = "subject-pronoun"
+  /// A contracted verb on a pronoun (`’s` in `he’s`).
+  case contraction
+  case conjunction
+  /// Opens an attribution after a comma (`…, wie X berichtete`, `…, so X`).
+  case attributionOpener = "attribution-opener"
+  /// Links a person to their organisation (`Sifton von Human Rights Watch`).
+  case sourcePreposition = "source-preposition"
+  case firstPerson = "first-person"
+  /// The pronoun of an impersonal report (`hieß es`).
+  case impersonalPronoun = "impersonal-pronoun"
+  /// Lemmas of verbs whose object is the person quoted (`zitieren`, `quote`).
+  case quotingVerb = "quoting-verb"
+  /// Lemmas of verbs that report only impersonally (`heißen`: `hieß es`).
+  case impersonalVerb = "impersonal-verb"
 }
 
 /// The gender a pronoun or role noun refers to, for matching pronouns to people.

@@ -12,7 +12,7 @@ extension QuoteExtractor {
     }
     let verb = cue.first
     // `zitierte die Agentur RIA Putin`, `zitiert dazu Néstor Kirchner`: the person quoted is the speaker.
-    if case .verb(let speech) = cue.kind, speech.lemma == "zitieren" || speech.lemma == "quote",
+    if case .verb(let speech) = cue.kind, data.word(speech.lemma, isA: .quotingVerb),
       let person = firstCapitalizedRun(in: sentence, from: verb + 1)
     {
       return resolveDescription(person, in: sentence)
@@ -39,7 +39,7 @@ extension QuoteExtractor {
       return resolvePronoun((verb + 1)..<(verb + 2), in: sentence)
     }
     // `hatte der Präsident … zugesichert`: a participle's subject follows the auxiliary.
-    if let auxiliary = (0..<verb).last(where: { Self.auxiliaries.contains(sentence.lowered[$0]) }),
+    if let auxiliary = (0..<verb).last(where: { data.word(sentence.lowered[$0], isA: .perfectAuxiliary) }),
       auxiliary > 0, !(auxiliary + 1..<verb).contains(where: { sentence.isPunctuation($0, ",") })
     {
       if let subject = speakers.phrase(before: auxiliary, in: sentence), subject.lowerBound == 0 || !sentence.isWord(subject.lowerBound - 1) {
@@ -49,8 +49,8 @@ extension QuoteExtractor {
     }
     // `In einem Papier des Ministeriums heißt es, …` names the source before `heißt es`;
     // `…, hieß es in einem Beitrag der Agentur KCNA` after it.
-    if sentence.lowered.indices.contains(verb + 1), sentence.lowered[verb + 1] == "es", case .verb(let speech) = cue.kind,
-      speech.lemma == "heißen"
+    if sentence.lowered.indices.contains(verb + 1), data.word(sentence.lowered[verb + 1], isA: .impersonalPronoun),
+      case .verb(let speech) = cue.kind, data.word(speech.lemma, isA: .impersonalVerb)
     {
       let reportsAfter = verb + 2 < sentence.count && sentence.isPunctuation(verb + 2, ",")
       let source = reportsAfter ? lastCapitalizedRun(sentence, before: verb) : lastCapitalizedRun(sentence, before: sentence.count)
@@ -60,7 +60,7 @@ extension QuoteExtractor {
     let clauseStart = (0..<verb).last(where: { !sentence.isWord($0) }).map { $0 + 1 } ?? 0
     // `Beck und Wieland sprachen von … und forderten`: a verb after `und` shares the subject
     // that opens the sentence.
-    if verb > 0, ["und", "and"].contains(sentence.lowered[verb - 1]),
+    if verb > 0, data.word(sentence.lowered[verb - 1], isA: .conjunction),
       let opening = speakers.phrase(after: clauseStart, in: sentence), opening.lowerBound <= clauseStart + 1
     {
       return resolveDescription(opening, in: sentence)
@@ -78,7 +78,7 @@ extension QuoteExtractor {
     }
     // `John Sifton von Human Rights Watch sagte`: the person before `von`/`of` is the speaker.
     if let phrase = beforePhrase, phrase.lowerBound >= 2,
-      ["von", "vom", "of", "from"].contains(sentence.lowered[phrase.lowerBound - 1]),
+      data.word(sentence.lowered[phrase.lowerBound - 1], isA: .sourcePreposition),
       let person = speakers.phrase(before: phrase.lowerBound - 1, in: sentence)
     {
       beforePhrase = person
@@ -94,7 +94,7 @@ extension QuoteExtractor {
       let loneFirstWord = beforePhrase.map {
         $0.count == 1 && $0.lowerBound == clauseStart && !speakers.capitalizedInside.contains(sentence.texts[$0.lowerBound])
       } ?? false
-      let articleAfter = verb + 1 < sentence.count && Speakers.articles.contains(sentence.lowered[verb + 1])
+      let articleAfter = verb + 1 < sentence.count && data.word(sentence.lowered[verb + 1], isA: .article)
       inverted = !opensClause || (loneFirstWord && articleAfter && afterPhrase != nil)
     } else {
       inverted = false
@@ -119,11 +119,11 @@ extension QuoteExtractor {
   func englishSubject(before verb: Int, from clauseStart: Int, in sentence: SentenceWords) -> Range<Int>? {
     // `The city is demanding`, `Trump has called for`: the subject stands before the auxiliary.
     var verb = verb
-    while verb > clauseStart + 1, Self.englishAuxiliaries.contains(sentence.lowered[verb - 1]) { verb -= 1 }
+    while verb > clauseStart + 1, data.word(sentence.lowered[verb - 1], isA: .auxiliary) { verb -= 1 }
     var first = verb
     while first > clauseStart, sentence.isWord(first - 1), verb - first < 6 {
       let word = sentence.lowered[first - 1]
-      if Speakers.articles.contains(word) { break }
+      if data.word(word, isA: .article) { break }
       if data.functionWords.contains(word) && !data.speakerPronouns.contains(word) { return nil }
       first -= 1
     }
@@ -134,23 +134,15 @@ extension QuoteExtractor {
   /// words up to the next comma, without the article.
   func commonNounSource(after index: Int, in sentence: SentenceWords) -> Range<Int>? {
     var start = index
-    while start < sentence.count && Speakers.articles.contains(sentence.lowered[start]) { start += 1 }
+    while start < sentence.count && data.word(sentence.lowered[start], isA: .article) { start += 1 }
     var end = start
     while end < sentence.count, sentence.isWord(end), end - start < 5,
-      !data.functionWords.contains(sentence.lowered[end]) || ["of", "von", "des", "der"].contains(sentence.lowered[end])
+      !data.functionWords.contains(sentence.lowered[end]) || data.word(sentence.lowered[end], isA: .sourcePreposition, .article)
     {
       end += 1
     }
     return end > start ? start..<end : nil
   }
-
-  /// English auxiliaries between a subject and its verb.
-  static let englishAuxiliaries: Set<String> = [
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "also", "then", "not", "isn’t", "isn't",
-  ]
-
-  /// Auxiliaries before a participle at the end of a clause.
-  static let auxiliaries: Set<String> = ["hat", "hatte", "hatten", "haben", "habe", "has", "had", "have"]
 
   /// A pronoun: the speaker of the quote just before (within two sentences), else the last person quoted.
   func resolvePronoun(_ range: Range<Int>, in sentence: SentenceWords) -> Speakers.Resolved {
@@ -178,7 +170,7 @@ extension QuoteExtractor {
     }
     let capitalized = range.filter { sentence.isCapitalized($0) }
     // `Ein Polizeisprecher gab an`: an indefinite description is a new, unnamed speaker.
-    let indefinite = range.lowerBound > 0 && ["ein", "eine", "einer", "a", "an"].contains(sentence.lowered[range.lowerBound - 1])
+    let indefinite = range.lowerBound > 0 && data.word(sentence.lowered[range.lowerBound - 1], isA: .indefinite)
     if !capitalized.isEmpty, !indefinite, capitalized.allSatisfy({ data.roles.contains(sentence.lowered[$0]) }) {
       let role = sentence.lowered[capitalized.last!]
       if let person = speakers.holder(ofRole: role) {
@@ -198,7 +190,7 @@ extension QuoteExtractor {
     let before = index - 1
     if !sentence.isWord(before) { return true }
     let word = sentence.lowered[before]
-    return Speakers.articles.contains(word) || ["und", "and", "dass", "that"].contains(word)
+    return data.word(word, isA: .article, .conjunction, .complementizer, .complementizerOutside)
   }
 
   /// The first run of capitalised words at or after `start` in the clause.

@@ -30,7 +30,7 @@ struct QuoteExtractor {
   init(article: Article, data: LanguageData) {
     self.article = article
     self.data = data
-    sentences = article.sentences.map { SentenceWords($0, in: article) }
+    sentences = article.sentences.map { SentenceWords($0, in: article, data: data) }
     cueFinder = SpeechCues(data: data)
     speakers = Speakers(article: article, sentences: sentences, data: data)
     let scalars = Array(article.text.unicodeScalars)
@@ -255,7 +255,7 @@ struct QuoteExtractor {
     let justReported = previous.map { number - $0.sentence <= 1 } ?? false
     let subjunctive = sentence.lowered.indices.contains {
       (data.subjunctives.contains(sentence.lowered[$0]) || justReported && data.substituteSubjunctives.contains(sentence.lowered[$0]))
-        && ($0 == 0 || !["ich", "wir"].contains(sentence.lowered[$0 - 1]))
+        && ($0 == 0 || !data.word(sentence.lowered[$0 - 1], isA: .firstPerson))
     }
     if data.language == .german, sentenceCues.isEmpty, marked.filter({ $0.kind == .direct }).isEmpty, subjunctive,
       let last = sentence.lastWordIndex(in: 0..<sentence.count)

@@ -2,14 +2,6 @@
 /// after it (`erklärte er, dass …`, `said that …`, `laut X …`, `according to X, …`) or before
 /// it (`…, sagte Kim.`, `…, wie Medien berichteten.`, `…, hieß es.`, `…, so Müller.`).
 enum ReportedSpeech {
-  /// Words that open a reported clause after a speech verb.
-  private static let complementizers: Set<String> = ["dass", "daß", "ob", "that", "whether"]
-  /// English words after a verb that start a phrase, not a reported clause (`said in a statement`).
-  private static let prepositions: Set<String> = ["in", "on", "at", "during", "after", "before", "via", "through", "about", "to", "for", "of", "with"]
-
-  /// English subject pronouns, which can open a reported clause (`said it would rain`).
-  private static let subjects: Set<String> = ["i", "you", "he", "she", "it", "we", "they", "there", "this", "these"]
-
   /// At most this many tokens may stand between a verb and the comma or `that` of its clause.
   static let reach = 8
 
@@ -23,8 +15,8 @@ enum ReportedSpeech {
       return 0..<end
     case .verb:
       let window = (cue.last + 1)..<min(end, cue.last + 1 + reach)
-      if let complementizer = window.first(where: { complementizers.contains(sentence.lowered[$0]) }) {
-        let start = sentence.lowered[complementizer] == "that" ? complementizer + 1 : complementizer
+      if let complementizer = window.first(where: { data.word(sentence.lowered[$0], isA: .complementizer, .complementizerOutside) }) {
+        let start = data.word(sentence.lowered[complementizer], isA: .complementizerOutside) ? complementizer + 1 : complementizer
         return start < end ? start..<end : nil
       }
       if data.language == .german {
@@ -40,8 +32,8 @@ enum ReportedSpeech {
       let next = cue.last + 1
       guard !attributesQuote else { return nil }
       guard next < end, sentence.isWord(next), !data.functionWords.contains(sentence.lowered[next])
-        || Speakers.articles.contains(sentence.lowered[next]) || Self.subjects.contains(sentence.lowered[next]),
-        sentence.wordCount(next..<end) >= 4, !Self.prepositions.contains(sentence.lowered[next])
+        || data.word(sentence.lowered[next], isA: .article, .subjectPronoun),
+        sentence.wordCount(next..<end) >= 4, !data.word(sentence.lowered[next], isA: .preposition)
       else { return nil }
       return next..<end
     }
@@ -56,17 +48,19 @@ enum ReportedSpeech {
     // Between the comma and the cue only the source (or `wie`, `so`); after it only the source.
     let betweenIsShort = between.count <= 5 && between.allSatisfy { sentence.isWord($0) }
     let tailIsShort = sentence.wordCount(tail) <= 12 && !tail.contains { sentence.isPunctuation($0, ",") && $0 < sentence.count - 2 }
-    guard betweenIsShort, tailIsShort, !tail.contains(where: { complementizers.contains(sentence.lowered[$0]) }) else {
+    guard betweenIsShort, tailIsShort,
+      !tail.contains(where: { data.word(sentence.lowered[$0], isA: .complementizer, .complementizerOutside) })
+    else {
       return nil
     }
     // Between the comma and the cue: the source (`sources`, `a source`, `Kim`), or `wie`/`so`.
     let sourceWords = between.filter {
-      !data.functionWords.contains(sentence.lowered[$0]) || Speakers.articles.contains(sentence.lowered[$0])
+      !data.functionWords.contains(sentence.lowered[$0]) || data.word(sentence.lowered[$0], isA: .article)
         || data.speakerPronouns.contains(sentence.lowered[$0])
     }
     if !between.isEmpty {
       let first = sentence.lowered[between.lowerBound]
-      guard ["wie", "as", "so"].contains(first) || sourceWords.count == between.count else { return nil }
+      guard data.word(first, isA: .attributionOpener) || sourceWords.count == between.count else { return nil }
     }
     return 0..<comma
   }

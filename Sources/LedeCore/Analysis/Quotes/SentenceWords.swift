@@ -6,18 +6,18 @@ struct SentenceWords {
   let texts: [String]
   let lowered: [String]
 
-  init(_ segment: Segment, in article: Article) {
+  init(_ segment: Segment, in article: Article, data: LanguageData) {
     self.segment = segment
     tokens = article.tokens(in: segment.span)
     texts = tokens.map { String(article.text(of: $0.span)) }
-    lowered = texts.map { Self.withoutContraction($0.lowercased()) }
+    lowered = texts.map { Self.withoutContraction($0.lowercased(), data: data) }
   }
 
-  /// `he’s` → `he`, `she'd` → `she`: an English pronoun with a contracted verb is the pronoun.
-  static func withoutContraction(_ word: String) -> String {
-    for suffix in ["’s", "'s", "’d", "'d", "’ll", "'ll"] where word.hasSuffix(suffix) {
+  /// `he’s` → `he`, `she'd` → `she`: a pronoun with a contracted verb is the pronoun.
+  static func withoutContraction(_ word: String, data: LanguageData) -> String {
+    for suffix in data.words(.contraction) where word.hasSuffix(suffix) {
       let stem = String(word.dropLast(suffix.count))
-      if ["he", "she", "it", "they", "we", "you", "i"].contains(stem) { return stem }
+      if data.word(stem, isA: .subjectPronoun) { return stem }
     }
     return word
   }

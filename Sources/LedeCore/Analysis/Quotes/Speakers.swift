@@ -27,9 +27,6 @@ struct Speakers {
   /// When each full name was last mentioned (sentence number), for choosing among role holders.
   private var mentionedAt: [String: Int] = [:]
 
-  static let articles: Set<String> = [
-    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines", "the", "a", "an",
-  ]
 
   init(article: Article, sentences: [SentenceWords], data: LanguageData) {
     self.data = data
@@ -84,7 +81,7 @@ struct Speakers {
     while cursor >= 0 && sentence.isWord(cursor) {
       let word = sentence.lowered[cursor]
       if data.speakerPronouns.contains(word) && !sawName && cursor == index - 1 { return cursor..<index }
-      if Self.articles.contains(word) { break }
+      if data.words(.article).contains(word) { break }
       if isNameWord(cursor, in: sentence) {
         sawName = true
         first = cursor
@@ -105,13 +102,13 @@ struct Speakers {
   /// adjectives, then capitalised words (`die staatliche Nachrichtenagentur RIA Putin`), or a pronoun.
   func phrase(after index: Int, in sentence: SentenceWords) -> Range<Int>? {
     var cursor = index
-    while cursor < sentence.count && Self.articles.contains(sentence.lowered[cursor]) { cursor += 1 }
+    while cursor < sentence.count && data.words(.article).contains(sentence.lowered[cursor]) { cursor += 1 }
     guard cursor < sentence.count, sentence.isWord(cursor) else { return nil }
     if data.speakerPronouns.contains(sentence.lowered[cursor]) { return cursor..<(cursor + 1) }
     var skipped = 0
     while cursor < sentence.count && sentence.isWord(cursor) && !sentence.isCapitalized(cursor) && skipped < 4 {
       let word = sentence.lowered[cursor]
-      if !Self.articles.contains(word) && data.functionWords.contains(word) { return nil }
+      if !data.words(.article).contains(word) && data.functionWords.contains(word) { return nil }
       cursor += 1
       skipped += 1
     }
@@ -131,7 +128,7 @@ struct Speakers {
       }
     }
     guard cursor > start else { return nil }
-    let contentStart = (index..<start).first { !Self.articles.contains(sentence.lowered[$0]) } ?? start
+    let contentStart = (index..<start).first { !data.words(.article).contains(sentence.lowered[$0]) } ?? start
     return contentStart..<cursor
   }
 
@@ -147,7 +144,7 @@ struct Speakers {
     let stripped = stripRoles(capitalized)
     guard let last = stripped.last else {
       // `Many lawmakers say`, `federal prosecutors charged`: a speaker named by common nouns.
-      let common = range.filter { !Self.articles.contains(sentence.lowered[$0]) && !data.functionWords.contains(sentence.lowered[$0]) }
+      let common = range.filter { !data.words(.article).contains(sentence.lowered[$0]) && !data.functionWords.contains(sentence.lowered[$0]) }
         .map { sentence.texts[$0] }
       let head = common.drop { $0.first?.isUppercase ?? false && !(data.roles.contains($0.lowercased())) }
       let name = (head.isEmpty ? common[...] : head).joined(separator: " ")
@@ -213,7 +210,7 @@ struct Speakers {
 
   private func stripRoles(_ words: [String]) -> [String] {
     var result = words[...]
-    while let first = result.first, data.roles.contains(first.lowercased()) || Self.articles.contains(first.lowercased()) {
+    while let first = result.first, data.roles.contains(first.lowercased()) || data.words(.article).contains(first.lowercased()) {
       result = result.dropFirst()
     }
     return Array(result)

@@ -42,7 +42,7 @@ struct SpeechCues {
       }
       guard let verb = data.speechVerbs[sentence.lowered[index]] else { continue }
       // After an article or possessive the form is a noun (`the states`, `her claims`).
-      if index > 0, Self.nounMarkers.contains(sentence.lowered[index - 1]) { continue }
+      if index > 0, data.word(sentence.lowered[index - 1], isA: .nounMarker) { continue }
       if let particle = verb.particle {
         // The particle follows (`wies … zurück`, `wiesen darauf hin`) or, at a clause end,
         // stands just before the verb (`wie er bekannt gab`).
@@ -51,8 +51,9 @@ struct SpeechCues {
         }
         guard follows || (index > 0 && sentence.lowered[index - 1] == particle) else { continue }
       }
-      if verb.lemma == "heißen" && !(index + 1 < sentence.count && sentence.lowered[index + 1] == "es")
-        && !(index > 0 && sentence.lowered[index - 1] == "es")
+      if data.word(verb.lemma, isA: .impersonalVerb)
+        && !(index + 1 < sentence.count && data.word(sentence.lowered[index + 1], isA: .impersonalPronoun))
+        && !(index > 0 && data.word(sentence.lowered[index - 1], isA: .impersonalPronoun))
       {
         continue  // `heißen` reports speech only as `hieß es`
       }
@@ -71,7 +72,7 @@ struct SpeechCues {
     guard match.placement == .before else { return true }
     guard next < sentence.count, sentence.isWord(next) else { return false }
     let word = sentence.lowered[next]
-    return sentence.isCapitalized(next) || Speakers.articles.contains(word) || !data.functionWords.contains(word)
+    return sentence.isCapitalized(next) || data.word(word, isA: .article) || !data.functionWords.contains(word)
       && data.speakerPronouns.contains(word)
   }
 
@@ -87,12 +88,6 @@ struct SpeechCues {
     while end < sorted.count && sorted[end].start < range.end { end += 1 }
     return sorted[low..<end]
   }
-
-  /// Words after which a verb form is a noun.
-  private static let nounMarkers: Set<String> = [
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "der", "die", "das",
-    "den", "dem", "des", "ein", "eine", "seine", "ihre", "seinen", "ihren",
-  ]
 
   private func matches(_ words: [String], _ sentence: SentenceWords, at index: Int) -> Bool {
     guard index + words.count <= sentence.count else { return false }
