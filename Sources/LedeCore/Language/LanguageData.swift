@@ -42,9 +42,14 @@ public struct LanguageData: Sendable {
   /// The words of one class.
   public func words(_ wordClass: WordClass) -> Set<String> { wordClasses[wordClass] ?? [] }
 
-  /// Whether `word` (lower-cased) belongs to any of `classes`.
-  public func word(_ word: String, isA classes: WordClass...) -> Bool {
-    classes.contains { wordClasses[$0]?.contains(word) ?? false }
+  /// Whether `word` (lower-cased) belongs to `wordClass`.
+  public func word(_ word: String, isA wordClass: WordClass) -> Bool {
+    wordClasses[wordClass]?.contains(word) ?? false
+  }
+
+  /// Whether `word` (lower-cased) belongs to either class.
+  public func word(_ word: String, isA first: WordClass, _ second: WordClass) -> Bool {
+    self.word(word, isA: first) || self.word(word, isA: second)
   }
   /// Konjunktiv I forms: in German news they mark reported speech on their own (`sei`, `habe`).
   public var subjunctives: Set<String> = []

@@ -190,7 +190,7 @@ extension QuoteExtractor {
     let before = index - 1
     if !sentence.isWord(before) { return true }
     let word = sentence.lowered[before]
-    return data.word(word, isA: .article, .conjunction, .complementizer, .complementizerOutside)
+    return data.word(word, isA: .article, .conjunction) || data.word(word, isA: .complementizer, .complementizerOutside)
   }
 
   /// The first run of capitalised words at or after `start` in the clause.

@@ -22,6 +22,8 @@ struct Speakers {
   private(set) var capitalizedInside: Set<String> = []
   /// Genders the article gives people through the role nouns before their names (`Analystin Rachel Lee`).
   private(set) var genders: [String: Gender] = [:]
+  /// Whether each full name of the article looks like a person's (worked out once).
+  private var personNames: [String: Bool] = [:]
   /// Words the article writes in lower case somewhere (`many`, `proponents`): common words.
   private(set) var lowercaseWords: Set<String> = []
   /// When each full name was last mentioned (sentence number), for choosing among role holders.
@@ -70,6 +72,7 @@ struct Speakers {
       }
       finish()
     }
+    for name in Set(names.values) { personNames[name] = Self.looksLikePerson(name, data: data) }
   }
 
   /// The noun phrase that ends just before token `index`: capitalised words, with the
@@ -203,7 +206,11 @@ struct Speakers {
   /// Whether a resolved speaker looks like a person (for pronouns that follow): two to four
   /// capitalised words, none of them an organisation word (`Zeitung`, `Ministry`).
   func isPerson(_ resolved: Resolved) -> Bool {
-    let words = resolved.name.split(separator: " ")
+    personNames[resolved.name] ?? Self.looksLikePerson(resolved.name, data: data)
+  }
+
+  private static func looksLikePerson(_ name: String, data: LanguageData) -> Bool {
+    let words = name.split(separator: " ")
     return words.count >= 2 && words.count <= 4 && words.allSatisfy { $0.first?.isUppercase ?? false }
       && !words.contains { word in data.organizationWords.contains { word.lowercased().hasSuffix($0) } }
   }
