@@ -147,7 +147,7 @@ extension QuoteExtractor {
   /// A pronoun: the speaker of the quote just before (within two sentences), else the last person quoted.
   func resolvePronoun(_ range: Range<Int>, in sentence: SentenceWords) -> Speakers.Resolved {
     let mention = sentence.texts[range].joined(separator: " ")
-    let here = sentences.firstIndex { $0.segment == sentence.segment } ?? 0
+    let here = sentenceNumbers[sentence.segment.span.start] ?? 0
     let spoke = previous.flatMap { previous in previous.speaker.map { (name: $0.name, sentence: previous.sentence) } }
     let gender = data.genders[sentence.lowered[range.lowerBound]]
     let candidates = [spoke, lastSubject].compactMap { $0 }.filter { here - $0.sentence <= 2 && speakers.fits($0.name, gender) }

@@ -20,6 +20,8 @@ struct QuoteExtractor {
   /// The name that opened the most recent sentence that opens with one, and that sentence: the
   /// likeliest antecedent of a pronoun.
   var lastSubject: (name: String, sentence: Int)?
+  /// Each sentence's number, by the offset where it starts.
+  let sentenceNumbers: [Int: Int]
   /// The speaker of the last direct quote and its paragraph: a bare direct quote soon after continues it.
   private var lastDirect: (speaker: String, paragraph: Int)?
 
@@ -31,6 +33,7 @@ struct QuoteExtractor {
     self.article = article
     self.data = data
     sentences = article.sentences.map { SentenceWords($0, in: article, data: data) }
+    sentenceNumbers = Dictionary(article.sentences.enumerated().map { ($1.span.start, $0) }) { first, _ in first }
     cueFinder = SpeechCues(data: data)
     speakers = Speakers(article: article, sentences: sentences, data: data)
     let scalars = Array(article.text.unicodeScalars)

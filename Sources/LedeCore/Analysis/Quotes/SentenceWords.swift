@@ -15,7 +15,7 @@ struct SentenceWords {
 
   /// `he’s` → `he`, `she'd` → `she`: a pronoun with a contracted verb is the pronoun.
   static func withoutContraction(_ word: String, data: LanguageData) -> String {
-    guard word.contains("’") || word.contains("'") else { return word }
+    guard word.unicodeScalars.contains(where: { $0 == "’" || $0 == "'" }) else { return word }
     for suffix in data.words(.contraction) where word.hasSuffix(suffix) {
       let stem = String(word.dropLast(suffix.count))
       if data.word(stem, isA: .subjectPronoun) { return stem }
