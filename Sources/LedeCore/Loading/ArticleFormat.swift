@@ -27,9 +27,6 @@ public enum ArticleFormat: String, Sendable, Codable, CaseIterable {
   public init?(name: String) {
     if let format = ArticleFormat(fileName: "x." + name) { self = format } else { return nil }
   }
-
-  /// The file extensions of every format, for completion and directory loads.
-  public static let fileExtensions = ["txt", "text", "md", "markdown", "html", "htm", "xhtml", "json", "jsonl", "ndjson"]
 }
 
 /// An article as a format reader found it, before header recognition and segmentation.

@@ -31,7 +31,7 @@ struct Dateline {
       }
       placeWords.append(word)
       guard position + 1 < scalars.count, scalars[position] == " ",
-        scalars[position + 1].properties.isUppercase, !Self.looksLikeAgencyStart(scalars, position + 1)
+        scalars[position + 1].properties.isUppercase
       else { break }
       position += 1
     }
@@ -105,10 +105,6 @@ struct Dateline {
     let lowered = agencies.reduce(into: [String: String]()) { $0[$1.lowercased()] = $1 }
     let parts = inside.split(whereSeparator: { "/,; ".contains($0) }).map(String.init)
     return parts.lazy.compactMap { lowered[$0.lowercased()] }.first
-  }
-
-  private static func looksLikeAgencyStart(_ scalars: [Unicode.Scalar], _ position: Int) -> Bool {
-    scalars[position] == "("
   }
 
   /// The end of a `YYYY-MM-DD` date starting at `position`, if one does.

@@ -13,7 +13,7 @@ struct ArticleFiles {
   static let sizeLimit = 64 * 1024 * 1024
 
   let reader: ArticleReader
-  /// Reads standard input for `-`; tests replace it.
+  /// Reads standard input for `-`.
   var readStandardInput: () -> [UInt8]
   /// Asked before each file of a directory or pattern; true stops the load (Ctrl-C).
   var isInterrupted: () -> Bool = { false }

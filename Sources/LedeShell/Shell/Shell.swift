@@ -45,8 +45,8 @@ public final class Shell {
   public var interruption: () -> Bool = { false }
   /// The file-system side of `load`, made on first use.
   lazy var files = ArticleFiles(
-    reader: session.reader, readStandardInput: readStandardInput, isInterrupted: { [unowned self] in interruption() })
-  private var readStandardInput: () -> [UInt8] = { Array(FileHandle.standardInput.readDataToEndOfFile()) }
+    reader: session.reader, readStandardInput: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
+    isInterrupted: { [unowned self] in interruption() })
 
   public init(
     session: Session = Session(), sink: OutputSink = StandardStreams(), environment: Environment = Environment(),
@@ -56,12 +56,6 @@ public final class Shell {
     self.sink = sink
     self.environment = environment
     self.commands = commands
-  }
-
-  /// Reads standard input for `load -`.
-  public func setStandardInput(_ read: @escaping () -> [UInt8]) {
-    readStandardInput = read
-    files.readStandardInput = read
   }
 
   /// Runs every command of `line`; stops at the first failure and reports it.
