@@ -158,7 +158,10 @@ extension QuoteExtractor {
     if let person = speakers.lastMentioned, speakers.fits(person, gender) {
       return Speakers.Resolved(name: person, mention: mention, resolution: "pronoun '\(mention)' → \(person), the person named last")
     }
-    return speakers.resolve(range, in: sentence)
+    if let person = speakers.lastPerson {
+      return Speakers.Resolved(name: person, mention: mention, resolution: "pronoun '\(mention)' → \(person), the last person quoted")
+    }
+    return Speakers.Resolved(name: mention, mention: mention, resolution: "pronoun '\(mention)' with no person before it")
   }
 
   /// A description made only of role words (`der nordkoreanische Staatschef`) stands for the

@@ -161,14 +161,14 @@ struct QuoteExtractor {
     if after < sentence.count, ["—", "–", "-", "―", "--"].contains(sentence.texts[after]),
       let phrase = speakers.phrase(after: after + 1, in: sentence)
     {
-      set(&quote, speaker: speakers.resolve(phrase, in: sentence), cue: nil, sentence: sentence, how: "a dash attribution after the quote")
+      set(&quote, speaker: resolveDescription(phrase, in: sentence), cue: nil, sentence: sentence, how: "a dash attribution after the quote")
       return
     }
     // `Er fuhr fort: "…"`, `And from Chairwoman Rosenworcel: "…"`
     if range.lowerBound > 0, sentence.texts[range.lowerBound - 1] == ":",
       let phrase = speakers.phrase(before: range.lowerBound - 1, in: sentence) ?? lastCapitalizedRun(sentence, before: range.lowerBound - 1)
     {
-      set(&quote, speaker: speakers.resolve(phrase, in: sentence), cue: nil, sentence: sentence, how: "the lead-in before the colon")
+      set(&quote, speaker: resolveDescription(phrase, in: sentence), cue: nil, sentence: sentence, how: "the lead-in before the colon")
       return
     }
     if number > 0, sentences[number - 1].texts.last == ":" {
@@ -179,7 +179,7 @@ struct QuoteExtractor {
         return
       }
       if let phrase = lastCapitalizedRun(lead, before: lead.count - 1) {
-        set(&quote, speaker: speakers.resolve(phrase, in: lead), cue: nil, sentence: lead, how: "the lead-in sentence before, ending in a colon")
+        set(&quote, speaker: resolveDescription(phrase, in: lead), cue: nil, sentence: lead, how: "the lead-in sentence before, ending in a colon")
         return
       }
     }

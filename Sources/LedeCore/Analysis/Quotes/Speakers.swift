@@ -135,14 +135,11 @@ struct Speakers {
     return contentStart..<cursor
   }
 
-  /// The speaker named by tokens `range`: a pronoun resolved, or the canonical name.
+  /// The speaker named by tokens `range`, by canonical name (pronouns are resolved by the
+  /// extractor, which knows who spoke before).
   func resolve(_ range: Range<Int>, in sentence: SentenceWords) -> Resolved {
     let words = Array(sentence.texts[range])
     let mention = words.joined(separator: " ")
-    if words.count == 1, data.speakerPronouns.contains(words[0].lowercased()) {
-      if let lastPerson { return Resolved(name: lastPerson, mention: mention, resolution: "pronoun '\(mention)' → \(lastPerson), the last person quoted") }
-      return Resolved(name: mention, mention: mention, resolution: "pronoun '\(mention)' with no person quoted before")
-    }
     let capitalized = range.filter { isNameWord($0, in: sentence) }.map { sentence.texts[$0] }
     let stripped = stripRoles(capitalized)
     guard let last = stripped.last else {
