@@ -9,6 +9,11 @@ import Testing
     return quotes(in: article, using: LanguageResources.catalog[language])
   }
 
+  /// The first quote of `kind` in `text`, or a test failure.
+  func first(_ kind: Quote.Kind, in text: String, _ language: Language) throws -> Quote {
+    try #require(try found(text, language).first { $0.kind == kind }, "no \(kind) quote in: \(text)")
+  }
+
   @Test(arguments: [
     ("Die Bürgermeisterin Anna Berger eröffnete die Sitzung. „Wir bauen die Brücke neu“, sagte Berger.", "Anna Berger", "sagte"),
     ("Der Trainer Paul Weiss war zufrieden. \"Das Team hat gekämpft\", sagte Weiss am Abend.", "Paul Weiss", "sagte"),
@@ -16,7 +21,7 @@ import Testing
     ("Minister Jan Roth lobte den Plan. „Das ist ein guter Tag“, sagte er.", "Jan Roth", "sagte"),
   ])
   func germanDirectQuotes(_ text: String, speaker: String, cue: String) throws {
-    let quote = try #require(try found(text, .german).first { $0.kind == .direct })
+    let quote = try first(.direct, in: text, .german)
     #expect(quote.speaker == speaker)
     #expect(quote.cue == cue)
     #expect(!quote.text.contains("„") && !quote.text.contains("\""))
@@ -30,7 +35,7 @@ import Testing
     ("Senator Ruth Blake left early. “I am tired of waiting,” she sighed.", "Ruth Blake"),
   ])
   func englishDirectQuotes(_ text: String, speaker: String) throws {
-    let quote = try #require(try found(text, .english).first { $0.kind == .direct })
+    let quote = try first(.direct, in: text, .english)
     #expect(quote.speaker == speaker)
   }
 
@@ -72,7 +77,7 @@ import Testing
     ("Die Gespräche seien gut verlaufen, hieß es in einer Mitteilung der Regierung.", "Regierung", "hieß"),
   ])
   func germanIndirectSpeech(_ text: String, speaker: String, cue: String) throws {
-    let quote = try #require(try found(text, .german).first { $0.kind == .indirect })
+    let quote = try first(.indirect, in: text, .german)
     #expect(quote.speaker == speaker)
     #expect(quote.cue == cue)
   }
@@ -90,20 +95,20 @@ import Testing
     ("The bridge will stay closed until May, officials warned.", "warned"),
   ])
   func englishIndirectSpeech(_ text: String, cue: String) throws {
-    let quote = try #require(try found(text, .english).first { $0.kind == .indirect })
+    let quote = try first(.indirect, in: text, .english)
     #expect(quote.cue == cue)
     #expect(quote.speaker != nil)
   }
 
   @Test func pronounsMatchTheGenderOfRoleNouns() throws {
     let text = "Der Bürgermeister Karl Hahn traf die Ministerin Eva Sommer. Sie sagte, der Plan sei gut gelungen."
-    let quote = try #require(try found(text, .german).first { $0.kind == .indirect })
+    let quote = try first(.indirect, in: text, .german)
     #expect(quote.speaker == "Eva Sommer")
   }
 
   @Test func commonNounSpeakersKeepTheirNoun() throws {
     let text = "Many lawmakers say there are also national security concerns. The program has many critics."
-    let quote = try #require(try found(text, .english).first { $0.kind == .indirect })
+    let quote = try first(.indirect, in: text, .english)
     #expect(quote.speaker == "lawmakers")
   }
 
