@@ -31,6 +31,7 @@ import Testing
     ("Mayor Dana Whitfield spoke first. “We had to choose,” Whitfield said.", "Dana Whitfield"),
     ("\"Nobody likes potholes,\" said council member Eric Haynes.", "Eric Haynes"),
     ("“We will vote against the merger.” — Commissioner Geoffrey Starks", "Geoffrey Starks"),
+    ("“Prices keep rising. Rents too.” ― Nora Quill “Nobody listens.” ― Ben Ode", "Nora Quill"),
     ("And from Chairwoman Maria Lopez:\n\n“The rules protect every consumer in this country.”", "Maria Lopez"),
     ("Senator Ruth Blake left early. “I am tired of waiting,” she sighed.", "Ruth Blake"),
   ])

@@ -125,10 +125,9 @@ struct QuoteExtractor {
     // A quote of several sentences is attributed where it closes (`“… Doesn’t work here,” Clinton said.`).
     if spansSentences, let closing = sentences.indices.first(where: { sentences[$0].segment.span.contains(pair.close) }),
       closing > number, case let closingCues = cueFinder.cues(in: sentences[closing], outside: quotedSpans),
-      !closingCues.isEmpty
+      case let closeAt = min(sentences[closing].index(atOrAfter: pair.close), sentences[closing].count - 1),
+      !closingCues.isEmpty || isDash(closeAt + 1, in: sentences[closing])
     {
-      let closingSentence = sentences[closing]
-      let closeAt = min(closingSentence.index(atOrAfter: pair.close), closingSentence.count - 1)
       attribute(&quote, sentence: closing, cues: closingCues, around: 0..<(closeAt + 1))
     } else {
       attribute(&quote, sentence: number, cues: cues, around: openIndex..<(closeIndex + 1))
@@ -158,8 +157,7 @@ struct QuoteExtractor {
     }
     // `"…" — Commissioner Geoffrey Starks`
     let after = range.upperBound
-    if after < sentence.count, ["—", "–", "-", "―", "--"].contains(sentence.texts[after]),
-      let phrase = speakers.phrase(after: after + 1, in: sentence)
+    if isDash(after, in: sentence), let phrase = speakers.phrase(after: after + 1, in: sentence)
     {
       set(&quote, speaker: resolveDescription(phrase, in: sentence), cue: nil, sentence: sentence, how: "a dash attribution after the quote")
       return
@@ -212,6 +210,11 @@ struct QuoteExtractor {
       quote.speaker = lastSubject.name
       quote.explanation.resolution = "a bare quote after a sentence about \(lastSubject.name)"
     }
+  }
+
+  /// Whether the word at `index` is a dash, as in an attribution after a quote.
+  private func isDash(_ index: Int, in sentence: SentenceWords) -> Bool {
+    index < sentence.count && ["—", "–", "-", "―", "--"].contains(sentence.texts[index])
   }
 
   private func cuesOutsideQuotes(in sentence: SentenceWords) -> [SpeechCues.Cue] {
