@@ -26,6 +26,7 @@ let package = Package(
     .executableTarget(
       name: "lede",
       dependencies: ["LedeShell", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+    .executableTarget(name: "lede-train-ner", dependencies: ["LedeCore", "LedeLanguages"]),
     .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore", "LedeLanguages"]),
     .testTarget(name: "LedeShellTests", dependencies: ["LedeShell", "LedeCore"]),
   ]

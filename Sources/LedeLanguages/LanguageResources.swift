@@ -126,10 +126,12 @@ public enum LanguageResources {
   static func entries(_ directory: URL, _ file: String) throws -> [Entry] {
     let text = try contents(directory, file)
     var entries: [Entry] = []
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
-      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-      entries.append(Entry(file: file, line: index + 1, fields: line.split(separator: "\t").map(String.init)))
+    // Split as UTF-8 bytes: the name lists have tens of thousands of lines.
+    for (index, line) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+      let content = line.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }
+      if content.isEmpty || content.first == UInt8(ascii: "#") { continue }
+      let fields = line.split(separator: UInt8(ascii: "\t")).map { String(decoding: $0, as: UTF8.self) }
+      entries.append(Entry(file: file, line: index + 1, fields: fields.map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }))
     }
     return entries
   }

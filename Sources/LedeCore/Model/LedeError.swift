@@ -10,6 +10,8 @@ public enum LedeError: Error, Equatable, Sendable, CustomStringConvertible {
   case unsupportedFormat(String)
   case invalidDate(String, expected: String)
   case invalidLanguage(String)
+  /// A bundled model file that cannot be read.
+  case invalidModel(String)
 
   public var description: String {
     switch self {
@@ -26,6 +28,7 @@ public enum LedeError: Error, Equatable, Sendable, CustomStringConvertible {
       return "unsupported format '\(format)' (expected txt, md, html, json or jsonl)"
     case .invalidDate(let text, let expected): return "invalid date '\(text)' (expected \(expected))"
     case .invalidLanguage(let text): return "unknown language '\(text)' (expected de or en)"
+    case .invalidModel(let detail): return "entity model cannot be read: \(detail)"
     }
   }
 

@@ -93,7 +93,7 @@ public struct Arguments: Sendable {
         throw ShellError.usage(
           "invalid value '\(value)' for \(name) (expected \(Suggestions.list(choices)))", usage: spec.usage)
       }
-    case .word, .path, .command, .article, .speaker:
+    case .word, .path, .command, .article, .speaker, .entity:
       break
     }
   }

@@ -92,6 +92,8 @@ public enum ValueKind: Sendable, Equatable {
   case article
   /// A speaker quoted in the current article; completion offers their names.
   case speaker
+  /// A person, organisation or place of the current article; completion offers their names.
+  case entity
 
   public static let word = ValueKind.word(placeholder: "WORD")
 
@@ -103,7 +105,7 @@ public enum ValueKind: Sendable, Equatable {
     case .choice(let choices): return choices.joined(separator: "|")
     case .command: return "COMMAND"
     case .article: return "ID|NAME"
-    case .speaker: return "NAME"
+    case .speaker, .entity: return "NAME"
     }
   }
 }

@@ -10,6 +10,7 @@ public enum Commands {
     SentencesCommand.self,
     QuotesCommand.self,
     SpeakersCommand.self,
+    WhoCommand.self,
     SetCommand.self,
     ExpectCommand.self,
     HelpCommand.self,

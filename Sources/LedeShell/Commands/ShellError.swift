@@ -13,6 +13,8 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
   case expectationFailed(String)
   case syntax(String)
   case interrupted
+  /// A bundled resource (a model) that cannot be read.
+  case missingResource(String)
   /// Errors from the analyses.
   case core(LedeError)
   /// Several independent failures of one command (files of one `load`), reported line by line.
@@ -30,6 +32,7 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
     case .expectationFailed(let message): return "expectation failed: \(message)"
     case .syntax(let message): return message
     case .interrupted: return "interrupted"
+    case .missingResource(let detail): return detail
     case .core(let error): return error.description
     case .several(let errors): return errors.map(\.description).joined(separator: "\n")
     }

@@ -83,6 +83,7 @@ public struct Completer {
     case .choice(let choices): return choices
     case .article: return shell.session.articles.map(\.article.name)
     case .speaker: return Array(Set(((try? shell.session.quotes()) ?? []).compactMap(\.speaker))).sorted()
+    case .entity: return ((try? shell.session.entities())?.entities ?? []).map(\.name).sorted()
     case .word, .integer, .date: return []
     }
   }

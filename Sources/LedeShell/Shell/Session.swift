@@ -27,6 +27,7 @@ public final class Session {
   private let catalog: () -> LanguageCatalog
   private var nextID = 1
   private var quoteCache: [Int: [Quote]] = [:]
+  private var entityCache: [Int: EntityReport] = [:]
 
   public init(catalog: @escaping @autoclosure () -> LanguageCatalog = LanguageResources.catalog) {
     self.catalog = catalog
@@ -89,5 +90,20 @@ public final class Session {
     let found = LedeCore.quotes(in: loaded.article, using: reader.catalog[loaded.article.language])
     quoteCache[loaded.id] = found
     return found
+  }
+
+  /// The entities of the current article with their quote counts, found once per article and kept.
+  public func entities() throws -> EntityReport {
+    let loaded = try requireArticle()
+    if let cached = entityCache[loaded.id] { return cached }
+    let tagger: EntityTagger
+    switch EntityResources.bundledTagger(for: loaded.article.language) {
+    case .success(let found): tagger = found
+    case .failure(let error): throw ShellError.missingResource("\(error)")
+    }
+    var report = LedeCore.entities(in: loaded.article, using: reader.catalog[loaded.article.language], tagger: tagger)
+    report.countQuotes(try quotes())
+    entityCache[loaded.id] = report
+    return report
   }
 }

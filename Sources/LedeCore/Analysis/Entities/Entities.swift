@@ -1,0 +1,28 @@
+/// The people, organisations, places and other names of an article, linked and with their
+/// roles, plus the authors from its byline.
+public func entities(in article: Article, using data: LanguageData, tagger: EntityTagger) -> EntityReport {
+  let mentions = EntityRecognizer(article: article, tagger: tagger).mentions()
+  var entities = EntityLinker(gazetteer: tagger.features.gazetteer, language: article.language).entities(from: mentions)
+  EntityRoles(article: article, data: data).annotate(&entities, organizations: mentions.filter { $0.type == .organization })
+  return EntityReport(entities: entities, authors: article.metadata.authors)
+}
+
+extension EntityReport {
+  /// Counts each entity's quotes: a quote belongs to the entity whose name, an alias or (for
+  /// people) last name its speaker has.
+  public mutating func countQuotes(_ quotes: [Quote]) {
+    for index in entities.indices { entities[index].quotes = 0 }
+    for quote in quotes where quote.kind != .scare {
+      guard let speaker = quote.speaker, let index = entityIndex(named: speaker) else { continue }
+      entities[index].quotes += 1
+    }
+  }
+
+  /// The entity a name refers to: its canonical name or an alias, else a person whose last
+  /// name it shares.
+  public func entityIndex(named name: String) -> Int? {
+    if let exact = entities.firstIndex(where: { $0.name == name || $0.aliases.contains(name) }) { return exact }
+    guard let last = name.split(separator: " ").last else { return nil }
+    return entities.firstIndex { $0.type == .person && $0.name.split(separator: " ").last == last }
+  }
+}

@@ -1,0 +1,132 @@
+/// Groups mentions into entities under one canonical name: shorter forms of a person's name
+/// (`Putin`, `Kim`), German genitives (`Putins`, `Russlands`) and English possessives, spelling
+/// variants of one place (`Pjöngjang`, `Pjönjang`) and names of one region (`USA`, `Vereinigte
+/// Staaten`).
+struct EntityLinker {
+  let gazetteer: Gazetteer
+  let language: Language
+
+  func entities(from mentions: [Mention]) -> [Entity] {
+    var entities: [Entity] = []
+    var keysOfEntity: [[String]] = []
+    // Longer forms first, so that shorter ones find the entity they abbreviate.
+    let order = mentions.indices.sorted {
+      let left = words(mentions[$0].text).count
+      let right = words(mentions[$1].text).count
+      return left != right ? left > right : mentions[$0].span < mentions[$1].span
+    }
+    let allForms = Set(mentions.map { words($0.text).joined(separator: " ") })
+    for index in order {
+      let mention = mentions[index]
+      let form = normalized(mention.text, knownForms: allForms)
+      if let target = bestEntity(for: form, type: mention.type, at: mention, in: entities, keys: keysOfEntity) {
+        entities[target].mentions.append(mention)
+        keysOfEntity[target].append(form.joined(separator: " "))
+      } else {
+        entities.append(Entity(name: form.joined(separator: " "), type: mention.type, mentions: [mention], aliases: []))
+        keysOfEntity.append([form.joined(separator: " ")])
+      }
+    }
+    return entities.map(finished).sorted { $0.mentions[0].span < $1.mentions[0].span }
+  }
+
+  /// The entity a mention's normalised form belongs to, if any.
+  private func bestEntity(for form: [String], type: EntityType, at mention: Mention, in entities: [Entity], keys: [[String]]) -> Int? {
+    let joined = form.joined(separator: " ")
+    let region = gazetteer.regionCode(of: joined)
+    var candidates: [Int] = []
+    for (index, entity) in entities.enumerated() where entity.type == type {
+      if keys[index].contains(joined) { return index }
+      let canonical = words(entity.name)
+      if type == .person && form.count < canonical.count && isPart(form, of: canonical) {
+        candidates.append(index)
+      } else if type == .place, let region, keys[index].contains(where: { gazetteer.regionCode(of: $0) == region }) {
+        candidates.append(index)
+      } else if type != .person, form.count == 1, canonical.count == 1, isVariant(form[0], canonical[0]) {
+        candidates.append(index)
+      }
+    }
+    // The candidate mentioned last before this mention, else the first.
+    return candidates.max { lastMention(of: entities[$0], before: mention) < lastMention(of: entities[$1], before: mention) }
+  }
+
+  private func lastMention(of entity: Entity, before mention: Mention) -> Int {
+    entity.mentions.filter { $0.span < mention.span }.map(\.span.start).max() ?? -1
+  }
+
+  /// Whether `part` is a first or last piece of `whole` (`Kim` of `Kim Jong Un`, `Putin` of
+  /// `Wladimir Putin`).
+  private func isPart(_ part: [String], of whole: [String]) -> Bool {
+    Array(whole.prefix(part.count)) == part || Array(whole.suffix(part.count)) == part
+  }
+
+  /// Two spellings of one name: long enough, same first letter, at most one edit apart (two for
+  /// long names).
+  private func isVariant(_ first: String, _ second: String) -> Bool {
+    let a = Array(first.lowercased())
+    let b = Array(second.lowercased())
+    guard min(a.count, b.count) >= 6, a.first == b.first else { return false }
+    return EditDistance.between(a, b, limit: a.count >= 10 ? 2 : 1) != nil
+  }
+
+  /// The words of a mention without a possessive or genitive ending: `Putin’s` → `Putin`;
+  /// German `Putins` → `Putin` when the article also has `Putin`.
+  private func normalized(_ text: String, knownForms: Set<String>) -> [String] {
+    var parts = words(text)
+    guard var last = parts.popLast() else { return [] }
+    for ending in ["’s", "'s", "’", "'"] where last.hasSuffix(ending) && last.count > ending.count + 1 {
+      last.removeLast(ending.count)
+      break
+    }
+    if language == .german, last.hasSuffix("s"), last.count > 3 {
+      let stem = String(last.dropLast())
+      let candidate = (parts + [stem]).joined(separator: " ")
+      if knownForms.contains(candidate) || knownForms.contains(where: { $0.hasSuffix(" " + stem) || $0.hasPrefix(stem + " ") }) {
+        last = stem
+      }
+    }
+    return parts + [last]
+  }
+
+  private func words(_ text: String) -> [String] {
+    text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+  }
+
+  /// The canonical name (the fullest form, preferring a region's own name), aliases, mentions in order.
+  private func finished(_ entity: Entity) -> Entity {
+    var result = entity
+    result.mentions.sort { $0.span < $1.span }
+    let forms = result.mentions.map { $0.text.replacingNewlines() }
+    if entity.type == .place, let named = forms.first(where: { gazetteer.isRegionName($0) }) {
+      result.name = named
+    }
+    var seen: Set<String> = [result.name]
+    result.aliases = forms.filter { seen.insert($0).inserted }
+    return result
+  }
+}
+
+extension String {
+  /// The string with line breaks turned into spaces (names broken over lines).
+  func replacingNewlines() -> String {
+    String(map { $0 == "\n" ? " " : $0 })
+  }
+}
+
+/// Levenshtein distance with an early stop.
+enum EditDistance {
+  /// The distance between `a` and `b` if it is at most `limit`, else nil.
+  static func between(_ a: [Character], _ b: [Character], limit: Int) -> Int? {
+    guard abs(a.count - b.count) <= limit else { return nil }
+    var previous = Array(0...b.count)
+    for (i, x) in a.enumerated() {
+      var current = [i + 1] + Array(repeating: 0, count: b.count)
+      for (j, y) in b.enumerated() {
+        current[j + 1] = Swift.min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+      }
+      guard current.min()! <= limit else { return nil }
+      previous = current
+    }
+    return previous[b.count] <= limit ? previous[b.count] : nil
+  }
+}

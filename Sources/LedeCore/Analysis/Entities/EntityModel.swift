@@ -1,0 +1,120 @@
+/// The learned weights of the entity tagger: for each hashed feature a weight per label, and a
+/// weight for each pair of consecutive labels. Stored compactly (weights as 16-bit integers
+/// with one scale) and read back with `init(bytes:)`.
+public struct EntityModel: Sendable {
+  public static let labelCount = EntityLabel.all.count
+  /// Feature hashes; row `i` of `weights` belongs to `keys[i]`.
+  let keys: [UInt64]
+  /// `keys.count × labelCount` weights.
+  let weights: [Float]
+  /// `(labelCount + 1) × labelCount`: the weight of label `to` after label `from`, where row
+  /// `labelCount` stands for the start of the sentence.
+  let transitions: [Float]
+  /// Open-addressing index from a feature hash to its row + 1 (0 marks an empty slot).
+  private let slots: [Int32]
+  private let mask: Int
+
+  public init(keys: [UInt64], weights: [Float], transitions: [Float]) {
+    precondition(weights.count == keys.count * Self.labelCount)
+    precondition(transitions.count == (Self.labelCount + 1) * Self.labelCount)
+    self.keys = keys
+    self.weights = weights
+    self.transitions = transitions
+    var capacity = 16
+    while capacity < keys.count * 2 { capacity *= 2 }
+    mask = capacity - 1
+    var slots = [Int32](repeating: 0, count: capacity)
+    for (row, key) in keys.enumerated() {
+      var slot = Int(truncatingIfNeeded: key) & mask
+      while slots[slot] != 0 { slot = (slot + 1) & mask }
+      slots[slot] = Int32(row + 1)
+    }
+    self.slots = slots
+  }
+
+  /// The number of features with weights.
+  public var featureCount: Int { keys.count }
+
+  /// The row of a feature, or nil if the model has no weights for it.
+  func row(of key: UInt64) -> Int? {
+    var slot = Int(truncatingIfNeeded: key) & mask
+    while true {
+      let entry = slots[slot]
+      if entry == 0 { return nil }
+      if keys[Int(entry) - 1] == key { return Int(entry) - 1 }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  /// The score of every label for a word with `features`.
+  func scores(_ features: [UInt64], into result: inout [Float]) {
+    for label in 0..<Self.labelCount { result[label] = 0 }
+    for feature in features {
+      guard let row = row(of: feature) else { continue }
+      let base = row * Self.labelCount
+      for label in 0..<Self.labelCount { result[label] += weights[base + label] }
+    }
+  }
+
+  // MARK: Storage
+
+  private static let magic = Array("LEDENER1".utf8)
+
+  /// The model as bytes: magic, feature count, scale, transitions, keys, 16-bit weights.
+  public func serialized() -> [UInt8] {
+    var bytes = Self.magic
+    func append<T: FixedWidthInteger>(_ value: T) {
+      withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+    let largest = weights.reduce(0) { max($0, abs($1)) }
+    let scale = largest > 0 ? largest / Float(Int16.max) : 1
+    append(UInt32(keys.count))
+    append(scale.bitPattern)
+    for weight in transitions { append(weight.bitPattern) }
+    for key in keys { append(key) }
+    for weight in weights { append(Int16((weight / scale).rounded())) }
+    return bytes
+  }
+
+  /// Reads a model written by `serialized()`.
+  public init(bytes: [UInt8]) throws {
+    var reader = ByteReader(bytes: bytes)
+    guard try reader.take(Self.magic.count) == Self.magic else { throw LedeError.invalidModel("not an entity model") }
+    let count = Int(try reader.integer(UInt32.self))
+    let scale = Float(bitPattern: try reader.integer(UInt32.self))
+    let transitions = try (0..<((Self.labelCount + 1) * Self.labelCount)).map { _ in
+      Float(bitPattern: try reader.integer(UInt32.self))
+    }
+    var keys = [UInt64]()
+    keys.reserveCapacity(count)
+    for _ in 0..<count { keys.append(try reader.integer(UInt64.self)) }
+    var weights = [Float]()
+    weights.reserveCapacity(count * Self.labelCount)
+    for _ in 0..<(count * Self.labelCount) { weights.append(Float(Int16(bitPattern: try reader.integer(UInt16.self))) * scale) }
+    guard reader.isAtEnd else { throw LedeError.invalidModel("trailing bytes after the weights") }
+    self.init(keys: keys, weights: weights, transitions: transitions)
+  }
+}
+
+/// Reads little-endian integers from a byte array.
+private struct ByteReader {
+  let bytes: [UInt8]
+  var offset = 0
+
+  var isAtEnd: Bool { offset == bytes.count }
+
+  mutating func take(_ count: Int) throws -> [UInt8] {
+    guard offset + count <= bytes.count else { throw LedeError.invalidModel("the file ends early") }
+    defer { offset += count }
+    return Array(bytes[offset..<(offset + count)])
+  }
+
+  mutating func integer<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
+    let size = MemoryLayout<T>.size
+    guard offset + size <= bytes.count else { throw LedeError.invalidModel("the file ends early") }
+    var value: T = 0
+    for index in 0..<size { value |= T(bytes[offset + index]) << (8 * index) }
+    offset += size
+    return value
+  }
+}

@@ -1,0 +1,110 @@
+/// Finds the names in an article's sentences with the trained tagger, then makes the article
+/// agree with itself: a name keeps the type it has most often, and a name tagged in most of its
+/// occurrences is tagged in all of them.
+struct EntityRecognizer {
+  let article: Article
+  let tagger: EntityTagger
+
+  func mentions() -> [Mention] {
+    var mentions: [Mention] = []
+    var segmentWords: [Int: TaggingWords] = [:]
+    // `Article.sentences` are the prose segments in order; a dateline counts with the sentence after it.
+    var sentenceOfSegment: [Int: Int] = [:]
+    var proseBefore = article.segments.filter(\.kind.isProse).count
+    var sentenceNumber = max(0, proseBefore - 1)
+    for (index, segment) in article.segments.enumerated().reversed() {
+      if segment.kind.isProse {
+        proseBefore -= 1
+        sentenceNumber = proseBefore
+      }
+      sentenceOfSegment[index] = sentenceNumber
+    }
+    for index in TaggingWords.segments(of: article) {
+      let words = TaggingWords(article.segments[index], in: article)
+      segmentWords[index] = words
+      let labels = tagger.labels(of: words.texts)
+      var start: Int?
+      for position in 0...labels.count {
+        let label = position < labels.count ? labels[position] : .outside
+        if let open = start, label.position == .begin || label.type != labels[open].type {
+          mentions.append(
+            mention(words, range: open..<position, type: labels[open].type!, segment: index, sentence: sentenceOfSegment[index] ?? 0))
+          start = nil
+        }
+        if label.type != nil && start == nil { start = position }
+      }
+    }
+    return consistent(mentions, segmentWords: segmentWords, sentenceOfSegment: sentenceOfSegment)
+  }
+
+  private func mention(_ words: TaggingWords, range: Range<Int>, type: EntityType, segment: Int, sentence: Int) -> Mention {
+    let span = Span(start: words.spans[range.lowerBound].start, end: words.spans[range.upperBound - 1].end)
+    return Mention(text: String(article.text(of: span)), span: span, type: type, sentence: sentence, segment: segment, tokens: range)
+  }
+
+  /// One type per name (the most frequent), and untagged occurrences of a name tagged more
+  /// often than not added.
+  private func consistent(_ mentions: [Mention], segmentWords: [Int: TaggingWords], sentenceOfSegment: [Int: Int]) -> [Mention] {
+    var typeCounts: [String: [EntityType: Int]] = [:]
+    for mention in mentions { typeCounts[mention.text, default: [:]][mention.type, default: 0] += 1 }
+    let majority = typeCounts.mapValues { counts in counts.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }!.key }
+    var result = mentions.map { mention -> Mention in
+      var copy = mention
+      copy.type = majority[mention.text] ?? mention.type
+      return copy
+    }
+    // Occurrences of tagged names (as whole token sequences) that the tagger left out.
+    let tagged = Dictionary(grouping: mentions) { Array(segmentWords[$0.segment]!.texts[$0.tokens]) }
+    // A person's last name alone (and its German genitive) is that person: `Putin`, `Putins`.
+    var surnames: Set<[String]> = []
+    for mention in mentions where mention.type == .person && mention.tokens.count >= 2 {
+      let last = segmentWords[mention.segment]!.texts[mention.tokens.upperBound - 1]
+      guard last.count > 2, isNameLike([last]), !last.contains(".") else { continue }
+      surnames.insert([last])
+      if article.language == .german && !last.hasSuffix("s") { surnames.insert([last + "s"]) }
+    }
+    let byFirstWord = Dictionary(grouping: Set(tagged.keys.filter(isNameLike)).union(surnames)) { $0[0] }
+      .mapValues { $0.sorted { $0.count > $1.count } }
+    var occurrences: [(segment: Int, range: Range<Int>, name: [String])] = []
+    for (number, tagging) in segmentWords.sorted(by: { $0.key < $1.key }) {
+      let words = tagging.texts
+      for start in words.indices {
+        guard let names = byFirstWord[words[start]] else { continue }
+        if let name = names.first(where: { start + $0.count <= words.count && Array(words[start..<(start + $0.count)]) == $0 }) {
+          occurrences.append((number, start..<(start + name.count), name))
+        }
+      }
+    }
+    let occurrenceCounts = Dictionary(grouping: occurrences, by: \.name).mapValues(\.count)
+    var taken = Set(mentions.flatMap { mention in mention.tokens.map { SentencePosition(segment: mention.segment, token: $0) } })
+    for occurrence in occurrences {
+      let mentionsOfName = tagged[occurrence.name] ?? []
+      let isSurname = surnames.contains(occurrence.name)
+      guard isSurname || mentionsOfName.count * 2 >= occurrenceCounts[occurrence.name] ?? 0,
+        !occurrence.range.contains(where: { taken.contains(SentencePosition(segment: occurrence.segment, token: $0)) }),
+        let type = mentionsOfName.first.flatMap({ majority[$0.text] }) ?? (isSurname ? .person : nil)
+      else { continue }
+      let tagging = segmentWords[occurrence.segment]!
+      let words = tagging.texts
+      if occurrence.range.upperBound < words.count, words[occurrence.range.upperBound].first?.isUppercase ?? false,
+        article.language == .english
+      {
+        continue  // part of a longer name
+      }
+      result.append(
+        mention(tagging, range: occurrence.range, type: type, segment: occurrence.segment, sentence: sentenceOfSegment[occurrence.segment] ?? 0))
+      for index in occurrence.range { taken.insert(SentencePosition(segment: occurrence.segment, token: index)) }
+    }
+    return result.sorted { $0.span < $1.span }
+  }
+
+  /// Names worth finding again: every word capitalised or a number.
+  private func isNameLike(_ words: [String]) -> Bool {
+    words.allSatisfy { $0.first?.isUppercase ?? false || $0.first?.isNumber ?? false }
+  }
+
+  private struct SentencePosition: Hashable {
+    let segment: Int
+    let token: Int
+  }
+}

@@ -1,0 +1,149 @@
+/// Trains an `EntityModel` as an averaged structured perceptron: each sentence is decoded with
+/// the current weights, and where the decoded labels differ from the gold ones the gold
+/// features gain and the decoded ones lose. The averaged weights generalise better than the last.
+public struct PerceptronTrainer {
+  /// One training sentence: words, gold labels, and how much its mistakes count.
+  public struct Sentence: Sendable {
+    public let words: [String]
+    public let labels: [EntityLabel]
+    public let weight: Float
+
+    public init(words: [String], labels: [EntityLabel], weight: Float = 1) {
+      precondition(words.count == labels.count)
+      self.words = words
+      self.labels = labels
+      self.weight = weight
+    }
+  }
+
+  public let features: EntityFeatures
+  public var epochs = 8
+  /// Features seen fewer times in the training data are left out of the model.
+  public var minimumCount = 2
+  /// The seed of the shuffle before each epoch, so that training is reproducible.
+  public var seed: UInt64 = 2024
+
+  public init(features: EntityFeatures) {
+    self.features = features
+  }
+
+  /// Trains on `sentences`; `progress` hears after each epoch how many sentences were wrong.
+  public func train(_ sentences: [Sentence], progress: (Int, Int) -> Void = { _, _ in }) -> EntityModel {
+    let labels = EntityModel.labelCount
+    // Feature hashes to dense rows, keeping only features seen often enough.
+    var counts: [UInt64: Int32] = [:]
+    let hashed = sentences.map { features.features(of: $0.words) }
+    for sentence in hashed { for word in sentence { for feature in word { counts[feature, default: 0] += 1 } } }
+    var rows: [UInt64: Int32] = [:]
+    var keys: [UInt64] = []
+    for (key, count) in counts where count >= minimumCount {
+      rows[key] = Int32(keys.count)
+      keys.append(key)
+    }
+    let indexed: [[[Int32]]] = hashed.map { $0.map { $0.compactMap { rows[$0] } } }
+    let gold = sentences.map { $0.labels.map(\.index) }
+
+    var state = AveragedWeights(count: keys.count * labels, transitions: (labels + 1) * labels)
+    var random = SplitMix64(seed: seed)
+    var order = Array(sentences.indices)
+    for epoch in 1...epochs {
+      order.shuffle(using: &random)
+      var wrong = 0
+      for index in order {
+        let predicted = decode(indexed[index], state: state)
+        state.tick()
+        guard predicted != gold[index] else { continue }
+        wrong += 1
+        let weight = sentences[index].weight
+        for position in predicted.indices where predicted[position] != gold[index][position] {
+          for row in indexed[index][position] {
+            state.update(Int(row) * labels + gold[index][position], by: weight)
+            state.update(Int(row) * labels + predicted[position], by: -weight)
+          }
+        }
+        for position in predicted.indices {
+          let goldFrom = position == 0 ? labels : gold[index][position - 1]
+          let predictedFrom = position == 0 ? labels : predicted[position - 1]
+          if goldFrom != predictedFrom || gold[index][position] != predicted[position] {
+            state.updateTransition(goldFrom * labels + gold[index][position], by: weight)
+            state.updateTransition(predictedFrom * labels + predicted[position], by: -weight)
+          }
+        }
+      }
+      progress(epoch, wrong)
+    }
+    let averaged = state.averaged()
+    // Features whose weights all averaged to (almost) zero are left out.
+    var keptKeys: [UInt64] = []
+    var keptWeights: [Float] = []
+    for (row, key) in keys.enumerated() {
+      let slice = averaged.weights[(row * labels)..<((row + 1) * labels)]
+      guard slice.contains(where: { abs($0) > 1e-3 }) else { continue }
+      keptKeys.append(key)
+      keptWeights += slice
+    }
+    return EntityModel(keys: keptKeys, weights: keptWeights, transitions: averaged.transitions)
+  }
+
+  private func decode(_ sentence: [[Int32]], state: AveragedWeights) -> [Int] {
+    let labels = EntityModel.labelCount
+    return Viterbi.decode(count: sentence.count, transitions: state.transitions) { position, scores in
+      for label in 0..<labels { scores[label] = 0 }
+      for row in sentence[position] {
+        let base = Int(row) * labels
+        for label in 0..<labels { scores[label] += state.weights[base + label] }
+      }
+    }
+  }
+}
+
+/// Perceptron weights with the running sums needed for averaging (the trick of Daumé: keep
+/// the sum of updates weighted by the time they were made, subtract its mean at the end).
+private struct AveragedWeights {
+  var weights: [Float]
+  var timed: [Float]
+  var transitions: [Float]
+  var timedTransitions: [Float]
+  var clock: Float = 1
+
+  init(count: Int, transitions: Int) {
+    weights = Array(repeating: 0, count: count)
+    timed = Array(repeating: 0, count: count)
+    self.transitions = Array(repeating: 0, count: transitions)
+    timedTransitions = Array(repeating: 0, count: transitions)
+  }
+
+  mutating func tick() { clock += 1 }
+
+  mutating func update(_ index: Int, by amount: Float) {
+    weights[index] += amount
+    timed[index] += clock * amount
+  }
+
+  mutating func updateTransition(_ index: Int, by amount: Float) {
+    transitions[index] += amount
+    timedTransitions[index] += clock * amount
+  }
+
+  func averaged() -> (weights: [Float], transitions: [Float]) {
+    (
+      zip(weights, timed).map { $0 - $1 / clock },
+      zip(transitions, timedTransitions).map { $0 - $1 / clock }
+    )
+  }
+}
+
+/// A small, seedable random number generator (SplitMix64), for reproducible shuffles.
+public struct SplitMix64: RandomNumberGenerator {
+  private var state: UInt64
+
+  public init(seed: UInt64) { state = seed }
+
+  public mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var value = state
+    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+    return value ^ (value >> 31)
+  }
+}

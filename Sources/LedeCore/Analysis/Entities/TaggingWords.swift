@@ -1,0 +1,36 @@
+/// The words the entity tagger reads in a segment: its tokens, with an English possessive
+/// ending split off as the training data has it (`Russia's` → `Russia`, `'s`).
+struct TaggingWords {
+  let texts: [String]
+  let spans: [Span]
+
+  /// The segments whose names `who` reports: headline, dateline, subheadings and sentences.
+  static func segments(of article: Article) -> [Int] {
+    article.segments.indices.filter { article.segments[$0].kind.isProse || article.segments[$0].kind == .dateline }
+  }
+
+  init(_ segment: Segment, in article: Article) {
+    var texts: [String] = []
+    var spans: [Span] = []
+    for token in article.tokens(in: segment.span) {
+      let text = String(article.text(of: token.span))
+      if article.language == .english, token.kind == .word, let ending = Self.possessiveEnding(of: text) {
+        let cut = token.span.end - ending.unicodeScalars.count
+        texts += [String(text.unicodeScalars.dropLast(ending.unicodeScalars.count)), ending]
+        spans += [Span(start: token.span.start, end: cut), Span(start: cut, end: token.span.end)]
+      } else {
+        texts.append(text)
+        spans.append(token.span)
+      }
+    }
+    self.texts = texts
+    self.spans = spans
+  }
+
+  private static func possessiveEnding(of word: String) -> String? {
+    for ending in ["'s", "’s", "'", "’"] where word.hasSuffix(ending) && word.count > ending.count + 1 {
+      return ending
+    }
+    return nil
+  }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import LedeCore
+
+/// The entity tagger of each language: its model (`{de,en}/entities.model`, written by
+/// `Scripts/train-ner`) and its gazetteers, read on first use so that start-up stays fast.
+public enum EntityResources {
+  private static let german = Result { try tagger(for: .german, in: try LanguageResources.resourceDirectory()) }
+  private static let english = Result { try tagger(for: .english, in: try LanguageResources.resourceDirectory()) }
+
+  /// The bundled tagger for `language`, or why there is none.
+  public static func bundledTagger(for language: Language) -> Result<EntityTagger, Error> {
+    switch language {
+    case .german: german
+    case .english: english
+    }
+  }
+
+  /// Reads the tagger for `language` from a resource directory.
+  public static func tagger(for language: Language, in directory: URL) throws -> EntityTagger {
+    let path = directory.appendingPathComponent("\(language.code)/entities.model").path
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw LanguageResources.DataFileError(file: "\(language.code)/entities.model", line: 0, problem: "cannot read \(path)")
+    }
+    let model = try EntityModel(bytes: [UInt8](data))
+    return EntityTagger(model: model, features: EntityFeatures(gazetteer: try gazetteer(for: language, in: directory)))
+  }
+
+  /// The gazetteer of `language`: its region names, the shared city and given-name lists, and
+  /// the organisation words and roles of its speaker words.
+  public static func gazetteer(for language: Language, in directory: URL) throws -> Gazetteer {
+    var gazetteer = Gazetteer()
+    gazetteer.reserveCapacity(100_000)
+    for file in ["regions.txt", "region-aliases.tsv"] {
+      for entry in try LanguageResources.entries(directory, "\(language.code)/\(file)") {
+        guard entry.fields.count == 2 else {
+          throw LanguageResources.DataFileError(file: entry.file, line: entry.line, problem: "expected 'name<TAB>code'")
+        }
+        gazetteer.addRegion(entry.fields[0], code: entry.fields[1], official: file == "regions.txt")
+      }
+    }
+    for entry in try LanguageResources.entries(directory, "shared/cities.txt") {
+      gazetteer.add(entry.fields[0], as: .city)
+    }
+    for entry in try LanguageResources.entries(directory, "shared/given-names.tsv") {
+      gazetteer.add(entry.fields[0], as: .givenName)
+    }
+    for entry in try LanguageResources.entries(directory, "\(language.code)/speaker-words.tsv") where entry.fields.count >= 2 {
+      switch entry.fields[1] {
+      case "organization": gazetteer.add(entry.fields[0], as: .organization)
+      case "role": gazetteer.add(entry.fields[0], as: .role)
+      default: break
+      }
+    }
+    return gazetteer
+  }
+
+  /// Region names (countries and territories) in `language` from ICU's locale data, for
+  /// `{de,en}/regions.txt`.
+  public static func regionNames(in language: Language) -> [(name: String, code: String)] {
+    let locale = Locale(identifier: language.code)
+    let codes = Locale.Region.isoRegions.map(\.identifier).filter { $0.count == 2 && $0.allSatisfy(\.isLetter) }
+    let names = codes.compactMap { code in locale.localizedString(forRegionCode: code).map { (name: $0, code: code) } }
+    return names.filter { !$0.name.contains("(") && $0.name != $0.code }.sorted { $0.name < $1.name }
+  }
+}

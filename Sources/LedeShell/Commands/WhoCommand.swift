@@ -1,0 +1,59 @@
+import LedeCore
+
+/// `who`: the people, organisations, places and other names of the current article.
+struct WhoCommand: ShellCommand {
+  static let spec = CommandSpec(
+    name: "who", abstract: "List the people, organisations and places of the article: role, mentions, quotes.",
+    discussion: """
+      Names are found by a statistical tagger trained on annotated news (see README), then \
+      linked: every form of a name (Putin, Putins, Wladimir Putin) counts for one entity under \
+      its fullest form. role comes from titles and appositions next to a mention; quotes counts \
+      the entity's quotes; first is the number of the sentence it first appears in. Authors from \
+      the byline are listed with the role author. `who NAME` shows one entity in detail: its \
+      forms, every mention in context, and its quotes. JSON adds mentions with Unicode code point \
+      offsets and aliases.
+      """,
+    arguments: [.init("NAME", .entity, help: "show this entity in detail (a part of the name is enough)", optional: true, repeats: true)],
+    options: [
+      .init("--type", .choice(EntityType.allCases.map(\.rawValue)), help: "only entities of this type"),
+      .init("--min", .integer(placeholder: "N"), help: "only entities mentioned at least N times"),
+      .init("--sort", .choice(["mentions", "first", "name"]), help: "order of the table (default: mentions)"),
+    ],
+    examples: ["who", "who --type person", "who --min 2 --sort name", "who Putin"])
+
+  static func run(_ context: CommandContext, _ arguments: Arguments) throws -> CommandOutput {
+    let report = try context.session.entities()
+    let article = try context.session.requireArticle().article
+    if !arguments.positionals.isEmpty {
+      return try EntityDetail.output(for: arguments.positionals.joined(separator: " "), in: report, article: article, context: context)
+    }
+    var entities = report.entities
+    if let type = arguments.value("--type") { entities = entities.filter { $0.type.rawValue == type } }
+    if let minimum = arguments.integer("--min") { entities = entities.filter { $0.count >= minimum } }
+    switch arguments.value("--sort") ?? "mentions" {
+    case "name": entities.sort { $0.name.lowercased() < $1.name.lowercased() }
+    case "first": entities.sort { $0.mentions[0].span < $1.mentions[0].span }
+    default: entities.sort { ($0.count, $1.mentions[0].span.start) > ($1.count, $0.mentions[0].span.start) }
+    }
+    let columns = [
+      Column("name"), Column("type"), Column("role", shrinks: true), Column("count", title: "mentions", alignment: .right),
+      Column("quotes", alignment: .right), Column("first", alignment: .right), Column("mentions", visibility: .jsonOnly),
+      Column("aliases", visibility: .jsonOnly), Column("affiliation", visibility: .jsonOnly),
+    ]
+    var rows: [[Value]] = entities.map { entity in
+      [
+        .string(entity.name), .string(entity.type.rawValue), Value(entity.role), .int(entity.count), .int(entity.quotes),
+        .int(entity.firstSentence + 1),
+        .array(entity.mentions.map { .object([.init("text", .string($0.text)), .init("start", .int($0.start)), .init("end", .int($0.end))]) }),
+        .array(entity.aliases.map(Value.string)), Value(entity.affiliation),
+      ]
+    }
+    let showAuthors = arguments.value("--type").map { $0 == EntityType.person.rawValue } ?? true
+    if showAuthors {
+      rows += report.authors.map { author in
+        [.string(author), .string(EntityType.person.rawValue), "author", .int(0), .int(0), .null, .array([]), .array([]), .null]
+      }
+    }
+    return .table(Table(columns: columns, rows: rows, noun: ("entity", "entities")))
+  }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import LedeCore
+
+/// Which annotated sentences each language's tagger learns from, and how much each counts.
+///
+/// English: CoNLL-2003 `eng.train` (Reuters news, 1996).
+/// German (GermEval 2014's own training split is not available):
+/// - the Wikipedia part of GermEval 2014 test, the closest to the dev set's domain, counted twice;
+/// - CoNLL-2003 German news (Frankfurter Rundschau 1992), `testa` and `testb`; its `MISC` marks
+///   nationality adjectives (`deutsche`), which are not names, so lower-case `MISC` words become `O`;
+/// - EuroParl (both annotations): parliament debates;
+/// - HIPE-2020: historical newspapers with OCR errors, counted half;
+/// - German court decisions: 80% of all tokens and not news, so only every tenth sentence is
+///   used, counted half.
+enum TrainingCorpus {
+  static let epochs = 10
+
+  static func sentences(for language: Language, in data: URL) throws -> [PerceptronTrainer.Sentence] {
+    switch language {
+    case .english:
+      return try read(data, "eng.train", .conll2003)
+    case .german:
+      let extra = "de-extra/"
+      var result = try read(data, "NER-de-test-wikipedia-part.tsv", .germEval, weight: 5)
+      for split in ["testa", "testb"] {
+        result += try read(data, extra + "conll2003-de/\(split).tsv", .bio).map(withoutAdjectives)
+      }
+      for split in ["train", "dev", "test"] { result += try read(data, extra + "europarl-de/\(split).tsv", .bio) }
+      result += try read(data, extra + "europarl-ixa-de/test.tsv", .bio)
+      for split in ["train", "dev", "test"] { result += try read(data, extra + "hipe2020-de/\(split).tsv", .bio, weight: 0.2) }
+      for court in ["bag", "bfh", "bgh", "bpatg", "bsg", "bverfg", "bverwg"] {
+        let sentences = try read(data, extra + "legal-de/\(court).tsv", .bio, weight: 0.3)
+        result += sentences.enumerated().filter { $0.offset % 50 == 0 }.map(\.element)
+      }
+      return result
+    }
+  }
+
+  private static func read(_ data: URL, _ file: String, _ format: TrainingData.Format, weight: Float = 1) throws
+    -> [PerceptronTrainer.Sentence]
+  {
+    let path = data.appendingPathComponent(file).path
+    return try TrainingData.sentences(in: path, format: format).map {
+      PerceptronTrainer.Sentence(words: $0.words, labels: $0.labels, weight: weight)
+    }
+  }
+
+  /// `deutsche` tagged `MISC`: an adjective of nationality, not a name.
+  private static func withoutAdjectives(_ sentence: PerceptronTrainer.Sentence) -> PerceptronTrainer.Sentence {
+    var labels = sentence.labels
+    for (index, word) in sentence.words.enumerated() where labels[index].type == .other {
+      if word.first?.isLowercase ?? false { labels[index] = .outside }
+    }
+    labels = TrainingData.labels(labels.map(\.text), format: .bio)
+    return PerceptronTrainer.Sentence(words: sentence.words, labels: labels, weight: sentence.weight)
+  }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import LedeCore
+import LedeLanguages
+
+/// Trains lede's entity tagger for one language from the shared annotated corpora and writes
+/// the model lede ships. Run through `Scripts/train-ner`, which documents the data used.
+///
+///     lede-train-ner LANGUAGE DATA_DIR RESOURCES_DIR
+let arguments = CommandLine.arguments
+guard arguments.count == 4, let language = Language(code: arguments[1]) else {
+  FileHandle.standardError.write(Data("usage: lede-train-ner de|en DATA_DIR RESOURCES_DIR\n".utf8))
+  exit(64)
+}
+let data = URL(fileURLWithPath: arguments[2])
+let resources = URL(fileURLWithPath: arguments[3])
+
+do {
+  try RegionList.write(language, to: resources)
+  let corpus = try TrainingCorpus.sentences(for: language, in: data)
+  print("\(language.code): \(corpus.count) sentences, \(corpus.reduce(0) { $0 + $1.words.count }) tokens")
+  let gazetteer = try EntityResources.gazetteer(for: language, in: resources)
+  var trainer = PerceptronTrainer(features: EntityFeatures(gazetteer: gazetteer))
+  trainer.epochs = TrainingCorpus.epochs
+  let started = Date()
+  let model = trainer.train(corpus) { epoch, wrong in
+    print("epoch \(epoch): \(wrong) sentences wrong (\(Int(Date().timeIntervalSince(started))) s)")
+  }
+  let bytes = model.serialized()
+  let output = resources.appendingPathComponent("\(language.code)/entities.model")
+  try Data(bytes).write(to: output)
+  print("wrote \(output.path): \(model.featureCount) features, \(bytes.count / 1024) KiB")
+  let dev = language == .english ? ("eng.testa", TrainingData.Format.conll2003) : ("NER-de-dev.tsv", .germEval)
+  let devPath = data.deletingLastPathComponent().appendingPathComponent("dev/\(dev.0)").path
+  if FileManager.default.fileExists(atPath: devPath) {
+    let tagger = EntityTagger(model: try EntityModel(bytes: bytes), features: EntityFeatures(gazetteer: gazetteer))
+    let scores = Evaluation.scores(of: tagger, on: try TrainingData.sentences(in: devPath, format: dev.1))
+    print("dev (gold tokens, exact span and type):")
+    for type in [nil] + EntityType.allCases.map(Optional.some) {
+      let score = scores[type]!
+      print(String(format: "  %-12@ P %.3f R %.3f F1 %.3f", type?.rawValue ?? "all", score.p, score.r, score.f1))
+    }
+  }
+} catch {
+  FileHandle.standardError.write(Data("lede-train-ner: \(error)\n".utf8))
+  exit(1)
+}
