@@ -29,7 +29,7 @@ public enum EntityResources {
   /// the organisation words and roles of its speaker words.
   public static func gazetteer(for language: Language, in directory: URL) throws -> Gazetteer {
     var gazetteer = Gazetteer()
-    gazetteer.reserveCapacity(100_000)
+    gazetteer.reserveCapacity(language == .german ? 360_000 : 100_000)
     for file in ["regions.txt", "region-aliases.tsv"] {
       for entry in try LanguageResources.entries(directory, "\(language.code)/\(file)") {
         guard entry.fields.count == 2 else {
@@ -38,11 +38,18 @@ public enum EntityResources {
         gazetteer.addRegion(entry.fields[0], code: entry.fields[1], official: file == "regions.txt")
       }
     }
-    for entry in try LanguageResources.entries(directory, "shared/cities.txt") {
-      gazetteer.add(entry.fields[0], as: .city)
+    try addWords(directory, "shared/cities.txt", to: &gazetteer) { _ in .city }
+    try addWords(directory, "shared/given-names.tsv", to: &gazetteer) { _ in .givenName }
+    if language == .german {
+      try addWords(directory, "de/wiktionary-nouns.tsv", to: &gazetteer) { category in
+        category.isEmpty ? .commonNoun : Gazetteer.Category(rawValue: String(decoding: category, as: UTF8.self))
+      }
     }
-    for entry in try LanguageResources.entries(directory, "shared/given-names.tsv") {
-      gazetteer.add(entry.fields[0], as: .givenName)
+    for entry in try LanguageResources.entries(directory, "\(language.code)/name-heads.tsv") {
+      guard entry.fields.count == 2, let type = ["place": EntityType.place, "organization": .organization][entry.fields[1]] else {
+        throw LanguageResources.DataFileError(file: entry.file, line: entry.line, problem: "expected 'word<TAB>place|organization'")
+      }
+      gazetteer.nameHeads[entry.fields[0]] = type
     }
     for entry in try LanguageResources.entries(directory, "\(language.code)/speaker-words.tsv") where entry.fields.count >= 2 {
       switch entry.fields[1] {
@@ -52,6 +59,38 @@ public enum EntityResources {
       }
     }
     return gazetteer
+  }
+
+  /// Adds the first column of a long list, read as bytes (the lists have up to a quarter
+  /// million lines); `category` maps the second column (if any) to a category, nil skips the line.
+  private static func addWords(
+    _ directory: URL, _ file: String, to gazetteer: inout Gazetteer, category: (ArraySlice<UInt8>) -> Gazetteer.Category?
+  ) throws {
+    let path = directory.appendingPathComponent(file).path
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw LanguageResources.DataFileError(file: file, line: 0, problem: "cannot read \(path)")
+    }
+    let bytes = [UInt8](data)
+    let newline = UInt8(ascii: "\n")
+    let tab = UInt8(ascii: "\t")
+    var start = 0
+    while start < bytes.count {
+      var end = start
+      var tabAt: Int?
+      while end < bytes.count && bytes[end] != newline {
+        if bytes[end] == tab && tabAt == nil { tabAt = end }
+        end += 1
+      }
+      defer { start = end + 1 }
+      guard end > start, bytes[start] != UInt8(ascii: "#") else { continue }
+      let word = bytes[start..<(tabAt ?? end)]
+      guard let found = category(tabAt.map { bytes[($0 + 1)..<end] } ?? []) else { continue }
+      if word.contains(UInt8(ascii: " ")) {
+        gazetteer.add(String(decoding: word, as: UTF8.self), as: found)
+      } else {
+        gazetteer.addWord(utf8: word, as: found)
+      }
+    }
   }
 
   /// Region names (countries and territories) in `language` from ICU's locale data, for

@@ -6,6 +6,7 @@ struct EntityRecognizer {
   let tagger: EntityTagger
 
   func mentions() -> [Mention] {
+    let repairs = NameRepairs(gazetteer: tagger.features.gazetteer, language: article.language)
     var mentions: [Mention] = []
     var segmentWords: [Int: TaggingWords] = [:]
     // `Article.sentences` are the prose segments in order; a dateline counts with the sentence after it.
@@ -23,16 +24,21 @@ struct EntityRecognizer {
       let words = TaggingWords(article.segments[index], in: article)
       segmentWords[index] = words
       let labels = tagger.labels(of: words.texts)
+      var found: [(range: Range<Int>, type: EntityType)] = []
       var start: Int?
       for position in 0...labels.count {
         let label = position < labels.count ? labels[position] : .outside
         if let open = start, label.position == .begin || label.type != labels[open].type {
-          mentions.append(
-            mention(words, range: open..<position, type: labels[open].type!, segment: index, sentence: sentenceOfSegment[index] ?? 0))
+          found.append(repairs.withoutGovernedNoun(open..<position, words: words.texts, type: labels[open].type!))
           start = nil
         }
         if label.type != nil && start == nil { start = position }
       }
+      for compound in repairs.compounds(in: words.texts) {
+        found.removeAll { $0.range.overlaps(compound.range) }
+        found.append(compound)
+      }
+      mentions += found.map { mention(words, range: $0.range, type: $0.type, segment: index, sentence: sentenceOfSegment[index] ?? 0) }
     }
     return consistent(mentions, segmentWords: segmentWords, sentenceOfSegment: sentenceOfSegment)
   }
@@ -44,7 +50,18 @@ struct EntityRecognizer {
 
   /// One type per name (the most frequent), and untagged occurrences of a name tagged more
   /// often than not added.
-  private func consistent(_ mentions: [Mention], segmentWords: [Int: TaggingWords], sentenceOfSegment: [Int: Int]) -> [Mention] {
+  private func consistent(_ found: [Mention], segmentWords: [Int: TaggingWords], sentenceOfSegment: [Int: Int]) -> [Mention] {
+    // `RIA Putin`: a name of another type that ends in a person's last name loses it.
+    let lastNames = Set(found.filter { $0.type == .person && $0.tokens.count >= 2 }.map { segmentWords[$0.segment]!.texts[$0.tokens.upperBound - 1] })
+    let mentions = found.map { mention -> Mention in
+      let words = segmentWords[mention.segment]!
+      guard mention.type != .person, mention.tokens.count >= 2, lastNames.contains(words.texts[mention.tokens.upperBound - 1]) else {
+        return mention
+      }
+      return self.mention(
+        words, range: mention.tokens.lowerBound..<(mention.tokens.upperBound - 1), type: mention.type, segment: mention.segment,
+        sentence: mention.sentence)
+    }
     var typeCounts: [String: [EntityType: Int]] = [:]
     for mention in mentions { typeCounts[mention.text, default: [:]][mention.type, default: 0] += 1 }
     let majority = typeCounts.mapValues { counts in counts.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }!.key }
@@ -95,7 +112,34 @@ struct EntityRecognizer {
         mention(tagging, range: occurrence.range, type: type, segment: occurrence.segment, sentence: sentenceOfSegment[occurrence.segment] ?? 0))
       for index in occurrence.range { taken.insert(SentencePosition(segment: occurrence.segment, token: index)) }
     }
+    // Misspellings of a one-word place or organisation name (`Pjönjang` beside `Pjöngjang`), and
+    // the agency of the dateline.
+    let variantSources = Dictionary(
+      result.filter { $0.tokens.count == 1 && $0.type != .person && $0.text.count >= 6 }.map { ($0.text, $0.type) }
+    ) { first, _ in first }
+    for (number, tagging) in segmentWords {
+      let isDateline = article.segments[number].kind == .dateline
+      for (index, word) in tagging.texts.enumerated() where !taken.contains(SentencePosition(segment: number, token: index)) {
+        var type: EntityType?
+        if isDateline && word == article.metadata.agency {
+          type = .organization
+        } else if word.count >= 6, word.first?.isUppercase ?? false, variantSources[word] == nil,
+          !tagger.features.gazetteer.contains(word, in: .commonNoun)
+        {
+          type = variantSources.first { isSpellingVariant(word, of: $0.key) }?.value
+        }
+        guard let type else { continue }
+        result.append(mention(tagging, range: index..<(index + 1), type: type, segment: number, sentence: sentenceOfSegment[number] ?? 0))
+        taken.insert(SentencePosition(segment: number, token: index))
+      }
+    }
     return result.sorted { $0.span < $1.span }
+  }
+
+  /// One edit apart, same first letter, and not the same word with a genitive `s`.
+  private func isSpellingVariant(_ word: String, of name: String) -> Bool {
+    word.first == name.first && abs(word.count - name.count) <= 1 && word != name + "s" && name != word + "s"
+      && EditDistance.between(Array(word), Array(name), limit: 1) != nil
   }
 
   /// Names worth finding again: every word capitalised or a number.

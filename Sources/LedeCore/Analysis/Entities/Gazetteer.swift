@@ -9,8 +9,15 @@ public struct Gazetteer: Sendable {
     case organization
     /// Titles and role nouns in front of names (`Präsident`, `Senator`).
     case role
+    /// Forms of common nouns (German: a capitalised word that is no name).
+    case commonNoun = "common-noun"
+    /// Names of places other than regions and cities (`Gazastreifen`).
+    case place
+    case surname
+    /// Other proper names (`Airbus`, `Al-Qaida`).
+    case properName = "proper-name"
 
-    var bit: UInt8 { 1 << UInt8(Self.allCases.firstIndex(of: self)!) }
+    var bit: UInt16 { 1 << UInt16(Self.allCases.firstIndex(of: self)!) }
   }
 
   /// Makes room for about `count` one-word entries.
@@ -18,13 +25,16 @@ public struct Gazetteer: Sendable {
     words.reserveCapacity(count)
   }
 
-  /// One-word entries, lower-cased, to their categories (bit `i` for `Category.allCases[i]`).
-  private var words: [String: UInt8] = [:]
+  /// One-word entries, by the hash of their lower-cased UTF-8 bytes, to their categories (bit
+  /// `i` for `Category.allCases[i]`). Hashes keep the lists of a quarter million words quick to load.
+  private var words: [UInt64: UInt16] = [:]
   /// Entries of several words, lower-cased, by their first word.
   private var phrases: [String: [(words: [String], category: Category)]] = [:]
   /// The lengths of organisation-word suffixes, for German compounds (`Bundesministerium`).
   private var organizationSuffixes: Set<String> = []
   private var longestSuffix = 0
+  /// Compound heads that make a hyphenated name a place's or an organisation's (`platz`, `institut`).
+  public var nameHeads: [String: EntityType] = [:]
   /// Region names and their other names (`USA`), lower-cased, to ISO region codes.
   private var regionCodes: [String: String] = [:]
   /// The names ICU gives regions, lower-cased: the canonical ones.
@@ -36,7 +46,7 @@ public struct Gazetteer: Sendable {
   public mutating func add(_ entry: String, as category: Category) {
     let lowered = entry.lowercased()
     guard lowered.utf8.contains(UInt8(ascii: " ")) else {
-      words[lowered, default: 0] |= category.bit
+      words[Self.hash(lowered.utf8), default: 0] |= category.bit
       if category == .organization && lowered.count >= 4 {
         organizationSuffixes.insert(lowered)
         longestSuffix = max(longestSuffix, lowered.count)
@@ -46,6 +56,36 @@ public struct Gazetteer: Sendable {
     let parts = lowered.split(separator: " ").map(String.init)
     guard let first = parts.first else { return }
     phrases[first, default: []].append((parts, category))
+  }
+
+  /// Adds one single-word entry given as UTF-8 bytes. ASCII and Latin-1 letters are
+  /// lower-cased byte by byte, without building a string; other words take the slow path.
+  public mutating func addWord(utf8 bytes: ArraySlice<UInt8>, as category: Category) {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var afterC3 = false
+    for byte in bytes {
+      var lowered = byte
+      if afterC3 {
+        // U+00C0–U+00DE (except ×) lower-case to U+00E0–U+00FE: `Ä` → `ä`.
+        if byte >= 0x80 && byte <= 0x9E && byte != 0x97 { lowered = byte + 0x20 }
+        afterC3 = false
+      } else if byte == 0xC3 {
+        afterC3 = true
+      } else if byte >= 0x80 {
+        add(String(decoding: bytes, as: UTF8.self), as: category)
+        return
+      } else if byte >= 0x41 && byte <= 0x5A {
+        lowered = byte + 0x20
+      }
+      hash = (hash ^ UInt64(lowered)) &* 0x100_0000_01b3
+    }
+    words[hash, default: 0] |= category.bit
+  }
+
+  static func hash(_ bytes: String.UTF8View) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return hash
   }
 
   /// Adds a region's name (`official`: the name ICU gives it) or another name of it, with its ISO code.
@@ -60,6 +100,11 @@ public struct Gazetteer: Sendable {
 
   /// Whether `name` is the name ICU gives a region.
   public func isRegionName(_ name: String) -> Bool { regionNames.contains(name.lowercased()) }
+
+  /// Whether the one-word entry `word` is listed in `category`.
+  public func contains(_ word: String, in category: Category) -> Bool {
+    (words[Self.hash(word.lowercased().utf8)] ?? 0) & category.bit != 0
+  }
 
   public var isEmpty: Bool { words.isEmpty && phrases.isEmpty }
 
@@ -81,7 +126,7 @@ public struct Gazetteer: Sendable {
       index += 1
     }
     for (position, word) in lowered.enumerated() {
-      if let bits = words[word] {
+      if let bits = words[Self.hash(word.utf8)] {
         result[position] += Category.allCases.filter { bits & $0.bit != 0 }.map(\.rawValue)
       }
       if hasOrganizationSuffix(word) { result[position].append("organization-suffix") }
