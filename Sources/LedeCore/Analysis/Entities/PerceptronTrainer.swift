@@ -36,7 +36,8 @@ public struct PerceptronTrainer {
     for sentence in hashed { for word in sentence { for feature in word { counts[feature, default: 0] += 1 } } }
     var rows: [UInt64: Int32] = [:]
     var keys: [UInt64] = []
-    for (key, count) in counts where count >= minimumCount {
+    // Sorted, so that the same data gives the same model file.
+    for key in counts.filter({ $0.value >= minimumCount }).keys.sorted() {
       rows[key] = Int32(keys.count)
       keys.append(key)
     }

@@ -1,0 +1,84 @@
+import LedeCore
+import Testing
+
+/// The tagger's machinery on its own: training, storage and decoding, with no bundled model.
+@Suite struct EntityTaggerTests {
+  static let slice: [PerceptronTrainer.Sentence] = [
+    sentence("Anna Berg besuchte Hamburg .", "B-PER I-PER O B-LOC O"),
+    sentence("Die Firma Nordlicht baut in Kiel .", "O O B-ORG O O B-LOC O"),
+    sentence("Tom Wex sprach mit Nordlicht .", "B-PER I-PER O O B-ORG O"),
+    sentence("In Kiel regnet es .", "O B-LOC O O O"),
+    sentence("Anna Berg lobte Kiel .", "B-PER I-PER O B-LOC O"),
+  ]
+
+  static func sentence(_ words: String, _ labels: String) -> PerceptronTrainer.Sentence {
+    PerceptronTrainer.Sentence(
+      words: words.split(separator: " ").map(String.init), labels: labels.split(separator: " ").map { EntityLabel(String($0))! })
+  }
+
+  static func trained() -> EntityTagger {
+    let features = EntityFeatures(gazetteer: Gazetteer())
+    var trainer = PerceptronTrainer(features: features)
+    trainer.minimumCount = 1
+    return EntityTagger(model: trainer.train(slice), features: features)
+  }
+
+  @Test func aModelLearnsItsTrainingSlice() {
+    let tagger = Self.trained()
+    for sentence in Self.slice {
+      #expect(tagger.labels(of: sentence.words) == sentence.labels, "\(sentence.words)")
+    }
+  }
+
+  @Test func trainingIsReproducible() {
+    let same = Self.trained().model.serialized() == Self.trained().model.serialized()
+    #expect(same)
+  }
+
+  @Test func aStoredModelTagsAsTheOriginal() throws {
+    let tagger = Self.trained()
+    let restored = EntityTagger(model: try EntityModel(bytes: tagger.model.serialized()), features: tagger.features)
+    for sentence in Self.slice {
+      #expect(restored.labels(of: sentence.words) == tagger.labels(of: sentence.words))
+    }
+  }
+
+  @Test func damagedModelsAreRejected() {
+    #expect(throws: LedeError.self) { try EntityModel(bytes: Array("not a model".utf8)) }
+    let bytes = Self.trained().model.serialized()
+    #expect(throws: LedeError.self) { try EntityModel(bytes: Array(bytes.dropLast(3))) }
+  }
+
+  @Test func decodingNeverStartsANameInside() {
+    // A model that scores I-PER highest for every feature of the word.
+    let features = EntityFeatures(gazetteer: Gazetteer())
+    let keys = features.features(of: ["Anna"])[0]
+    var weights = [Float](repeating: 0, count: keys.count * EntityModel.labelCount)
+    let inside = EntityLabel(type: .person, position: .inside).index
+    for row in keys.indices { weights[row * EntityModel.labelCount + inside] = 5 }
+    let model = EntityModel(keys: keys, weights: weights, transitions: Array(repeating: 0, count: (EntityModel.labelCount + 1) * EntityModel.labelCount))
+    let labels = EntityTagger(model: model, features: features).labels(of: ["Anna"])
+    #expect(labels.first?.position == .begin)
+  }
+
+  @Test func featuresDependOnTheNeighbours() {
+    let features = EntityFeatures(gazetteer: Gazetteer())
+    let alone = features.features(of: ["Berg"])[0]
+    let afterName = features.features(of: ["Anna", "Berg"])[1]
+    #expect(Set(alone) != Set(afterName))
+    #expect(features.features(of: ["Anna", "Berg"]) == features.features(of: ["Anna", "Berg"]))
+  }
+
+  @Test func gazetteerMatchesLongestEntriesFirst() {
+    var gazetteer = Gazetteer()
+    gazetteer.add("New York", as: .city)
+    gazetteer.add("York", as: .city)
+    gazetteer.addRegion("Vereinigte Staaten", code: "US", official: true)
+    gazetteer.addRegion("USA", code: "US", official: false)
+    let matches = gazetteer.matches(["in", "new", "york"])
+    #expect(matches[1] == ["city-B"])
+    #expect(matches[2].contains("city-I") && matches[2].contains("city"))
+    #expect(gazetteer.regionCode(of: "usa") == gazetteer.regionCode(of: "Vereinigte Staaten"))
+    #expect(gazetteer.isRegionName("Vereinigte Staaten") && !gazetteer.isRegionName("USA"))
+  }
+}

@@ -1,0 +1,90 @@
+import LedeCore
+import LedeLanguages
+import Testing
+
+/// `who` with the bundled models: recognition, linking and roles, on sentences written for the tests.
+@Suite struct EntityTests {
+  static func report(_ text: String, _ language: Language) throws -> EntityReport {
+    let article = try Sample.article(text, language: language)
+    let tagger = try EntityResources.bundledTagger(for: language).get()
+    return entities(in: article, using: LanguageResources.catalog[language], tagger: tagger)
+  }
+
+  static func entity(_ name: String, in report: EntityReport) throws -> Entity {
+    try #require(report.entities.first { $0.name == name }, "no \(name) in \(report.entities.map(\.name))")
+  }
+
+  @Test func germanNameFormsLinkToTheFullestOne() throws {
+    let report = try Self.report(
+      """
+      Der französische Präsident Emmanuel Macron ist am Dienstag in Berlin eingetroffen. Macron traf \
+      Bundeskanzler Olaf Scholz im Kanzleramt. Macrons Besuch dauert zwei Tage. Scholz sagte, man \
+      wolle enger zusammenarbeiten.
+      """, .german)
+    let macron = try Self.entity("Emmanuel Macron", in: report)
+    #expect(macron.type == .person)
+    #expect(macron.count == 3)
+    #expect(Set(macron.aliases) == ["Macron", "Macrons"])
+    #expect(macron.role == "französischer Präsident")
+    let scholz = try Self.entity("Olaf Scholz", in: report)
+    #expect(scholz.count == 2 && scholz.role == "Bundeskanzler")
+    #expect(try Self.entity("Berlin", in: report).type == .place)
+    #expect(!report.entities.contains { $0.name == "Macron" || $0.name == "Scholz" })
+  }
+
+  @Test func regionNamesAndAbbreviationsAreOnePlace() throws {
+    let report = try Self.report(
+      "Die Vereinigten Staaten kritisierten das Abkommen. Die USA wollen nun mit Japan verhandeln.", .german)
+    let places = report.entities.filter { $0.type == .place }
+    let america = try #require(places.first { $0.aliases.contains("USA") || $0.name == "USA" })
+    #expect(america.count == 2)
+  }
+
+  @Test func compoundsWithAPlaceHeadAreNoPerson() throws {
+    let report = try Self.report("Die Parade zog über den Gustav-Adolf-Platz in Göteborg.", .german)
+    #expect(try Self.entity("Gustav-Adolf-Platz", in: report).type == .place)
+    #expect(!report.entities.contains { $0.type == .person })
+  }
+
+  @Test func misspelledPlaceNamesJoinTheirPlace() throws {
+    let report = try Self.report(
+      "Der Zug fuhr nach Wladiwostok. In Wladiwostock wurde er von Hafenarbeitern empfangen. Wladiwostok liegt am Meer.",
+      .german)
+    let city = try Self.entity("Wladiwostok", in: report)
+    #expect(city.aliases.contains("Wladiwostock"))
+  }
+
+  @Test func englishPossessivesAndRoles() throws {
+    let report = try Self.report(
+      """
+      German Chancellor Olaf Scholz arrived in Paris on Tuesday. Scholz's visit is his first since \
+      the election. He met Emmanuel Macron, the French president, at the Elysee Palace.
+      """, .english)
+    let scholz = try Self.entity("Olaf Scholz", in: report)
+    #expect(scholz.count == 2)
+    #expect(scholz.role == "German Chancellor")
+    #expect(scholz.mentions[1].text == "Scholz")
+    #expect(try Self.entity("Emmanuel Macron", in: report).role == "French president")
+    #expect(try Self.entity("Paris", in: report).type == .place)
+  }
+
+  @Test func bylineAuthorsAreNoMentions() throws {
+    let report = try Self.report("Regen in Hamburg\n\nVon Jana Roth\n\nIn Hamburg regnet es seit Tagen.", .german)
+    #expect(report.authors == ["Jana Roth"])
+    #expect(!report.entities.contains { $0.name == "Jana Roth" })
+  }
+
+  @Test func theSeedArticlesPeopleAndPlaces() throws {
+    let article = try Sample.exampleArticles("putin-kim-pjoengjang.de.txt")[0]
+    let tagger = try EntityResources.bundledTagger(for: .german).get()
+    let report = entities(in: article, using: LanguageResources.catalog[.german], tagger: tagger)
+    let people = Set(report.entities.filter { $0.type == .person }.map(\.name))
+    #expect(people == ["Wladimir Putin", "Kim Jong Un", "Rachel Minyoung Lee"])
+    let places = Set(report.entities.filter { $0.type == .place }.map(\.name))
+    #expect(places.isSuperset(of: ["Nordkorea", "Russland", "Pjöngjang", "Seoul", "Ukraine", "Moskau", "Washington", "Kim-Il-Sung-Platz"]))
+    #expect(try Self.entity("Pjöngjang", in: report).aliases.contains("Pjönjang"))
+    let organizations = Set(report.entities.filter { $0.type == .organization }.map(\.name))
+    #expect(organizations.isSuperset(of: ["Reuters", "KCNA", "RIA"]))
+    #expect(report.authors == ["Ju-min Park", "Josh Smith"])
+  }
+}
