@@ -15,18 +15,25 @@ public enum EntityResources {
     }
   }
 
-  /// Reads the tagger for `language` from a resource directory.
+  /// Reads the tagger for `language` from a resource directory: the model and the gazetteer it
+  /// was trained with (`entities.model`, `entities.gazetteer`), both written by `Scripts/train-ner`.
   public static func tagger(for language: Language, in directory: URL) throws -> EntityTagger {
-    let path = directory.appendingPathComponent("\(language.code)/entities.model").path
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw LanguageResources.DataFileError(file: "\(language.code)/entities.model", line: 0, problem: "cannot read \(path)")
-    }
-    let model = try EntityModel(bytes: [UInt8](data))
-    return EntityTagger(model: model, features: EntityFeatures(gazetteer: try gazetteer(for: language, in: directory)))
+    let model = try EntityModel(bytes: try bytes(of: "\(language.code)/entities.model", in: directory))
+    let gazetteer = try Gazetteer(bytes: try bytes(of: "\(language.code)/entities.gazetteer", in: directory))
+    return EntityTagger(model: model, features: EntityFeatures(gazetteer: gazetteer))
   }
 
-  /// The gazetteer of `language`: its region names, the shared city and given-name lists, and
-  /// the organisation words and roles of its speaker words.
+  private static func bytes(of file: String, in directory: URL) throws -> [UInt8] {
+    let path = directory.appendingPathComponent(file).path
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw LanguageResources.DataFileError(file: file, line: 0, problem: "cannot read \(path)")
+    }
+    return [UInt8](data)
+  }
+
+  /// The gazetteer of `language` built from the data files (for training; lede reads the stored
+  /// copy): its region names, the shared city and given-name lists, Wiktionary's German nouns,
+  /// compound heads, and the organisation words and roles of its speaker words.
   public static func gazetteer(for language: Language, in directory: URL) throws -> Gazetteer {
     var gazetteer = Gazetteer()
     gazetteer.reserveCapacity(language == .german ? 360_000 : 100_000)
@@ -58,6 +65,7 @@ public enum EntityResources {
       default: break
       }
     }
+    gazetteer.finishLists()
     return gazetteer
   }
 

@@ -28,6 +28,7 @@ do {
   let bytes = model.serialized()
   let output = resources.appendingPathComponent("\(language.code)/entities.model")
   try Data(bytes).write(to: output)
+  try Data(gazetteer.serialized()).write(to: resources.appendingPathComponent("\(language.code)/entities.gazetteer"))
   print("wrote \(output.path): \(model.featureCount) features, \(bytes.count / 1024) KiB")
   let dev = language == .english ? ("eng.testa", TrainingData.Format.conll2003) : ("NER-de-dev.tsv", .germEval)
   let devPath = data.deletingLastPathComponent().appendingPathComponent("dev/\(dev.0)").path

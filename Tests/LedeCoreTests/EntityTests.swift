@@ -1,3 +1,4 @@
+import Foundation
 import LedeCore
 import LedeLanguages
 import Testing
@@ -12,6 +13,17 @@ import Testing
 
   static func entity(_ name: String, in report: EntityReport) throws -> Entity {
     try #require(report.entities.first { $0.name == name }, "no \(name) in \(report.entities.map(\.name))")
+  }
+
+  /// The gazetteer stored with each model must be the one the data files give: a list edited
+  /// without running `Scripts/train-ner` fails here.
+  @Test(arguments: Language.allCases)
+  func storedGazetteerMatchesTheDataFiles(_ language: Language) throws {
+    let directory = try LanguageResources.resourceDirectory()
+    let fromFiles = try EntityResources.gazetteer(for: language, in: directory).serialized()
+    let stored = try Data(contentsOf: directory.appendingPathComponent("\(language.code)/entities.gazetteer"))
+    let same = fromFiles == [UInt8](stored)
+    #expect(same, "run Scripts/train-ner \(language.code): the name lists changed since the model was trained")
   }
 
   @Test func germanNameFormsLinkToTheFullestOne() throws {

@@ -7,47 +7,81 @@ struct EntityLinker {
   let language: Language
 
   func entities(from mentions: [Mention]) -> [Entity] {
-    var entities: [Entity] = []
-    var keysOfEntity: [[String]] = []
+    let allForms = Set(mentions.map { words($0.text).joined(separator: " ") })
+    var normalizedForms: [String: [String]] = [:]
+    let forms = mentions.map { mention in
+      if let known = normalizedForms[mention.text] { return known }
+      let form = normalized(mention.text, knownForms: allForms)
+      normalizedForms[mention.text] = form
+      return form
+    }
     // Longer forms first, so that shorter ones find the entity they abbreviate.
     let order = mentions.indices.sorted {
-      let left = words(mentions[$0].text).count
-      let right = words(mentions[$1].text).count
-      return left != right ? left > right : mentions[$0].span < mentions[$1].span
+      forms[$0].count != forms[$1].count ? forms[$0].count > forms[$1].count : mentions[$0].span < mentions[$1].span
     }
-    let allForms = Set(mentions.map { words($0.text).joined(separator: " ") })
-    for index in order {
-      let mention = mentions[index]
-      let form = normalized(mention.text, knownForms: allForms)
-      if let target = bestEntity(for: form, type: mention.type, at: mention, in: entities, keys: keysOfEntity) {
+    var index = LinkIndex()
+    var entities: [Entity] = []
+    for position in order {
+      let mention = mentions[position]
+      let form = forms[position]
+      if let target = bestEntity(for: form, of: mention, in: entities, index: &index) {
         entities[target].mentions.append(mention)
-        keysOfEntity[target].append(form.joined(separator: " "))
+        index.add(form, type: mention.type, entity: target, gazetteer: gazetteer)
       } else {
         entities.append(Entity(name: form.joined(separator: " "), type: mention.type, mentions: [mention], aliases: []))
-        keysOfEntity.append([form.joined(separator: " ")])
+        index.add(form, type: mention.type, entity: entities.count - 1, gazetteer: gazetteer)
+        if mention.type == .person, form.count >= 2 {
+          index.personParts[form[0], default: []].append(entities.count - 1)
+          index.personParts[form[form.count - 1], default: []].append(entities.count - 1)
+        }
+        if form.count == 1, mention.type != .person { index.singleWordNames[mention.type, default: []].append(entities.count - 1) }
       }
     }
     return entities.map(finished).sorted { $0.mentions[0].span < $1.mentions[0].span }
   }
 
-  /// The entity a mention's normalised form belongs to, if any.
-  private func bestEntity(for form: [String], type: EntityType, at mention: Mention, in entities: [Entity], keys: [[String]]) -> Int? {
-    let joined = form.joined(separator: " ")
-    let region = gazetteer.regionCode(of: joined)
-    var candidates: [Int] = []
-    for (index, entity) in entities.enumerated() where entity.type == type {
-      if keys[index].contains(joined) { return index }
-      let canonical = words(entity.name)
-      if type == .person && form.count < canonical.count && isPart(form, of: canonical) {
-        candidates.append(index)
-      } else if type == .place, let region, keys[index].contains(where: { gazetteer.regionCode(of: $0) == region }) {
-        candidates.append(index)
-      } else if type != .person, form.count == 1, canonical.count == 1, isVariant(form[0], canonical[0]) {
-        candidates.append(index)
-      }
+  /// Lookups over the entities made so far, so that linking stays linear in the mentions.
+  private struct LinkIndex {
+    /// `type|form` to the entity it belongs to.
+    var forms: [String: Int] = [:]
+    /// `type|region code` to the entity.
+    var regions: [String: Int] = [:]
+    /// A person's first or last name word to the people with it.
+    var personParts: [String: [Int]] = [:]
+    /// One-word names of places, organisations and other names, for spelling variants.
+    var singleWordNames: [EntityType: [Int]] = [:]
+    /// Spelling-variant lookups already made: `type|form` to the entity found (or none).
+    var variants: [String: Int?] = [:]
+
+    mutating func add(_ form: [String], type: EntityType, entity: Int, gazetteer: Gazetteer) {
+      let joined = form.joined(separator: " ")
+      forms["\(type)|\(joined)"] = entity
+      if let code = gazetteer.regionCode(of: joined) { regions["\(type)|\(code)"] = entity }
     }
-    // The candidate mentioned last before this mention, else the first.
-    return candidates.max { lastMention(of: entities[$0], before: mention) < lastMention(of: entities[$1], before: mention) }
+  }
+
+  /// The entity a mention's normalised form belongs to, if any.
+  private func bestEntity(for form: [String], of mention: Mention, in entities: [Entity], index: inout LinkIndex) -> Int? {
+    let joined = form.joined(separator: " ")
+    let type = mention.type
+    if let exact = index.forms["\(type)|\(joined)"] { return exact }
+    if type == .place, let code = gazetteer.regionCode(of: joined), let region = index.regions["\(type)|\(code)"] { return region }
+    if type == .person {
+      let candidates = Set((index.personParts[form[0]] ?? []) + (index.personParts[form[form.count - 1]] ?? [])).filter {
+        let canonical = words(entities[$0].name)
+        return form.count < canonical.count && isPart(form, of: canonical)
+      }
+      // The candidate mentioned last before this mention.
+      return candidates.count <= 1
+        ? candidates.first
+        : candidates.max { lastMention(of: entities[$0], before: mention) < lastMention(of: entities[$1], before: mention) }
+    }
+    guard form.count == 1 else { return nil }
+    let key = "\(type)|\(joined)"
+    if let known = index.variants[key] { return known }
+    let found = (index.singleWordNames[type] ?? []).first { isVariant(form[0], entities[$0].name) }
+    index.variants[key] = found
+    return found
   }
 
   private func lastMention(of entity: Entity, before mention: Mention) -> Int {

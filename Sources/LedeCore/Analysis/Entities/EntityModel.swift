@@ -10,9 +10,15 @@ public struct EntityModel: Sendable {
   /// `(labelCount + 1) × labelCount`: the weight of label `to` after label `from`, where row
   /// `labelCount` stands for the start of the sentence.
   let transitions: [Float]
-  /// Open-addressing index from a feature hash to its row + 1 (0 marks an empty slot).
-  private let slots: [Int32]
+  /// Open-addressing table of feature hashes (0 marks an empty slot) and, beside each, its row:
+  /// one probe usually touches one cache line.
+  private let slotKeys: [Slot]
   private let mask: Int
+
+  private struct Slot {
+    var key: UInt64 = 0
+    var row: Int32 = 0
+  }
 
   public init(keys: [UInt64], weights: [Float], transitions: [Float]) {
     precondition(weights.count == keys.count * Self.labelCount)
@@ -23,13 +29,13 @@ public struct EntityModel: Sendable {
     var capacity = 16
     while capacity < keys.count * 2 { capacity *= 2 }
     mask = capacity - 1
-    var slots = [Int32](repeating: 0, count: capacity)
+    var slots = [Slot](repeating: Slot(), count: capacity)
     for (row, key) in keys.enumerated() {
       var slot = Int(truncatingIfNeeded: key) & mask
-      while slots[slot] != 0 { slot = (slot + 1) & mask }
-      slots[slot] = Int32(row + 1)
+      while slots[slot].key != 0 { slot = (slot + 1) & mask }
+      slots[slot] = Slot(key: key, row: Int32(row))
     }
-    self.slots = slots
+    self.slotKeys = slots
   }
 
   /// The number of features with weights.
@@ -39,9 +45,9 @@ public struct EntityModel: Sendable {
   func row(of key: UInt64) -> Int? {
     var slot = Int(truncatingIfNeeded: key) & mask
     while true {
-      let entry = slots[slot]
-      if entry == 0 { return nil }
-      if keys[Int(entry) - 1] == key { return Int(entry) - 1 }
+      let entry = slotKeys[slot]
+      if entry.key == key { return Int(entry.row) }
+      if entry.key == 0 { return nil }
       slot = (slot + 1) & mask
     }
   }
@@ -62,24 +68,21 @@ public struct EntityModel: Sendable {
 
   /// The model as bytes: magic, feature count, scale, transitions, keys, 16-bit weights.
   public func serialized() -> [UInt8] {
-    var bytes = Self.magic
-    func append<T: FixedWidthInteger>(_ value: T) {
-      withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
-    }
+    var writer = ByteWriter(bytes: Self.magic)
     let largest = weights.reduce(0) { max($0, abs($1)) }
     let scale = largest > 0 ? largest / Float(Int16.max) : 1
-    append(UInt32(keys.count))
-    append(scale.bitPattern)
-    for weight in transitions { append(weight.bitPattern) }
-    for key in keys { append(key) }
-    for weight in weights { append(Int16((weight / scale).rounded())) }
-    return bytes
+    writer.append(UInt32(keys.count))
+    writer.append(scale.bitPattern)
+    for weight in transitions { writer.append(weight.bitPattern) }
+    for key in keys { writer.append(key) }
+    for weight in weights { writer.append(Int16((weight / scale).rounded())) }
+    return writer.bytes
   }
 
   /// Reads a model written by `serialized()`.
   public init(bytes: [UInt8]) throws {
     var reader = ByteReader(bytes: bytes)
-    guard try reader.take(Self.magic.count) == Self.magic else { throw LedeError.invalidModel("not an entity model") }
+    guard try reader.take(Self.magic.count) == Self.magic[...] else { throw LedeError.invalidModel("not an entity model") }
     let count = Int(try reader.integer(UInt32.self))
     let scale = Float(bitPattern: try reader.integer(UInt32.self))
     let transitions = try (0..<((Self.labelCount + 1) * Self.labelCount)).map { _ in
@@ -93,28 +96,5 @@ public struct EntityModel: Sendable {
     for _ in 0..<(count * Self.labelCount) { weights.append(Float(Int16(bitPattern: try reader.integer(UInt16.self))) * scale) }
     guard reader.isAtEnd else { throw LedeError.invalidModel("trailing bytes after the weights") }
     self.init(keys: keys, weights: weights, transitions: transitions)
-  }
-}
-
-/// Reads little-endian integers from a byte array.
-private struct ByteReader {
-  let bytes: [UInt8]
-  var offset = 0
-
-  var isAtEnd: Bool { offset == bytes.count }
-
-  mutating func take(_ count: Int) throws -> [UInt8] {
-    guard offset + count <= bytes.count else { throw LedeError.invalidModel("the file ends early") }
-    defer { offset += count }
-    return Array(bytes[offset..<(offset + count)])
-  }
-
-  mutating func integer<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
-    let size = MemoryLayout<T>.size
-    guard offset + size <= bytes.count else { throw LedeError.invalidModel("the file ends early") }
-    var value: T = 0
-    for index in 0..<size { value |= T(bytes[offset + index]) << (8 * index) }
-    offset += size
-    return value
   }
 }

@@ -7,6 +7,7 @@ struct EntityRecognizer {
 
   func mentions() -> [Mention] {
     let repairs = NameRepairs(gazetteer: tagger.features.gazetteer, language: article.language)
+    var cache = EntityTagger.WordCache()
     var mentions: [Mention] = []
     var segmentWords: [Int: TaggingWords] = [:]
     // `Article.sentences` are the prose segments in order; a dateline counts with the sentence after it.
@@ -23,7 +24,7 @@ struct EntityRecognizer {
     for index in TaggingWords.segments(of: article) {
       let words = TaggingWords(article.segments[index], in: article)
       segmentWords[index] = words
-      let labels = tagger.labels(of: words.texts)
+      let labels = tagger.labels(of: words.texts, cache: &cache)
       var found: [(range: Range<Int>, type: EntityType)] = []
       var start: Int?
       for position in 0...labels.count {

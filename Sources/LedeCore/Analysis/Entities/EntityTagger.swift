@@ -4,6 +4,12 @@ public struct EntityTagger: Sendable {
   public let model: EntityModel
   public let features: EntityFeatures
 
+  /// Words already analysed, with the scores of their own features: within an article most
+  /// words come back, so each distinct word is scored once.
+  struct WordCache {
+    var words: [String: (word: EntityFeatures.Word, scores: [Float])] = [:]
+  }
+
   public init(model: EntityModel, features: EntityFeatures) {
     self.model = model
     self.features = features
@@ -11,15 +17,36 @@ public struct EntityTagger: Sendable {
 
   /// The labels of `words`.
   public func labels(of words: [String]) -> [EntityLabel] {
-    guard !words.isEmpty else { return [] }
-    return Self.decode(features.features(of: words), model: model).map { EntityLabel.all[$0] }
+    var cache = WordCache()
+    return labels(of: words, cache: &cache)
   }
 
-  /// The best label indices for words with the given features.
-  static func decode(_ features: [[UInt64]], model: EntityModel) -> [Int] {
-    Viterbi.decode(count: features.count, transitions: model.transitions) { position, scores in
-      model.scores(features[position], into: &scores)
+  /// The labels of `words`, reusing and filling `cache`.
+  func labels(of words: [String], cache: inout WordCache) -> [EntityLabel] {
+    guard !words.isEmpty else { return [] }
+    var analysed: [EntityFeatures.Word] = []
+    var localScores: [[Float]] = []
+    analysed.reserveCapacity(words.count)
+    localScores.reserveCapacity(words.count)
+    for text in words {
+      if let known = cache.words[text] {
+        analysed.append(known.word)
+        localScores.append(known.scores)
+      } else {
+        let word = features.word(text)
+        var scores = [Float](repeating: 0, count: EntityModel.labelCount)
+        model.scores(word.local, into: &scores)
+        cache.words[text] = (word, scores)
+        analysed.append(word)
+        localScores.append(scores)
+      }
     }
+    let phrases = features.gazetteer.phraseCodes(analysed.map(\.lowered), hashes: analysed.map(\.key))
+    let best = Viterbi.decode(count: words.count, transitions: model.transitions) { position, scores in
+      model.scores(features.contextFeatures(of: analysed, phrases: phrases, at: position), into: &scores)
+      for label in 0..<EntityModel.labelCount { scores[label] += localScores[position][label] }
+    }
+    return best.map { EntityLabel.all[$0] }
   }
 }
 

@@ -20,25 +20,30 @@ public struct Gazetteer: Sendable {
     var bit: UInt16 { 1 << UInt16(Self.allCases.firstIndex(of: self)!) }
   }
 
-  /// Makes room for about `count` one-word entries.
+  /// Makes room for about `count` one-word entries from long lists.
   public mutating func reserveCapacity(_ count: Int) {
-    words.reserveCapacity(count)
+    listKeys.reserveCapacity(count)
+    listBits.reserveCapacity(count)
   }
 
   /// One-word entries, by the hash of their lower-cased UTF-8 bytes, to their categories (bit
   /// `i` for `Category.allCases[i]`). Hashes keep the lists of a quarter million words quick to load.
-  private var words: [UInt64: UInt16] = [:]
+  var words: [UInt64: UInt16] = [:]
+  /// Entries of the long lists: hashes (sorted by `finishLists()`) and their category bits.
+  var listKeys: [UInt64] = []
+  var listBits: [UInt16] = []
   /// Entries of several words, lower-cased, by their first word.
-  private var phrases: [String: [(words: [String], category: Category)]] = [:]
-  /// The lengths of organisation-word suffixes, for German compounds (`Bundesministerium`).
-  private var organizationSuffixes: Set<String> = []
-  private var longestSuffix = 0
+  var phrases: [UInt64: [(words: [String], category: Category)]] = [:]
+  /// Hashes of organisation words, for German compounds that end in one (`Bundesministerium`),
+  /// and the longest one's length in bytes.
+  var organizationSuffixes: Set<UInt64> = []
+  var longestSuffix = 0
   /// Compound heads that make a hyphenated name a place's or an organisation's (`platz`, `institut`).
   public var nameHeads: [String: EntityType] = [:]
   /// Region names and their other names (`USA`), lower-cased, to ISO region codes.
-  private var regionCodes: [String: String] = [:]
+  var regionCodes: [String: String] = [:]
   /// The names ICU gives regions, lower-cased: the canonical ones.
-  private var regionNames: Set<String> = []
+  var regionNames: Set<String> = []
 
   public init() {}
 
@@ -48,18 +53,19 @@ public struct Gazetteer: Sendable {
     guard lowered.utf8.contains(UInt8(ascii: " ")) else {
       words[Self.hash(lowered.utf8), default: 0] |= category.bit
       if category == .organization && lowered.count >= 4 {
-        organizationSuffixes.insert(lowered)
-        longestSuffix = max(longestSuffix, lowered.count)
+        organizationSuffixes.insert(Self.hash(lowered.utf8))
+        longestSuffix = max(longestSuffix, lowered.utf8.count)
       }
       return
     }
     let parts = lowered.split(separator: " ").map(String.init)
     guard let first = parts.first else { return }
-    phrases[first, default: []].append((parts, category))
+    phrases[Self.hash(first.utf8), default: []].append((parts, category))
   }
 
-  /// Adds one single-word entry given as UTF-8 bytes. ASCII and Latin-1 letters are
-  /// lower-cased byte by byte, without building a string; other words take the slow path.
+  /// Adds one single-word entry given as UTF-8 bytes, for long lists: ASCII and Latin-1 letters
+  /// are lower-cased byte by byte, without building a string (other words take the slow path),
+  /// and the entry goes to a table that `finishLists()` sorts.
   public mutating func addWord(utf8 bytes: ArraySlice<UInt8>, as category: Category) {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     var afterC3 = false
@@ -79,7 +85,42 @@ public struct Gazetteer: Sendable {
       }
       hash = (hash ^ UInt64(lowered)) &* 0x100_0000_01b3
     }
-    words[hash, default: 0] |= category.bit
+    listKeys.append(hash)
+    listBits.append(category.bit)
+  }
+
+  /// Sorts the entries `addWord(utf8:as:)` added, merging repeated words; lookups need it.
+  public mutating func finishLists() {
+    var entries = zip(listKeys, listBits).map { ListEntry(key: $0, bits: $1) }
+    entries.sort { $0.key < $1.key }
+    listKeys.removeAll(keepingCapacity: true)
+    listBits.removeAll(keepingCapacity: true)
+    for entry in entries {
+      if listKeys.last == entry.key {
+        listBits[listBits.count - 1] |= entry.bits
+      } else {
+        listKeys.append(entry.key)
+        listBits.append(entry.bits)
+      }
+    }
+  }
+
+  private struct ListEntry {
+    let key: UInt64
+    let bits: UInt16
+  }
+
+  /// The categories of a one-word entry by its hash: the few added one by one, then the long lists.
+  private func categoryBits(_ hash: UInt64) -> UInt16 {
+    var result = words[hash] ?? 0
+    var low = 0
+    var high = listKeys.count
+    while low < high {
+      let middle = (low + high) / 2
+      if listKeys[middle] < hash { low = middle + 1 } else { high = middle }
+    }
+    if low < listKeys.count && listKeys[low] == hash { result |= listBits[low] }
+    return result
   }
 
   static func hash(_ bytes: String.UTF8View) -> UInt64 {
@@ -103,46 +144,83 @@ public struct Gazetteer: Sendable {
 
   /// Whether the one-word entry `word` is listed in `category`.
   public func contains(_ word: String, in category: Category) -> Bool {
-    (words[Self.hash(word.lowercased().utf8)] ?? 0) & category.bit != 0
+    categoryBits(Self.hash(word.lowercased().utf8)) & category.bit != 0
   }
 
-  public var isEmpty: Bool { words.isEmpty && phrases.isEmpty }
+  public var isEmpty: Bool { words.isEmpty && phrases.isEmpty && listKeys.isEmpty }
 
   /// For each of `lowered` (a sentence's words, lower-cased) the categories it has in the lists:
   /// `region`, `city-B`/`city-I` for a word of a longer entry, `organization-suffix` for a word
   /// ending in an organisation word.
   public func matches(_ lowered: [String]) -> [[String]] {
-    var result = Array(repeating: [String](), count: lowered.count)
-    var index = 0
-    while index < lowered.count {
-      var longest = 0
-      for phrase in phrases[lowered[index]] ?? [] where phrase.words.count > longest {
-        let end = index + phrase.words.count
-        guard end <= lowered.count, Array(lowered[index..<end]) == phrase.words else { continue }
-        longest = phrase.words.count
-        result[index].append(phrase.category.rawValue + "-B")
-        for inner in (index + 1)..<end { result[inner].append(phrase.category.rawValue + "-I") }
+    matchCodes(lowered, hashes: lowered.map { Self.hash($0.utf8) }).map { codes in
+      codes.map { code in
+        guard code != Self.organizationSuffixCode else { return "organization-suffix" }
+        let name = Category.allCases[Int(code / 4)].rawValue
+        return code % 4 == 0 ? name : name + (code % 4 == 1 ? "-B" : "-I")
       }
-      index += 1
     }
-    for (position, word) in lowered.enumerated() {
-      if let bits = words[Self.hash(word.utf8)] {
-        result[position] += Category.allCases.filter { bits & $0.bit != 0 }.map(\.rawValue)
+  }
+
+  /// The code `matchCodes` gives a word that ends in an organisation word.
+  static let organizationSuffixCode: UInt16 = 0xFFFF
+
+  /// `matches` as numbers, for the tagger: `4 × category + 0` for a one-word entry, `+ 1` for the
+  /// first word of a longer one, `+ 2` for a later word; `hashes` are those of `lowered`.
+  func matchCodes(_ lowered: [String], hashes: [UInt64]) -> [[UInt16]] {
+    var result = phraseCodes(lowered, hashes: hashes)
+    for position in lowered.indices { result[position] += wordCodes(lowered[position], hash: hashes[position]) }
+    return result
+  }
+
+  /// The codes of the longer entries `lowered` contains, per word (`hashes`: `Gazetteer.hash`
+  /// of each word).
+  func phraseCodes(_ lowered: [String], hashes: [UInt64]) -> [[UInt16]] {
+    var result = Array(repeating: [UInt16](), count: lowered.count)
+    guard !phrases.isEmpty else { return result }
+    for index in lowered.indices {
+      guard let candidates = phrases[hashes[index]] else { continue }
+      var longest = 0
+      for phrase in candidates where phrase.words.count > longest {
+        let end = index + phrase.words.count
+        guard end <= lowered.count, lowered[index..<end].elementsEqual(phrase.words) else { continue }
+        longest = phrase.words.count
+        let base = UInt16(Category.allCases.firstIndex(of: phrase.category)!) * 4
+        result[index].append(base + 1)
+        for inner in (index + 1)..<end { result[inner].append(base + 2) }
       }
-      if hasOrganizationSuffix(word) { result[position].append("organization-suffix") }
     }
     return result
   }
 
-  private func hasOrganizationSuffix(_ word: String) -> Bool {
-    guard longestSuffix > 0, word.count > 4 else { return false }
-    var suffix = Substring(word)
-    while suffix.count >= 4 {
-      if suffix.count <= longestSuffix && suffix.count < word.count && organizationSuffixes.contains(String(suffix)) {
-        return true
+  /// The codes of one lower-cased word on its own (`hash`: `Gazetteer.hash` of it).
+  func wordCodes(_ lowered: String, hash: UInt64) -> [UInt16] {
+    var result: [UInt16] = []
+    let bits = categoryBits(hash)
+    if bits != 0 {
+      for (number, category) in Category.allCases.enumerated() where bits & category.bit != 0 {
+        result.append(UInt16(number) * 4)
       }
-      suffix = suffix.dropFirst()
+    }
+    if hasOrganizationSuffix(lowered) { result.append(Self.organizationSuffixCode) }
+    return result
+  }
+
+  /// Whether the word ends in an organisation word of four or more letters (`Bundesministerium`).
+  private func hasOrganizationSuffix(_ word: String) -> Bool {
+    guard !organizationSuffixes.isEmpty else { return false }
+    let bytes = Array(word.utf8)
+    guard bytes.count > 4 else { return false }
+    var start = max(1, bytes.count - longestSuffix)
+    while start <= bytes.count - 4 {
+      if bytes[start] & 0xC0 != 0x80 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes[start...] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        if organizationSuffixes.contains(hash) { return true }
+      }
+      start += 1
     }
     return false
   }
+
 }

@@ -12,8 +12,7 @@ struct TaggingWords {
   init(_ segment: Segment, in article: Article) {
     var texts: [String] = []
     var spans: [Span] = []
-    for token in article.tokens(in: segment.span) {
-      let text = String(article.text(of: token.span))
+    for (token, text) in article.tokenTexts(in: segment.span) {
       if article.language == .english, token.kind == .word, let ending = Self.possessiveEnding(of: text) {
         let cut = token.span.end - ending.unicodeScalars.count
         texts += [String(text.unicodeScalars.dropLast(ending.unicodeScalars.count)), ending]

@@ -8,8 +8,9 @@ struct SentenceWords {
 
   init(_ segment: Segment, in article: Article, data: LanguageData) {
     self.segment = segment
-    tokens = article.tokens(in: segment.span)
-    texts = tokens.map { String(article.text(of: $0.span)) }
+    let cut = article.tokenTexts(in: segment.span)
+    tokens = cut.map(\.token)
+    texts = cut.map(\.text)
     lowered = texts.map { Self.withoutContraction($0.lowercased(), data: data) }
   }
 

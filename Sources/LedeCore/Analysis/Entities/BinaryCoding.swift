@@ -1,0 +1,43 @@
+/// Writes little-endian integers and short strings into a byte array (for model files).
+struct ByteWriter {
+  var bytes: [UInt8] = []
+
+  mutating func append<T: FixedWidthInteger>(_ value: T) {
+    withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+  }
+
+  /// A string as its UTF-8 length (16 bits) and bytes.
+  mutating func append(_ text: String) {
+    let utf8 = Array(text.utf8.prefix(Int(UInt16.max)))
+    append(UInt16(utf8.count))
+    bytes += utf8
+  }
+}
+
+/// Reads what `ByteWriter` wrote; every read past the end throws.
+struct ByteReader {
+  let bytes: [UInt8]
+  var offset = 0
+
+  var isAtEnd: Bool { offset == bytes.count }
+
+  mutating func take(_ count: Int) throws -> ArraySlice<UInt8> {
+    guard count >= 0, offset + count <= bytes.count else { throw LedeError.invalidModel("the file ends early") }
+    defer { offset += count }
+    return bytes[offset..<(offset + count)]
+  }
+
+  mutating func integer<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
+    let size = MemoryLayout<T>.size
+    guard offset + size <= bytes.count else { throw LedeError.invalidModel("the file ends early") }
+    var value: T = 0
+    for index in 0..<size { value |= T(bytes[offset + index]) << (8 * index) }
+    offset += size
+    return value
+  }
+
+  mutating func string() throws -> String {
+    let length = Int(try integer(UInt16.self))
+    return String(decoding: try take(length), as: UTF8.self)
+  }
+}
