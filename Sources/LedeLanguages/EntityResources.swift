@@ -47,6 +47,13 @@ public enum EntityResources {
     }
     try addWords(directory, "shared/cities.txt", to: &gazetteer) { _ in .city }
     try addWords(directory, "shared/given-names.tsv", to: &gazetteer) { _ in .givenName }
+    try addWords(directory, "shared/given-names.tsv", to: &gazetteer) { gender in
+      switch String(decoding: gender, as: UTF8.self) {
+      case "male": .maleName
+      case "female": .femaleName
+      default: nil
+      }
+    }
     if language == .german {
       try addWords(directory, "de/wiktionary-nouns.tsv", to: &gazetteer) { category in
         category.isEmpty ? .commonNoun : Gazetteer.Category(rawValue: String(decoding: category, as: UTF8.self))

@@ -83,11 +83,13 @@ public final class Session {
     throw ShellError.unknownArticle(reference, suggestion: suggestion)
   }
 
-  /// The quotes of the current article, found once per article and kept.
+  /// The quotes of the current article, found once per article and kept; speakers take the
+  /// names `who` gives them.
   public func quotes() throws -> [Quote] {
     let loaded = try requireArticle()
     if let cached = quoteCache[loaded.id] { return cached }
-    let found = LedeCore.quotes(in: loaded.article, using: reader.catalog[loaded.article.language])
+    let found = LedeCore.quotes(
+      in: loaded.article, using: reader.catalog[loaded.article.language], entities: try recognizedEntities(of: loaded).entities)
     quoteCache[loaded.id] = found
     return found
   }
@@ -95,14 +97,19 @@ public final class Session {
   /// The entities of the current article with their quote counts, found once per article and kept.
   public func entities() throws -> EntityReport {
     let loaded = try requireArticle()
+    var report = try recognizedEntities(of: loaded)
+    report.countQuotes(try quotes())
+    return report
+  }
+
+  private func recognizedEntities(of loaded: LoadedArticle) throws -> EntityReport {
     if let cached = entityCache[loaded.id] { return cached }
     let tagger: EntityTagger
     switch EntityResources.bundledTagger(for: loaded.article.language) {
     case .success(let found): tagger = found
     case .failure(let error): throw ShellError.missingResource("\(error)")
     }
-    var report = LedeCore.entities(in: loaded.article, using: reader.catalog[loaded.article.language], tagger: tagger)
-    report.countQuotes(try quotes())
+    let report = LedeCore.entities(in: loaded.article, using: reader.catalog[loaded.article.language], tagger: tagger)
     entityCache[loaded.id] = report
     return report
   }

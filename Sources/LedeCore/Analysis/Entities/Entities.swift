@@ -4,6 +4,11 @@ public func entities(in article: Article, using data: LanguageData, tagger: Enti
   let mentions = EntityRecognizer(article: article, tagger: tagger).mentions()
   var entities = EntityLinker(gazetteer: tagger.features.gazetteer, language: article.language).entities(from: mentions)
   EntityRoles(article: article, data: data).annotate(&entities, organizations: mentions.filter { $0.type == .organization })
+  for index in entities.indices where entities[index].type == .person {
+    let roleNoun = entities[index].role?.split(separator: " ").last.map { $0.lowercased() }
+    let first = entities[index].name.split(separator: " ").first.map(String.init)
+    entities[index].gender = roleNoun.flatMap { data.genders[$0] } ?? first.flatMap { tagger.features.gazetteer.gender(ofGivenName: $0) }
+  }
   return EntityReport(entities: entities, authors: article.metadata.authors)
 }
 

@@ -14,6 +14,8 @@ public struct Entity: Sendable, Equatable {
   public var affiliation: String?
   /// How often the entity is quoted (filled in when quotes are known).
   public var quotes = 0
+  /// A person's gender as the text or the given-name lists suggest it, for pronouns.
+  public var gender: Gender?
 
   public var count: Int { mentions.count }
   /// The sentence of the first mention.

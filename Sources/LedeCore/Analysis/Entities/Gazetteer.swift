@@ -16,6 +16,9 @@ public struct Gazetteer: Sendable {
     case surname
     /// Other proper names (`Airbus`, `Al-Qaida`).
     case properName = "proper-name"
+    /// Given names mostly given to men or to women (for pronouns, not a tagger feature).
+    case maleName = "male-name"
+    case femaleName = "female-name"
 
     var bit: UInt16 { 1 << UInt16(Self.allCases.firstIndex(of: self)!) }
   }
@@ -147,6 +150,16 @@ public struct Gazetteer: Sendable {
     categoryBits(Self.hash(word.lowercased().utf8)) & category.bit != 0
   }
 
+  /// The gender a given name is mostly given to, if the lists say.
+  public func gender(ofGivenName name: String) -> Gender? {
+    let bits = categoryBits(Self.hash(name.lowercased().utf8))
+    switch (bits & Category.maleName.bit != 0, bits & Category.femaleName.bit != 0) {
+    case (true, false): return .male
+    case (false, true): return .female
+    default: return nil
+    }
+  }
+
   public var isEmpty: Bool { words.isEmpty && phrases.isEmpty && listKeys.isEmpty }
 
   /// For each of `lowered` (a sentence's words, lower-cased) the categories it has in the lists:
@@ -196,7 +209,7 @@ public struct Gazetteer: Sendable {
   /// The codes of one lower-cased word on its own (`hash`: `Gazetteer.hash` of it).
   func wordCodes(_ lowered: String, hash: UInt64) -> [UInt16] {
     var result: [UInt16] = []
-    let bits = categoryBits(hash)
+    let bits = categoryBits(hash) & ~(Category.maleName.bit | Category.femaleName.bit)
     if bits != 0 {
       for (number, category) in Category.allCases.enumerated() where bits & category.bit != 0 {
         result.append(UInt16(number) * 4)

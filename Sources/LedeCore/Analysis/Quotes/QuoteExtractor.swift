@@ -1,7 +1,8 @@
 /// The quotes of an article: direct, partial and scare quotes in quotation marks, and indirect
-/// speech, each with its speaker and cue.
-public func quotes(in article: Article, using data: LanguageData) -> [Quote] {
-  QuoteExtractor(article: article, data: data).extract()
+/// speech, each with its speaker and cue. With the article's `entities` (from `who`), speakers
+/// take the canonical names and types found there.
+public func quotes(in article: Article, using data: LanguageData, entities: [Entity] = []) -> [Quote] {
+  QuoteExtractor(article: article, data: data, entities: entities).extract()
 }
 
 /// Runs the quote rules over an article's sentences in text order, so that pronouns and
@@ -29,13 +30,13 @@ struct QuoteExtractor {
   /// word is capitalised (titles, names).
   static let scareQuoteWords = 3
 
-  init(article: Article, data: LanguageData) {
+  init(article: Article, data: LanguageData, entities: [Entity] = []) {
     self.article = article
     self.data = data
     sentences = article.sentences.map { SentenceWords($0, in: article, data: data) }
     sentenceNumbers = Dictionary(article.sentences.enumerated().map { ($1.span.start, $0) }) { first, _ in first }
     cueFinder = SpeechCues(data: data)
-    speakers = Speakers(article: article, sentences: sentences, data: data)
+    speakers = Speakers(article: article, sentences: sentences, data: data, entities: entities)
     let scalars = Array(article.text.unicodeScalars)
     pairs = QuotationMarks.pairs(in: scalars, paragraphs: article.paragraphs)
     quotedSpans = pairs.filter { $0.depth == 0 }.map { Span(start: $0.open, end: $0.close + 1) }
@@ -193,6 +194,12 @@ struct QuoteExtractor {
         set(&quote, speaker: resolved, cue: nil, sentence: sentence, how: "the subject of the sentence")
         return
       }
+    }
+    // `With Barbra Streisand, Clinton called them “deplorables”`: else the first person `who`
+    // found in the clause before the fragment, unless it only owns something (`Clinton’s campaign`).
+    if quote.kind == .partial, let person = speakers.firstPerson(before: range.lowerBound, in: sentence) {
+      set(&quote, speaker: person, cue: nil, sentence: sentence, how: "the person the sentence is about")
+      return
     }
     if quote.kind == .direct, let lastDirect, sentence.segment.paragraph == lastDirect.paragraph {
       quote.speaker = lastDirect.speaker

@@ -28,10 +28,22 @@ struct Speakers {
   private(set) var lowercaseWords: Set<String> = []
   /// When each full name was last mentioned (sentence number), for choosing among role holders.
   private var mentionedAt: [String: Int] = [:]
+  /// The article's entities, when known: speakers take their canonical names and types.
+  private let entities: [Entity]
+  /// The entity mentions of each sentence, by the offset where the sentence starts.
+  private let entityMentions: [Int: [(span: Span, entity: Int)]]
 
 
-  init(article: Article, sentences: [SentenceWords], data: LanguageData) {
+  init(article: Article, sentences: [SentenceWords], data: LanguageData, entities: [Entity] = []) {
     self.data = data
+    self.entities = entities
+    var bySentence: [Int: [(span: Span, entity: Int)]] = [:]
+    for (index, entity) in entities.enumerated() {
+      for mention in entity.mentions where mention.sentence < article.sentences.count {
+        bySentence[article.sentences[mention.sentence].span.start, default: []].append((mention.span, index))
+      }
+    }
+    entityMentions = bySentence
     for sentence in sentences {
       for index in 0..<sentence.count where sentence.isWord(index) {
         if index != sentence.firstWordIndex && sentence.isCapitalized(index) {
@@ -140,6 +152,10 @@ struct Speakers {
   func resolve(_ range: Range<Int>, in sentence: SentenceWords) -> Resolved {
     let words = Array(sentence.texts[range])
     let mention = words.joined(separator: " ")
+    if let entity = entity(in: range, of: sentence) {
+      return Resolved(
+        name: entity.name, mention: mention, resolution: entity.name == mention ? nil : "the \(entity.type.rawValue) '\(entity.name)' of who")
+    }
     let capitalized = range.filter { isNameWord($0, in: sentence) }.map { sentence.texts[$0] }
     let stripped = stripRoles(capitalized)
     guard let last = stripped.last else {
@@ -157,6 +173,46 @@ struct Speakers {
       }
     }
     return Resolved(name: own, mention: mention, resolution: own == mention ? nil : "titles and roles left out")
+  }
+
+  /// The person (else organisation) that `who` found among the tokens `range` of a sentence.
+  func entity(in range: Range<Int>, of sentence: SentenceWords) -> Entity? {
+    guard !range.isEmpty, let mentions = entityMentions[sentence.segment.span.start] else { return nil }
+    let span = sentence.span(range.lowerBound, range.upperBound - 1)
+    let inside = mentions.filter { $0.span.start >= span.start && $0.span.end <= span.end }
+    // `Putins Berater`: a name followed by a noun of the phrase only modifies it.
+    let heads = inside.filter { mention in
+      let after = sentence.index(atOrAfter: mention.span.end)..<range.upperBound
+      return !after.contains { index in
+        sentence.isCapitalized(index)
+          && !mentions.contains { $0.span.start <= sentence.tokens[index].span.start && sentence.tokens[index].span.end <= $0.span.end }
+      }
+    }.map { entities[$0.entity] }
+    return heads.last { $0.type == .person } ?? heads.last { $0.type == .organization }
+  }
+
+  /// The first person `who` found in the sentence before token `end`, unless the mention is a
+  /// possessive (`Clinton’s campaign`) or stands after a preposition.
+  func firstPerson(before end: Int, in sentence: SentenceWords) -> Resolved? {
+    guard end > 0, let mentions = entityMentions[sentence.segment.span.start] else { return nil }
+    let limit = sentence.tokens[end - 1].span.end
+    for mention in mentions.sorted(by: { $0.span < $1.span }) where mention.span.end <= limit {
+      let entity = entities[mention.entity]
+      guard entity.type == .person else { continue }
+      let first = sentence.index(atOrAfter: mention.span.start)
+      let after = sentence.index(atOrAfter: mention.span.end)
+      let text = sentence.texts[first..<min(after, sentence.count)].joined(separator: " ")
+      if text.hasSuffix("’s") || text.hasSuffix("'s") || (after < sentence.count && ["’s", "'s", "’", "'"].contains(sentence.texts[after])) {
+        continue
+      }
+      if first > 0, data.word(sentence.lowered[first - 1], isA: .preposition) || data.word(sentence.lowered[first - 1], isA: .sourcePreposition) {
+        continue
+      }
+      // `Putin und Kim unterzeichneten …`: several people, none of them alone.
+      if after < sentence.count, data.word(sentence.lowered[after], isA: .conjunction) { return nil }
+      return Resolved(name: entity.name, mention: text, resolution: "the first person named in the sentence")
+    }
+    return nil
   }
 
   /// Whether the word at `index` can be part of a name: capitalised, and if it opens the
@@ -183,6 +239,13 @@ struct Speakers {
 
   /// Notes the full names that sentence `number` mentions.
   mutating func noteMentions(in sentence: SentenceWords, number: Int) {
+    if !entities.isEmpty {
+      for mention in entityMentions[sentence.segment.span.start] ?? [] where entities[mention.entity].type == .person {
+        lastMentioned = entities[mention.entity].name
+        mentionedAt[entities[mention.entity].name] = number
+      }
+      return
+    }
     for index in 0..<sentence.count where sentence.isCapitalized(index) {
       let word = sentence.texts[index]
       if let full = names[word] ?? Self.withoutGenitive(word).flatMap({ names[$0] }),
@@ -196,14 +259,17 @@ struct Speakers {
 
   /// Whether `name` can be what a pronoun of `gender` refers to: its gender is unknown or the same.
   func fits(_ name: String, _ gender: Gender?) -> Bool {
-    guard let gender, let known = genders[name] else { return true }
+    guard let gender, let known = genders[name] ?? entities.first(where: { $0.name == name })?.gender else { return true }
     return known == gender
   }
 
   /// Whether a resolved speaker looks like a person (for pronouns that follow): two to four
   /// capitalised words, none of them an organisation word (`Zeitung`, `Ministry`).
   func isPerson(_ resolved: Resolved) -> Bool {
-    personNames[resolved.name] ?? Self.looksLikePerson(resolved.name, data: data)
+    if !entities.isEmpty, let entity = entities.first(where: { $0.name == resolved.name || $0.aliases.contains(resolved.name) }) {
+      return entity.type == .person
+    }
+    return personNames[resolved.name] ?? Self.looksLikePerson(resolved.name, data: data)
   }
 
   private static func looksLikePerson(_ name: String, data: LanguageData) -> Bool {
