@@ -154,3 +154,35 @@ import Testing
     #expect(quote.speaker == "Jan Roth")
   }
 }
+
+/// Quotes with the article's entities, as the shell finds them: speakers named as `who` names them.
+@Suite struct QuotesWithEntitiesTests {
+  func found(_ text: String, _ language: Language) throws -> [Quote] {
+    let article = try Sample.article(text, language: language)
+    let tagger = try EntityResources.bundledTagger(for: language).get()
+    let report = entities(in: article, using: LanguageResources.catalog[language], tagger: tagger)
+    return quotes(in: article, using: LanguageResources.catalog[language], entities: report.entities)
+  }
+
+  @Test func aFragmentBelongsToThePersonTheSentenceIsAbout() throws {
+    let quotes = try found("After a long dinner with donors, Senator Maria Lopez called the budget “a disgrace.”", .english)
+    #expect(quotes.first { $0.kind == .partial }?.speaker == "Maria Lopez")
+  }
+
+  @Test func aFragmentOfSeveralPeopleHasNoSingleSpeaker() throws {
+    let quotes = try found("Die Gespräche dauerten lange.\n\nJan Roth und Eva Berger unterzeichneten einen „historischen Vertrag“ in Bonn.", .german)
+    #expect(quotes.allSatisfy { $0.speaker == nil })
+  }
+
+  @Test func aGenitiveNameOnlyModifiesTheSpeaker() throws {
+    let quotes = try found(
+      "Kanzler Otto Brandt reiste nach Wien. Brandts wichtigster Berater sagte, das Treffen sei ein Erfolg gewesen.", .german)
+    let indirect = try #require(quotes.first { $0.kind == .indirect })
+    #expect(indirect.speaker != "Otto Brandt")
+  }
+
+  @Test func shortFormsTakeTheFullName() throws {
+    let quotes = try found("Ministerin Eva Sommer kam spät. „Wir bleiben dabei“, sagte Sommer.", .german)
+    #expect(quotes.first { $0.kind == .direct }?.speaker == "Eva Sommer")
+  }
+}

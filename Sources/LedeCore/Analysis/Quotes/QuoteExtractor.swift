@@ -186,6 +186,7 @@ struct QuoteExtractor {
     if quote.kind == .partial, let subject = speakers.phrase(after: 0, in: sentence), subject.lowerBound <= 1,
       subject.upperBound <= range.lowerBound,
       !(subject.upperBound..<range.lowerBound).contains(where: { sentence.isPunctuation($0, ",") }),
+      !(subject.upperBound < sentence.count && data.word(sentence.lowered[subject.upperBound], isA: .conjunction)),
       !data.speakerPronouns.contains(sentence.lowered[subject.lowerBound])
         || speakers.lastPerson != nil || speakers.lastMentioned != nil
     {
