@@ -95,7 +95,10 @@ extension QuoteExtractor {
         $0.count == 1 && $0.lowerBound == clauseStart && !speakers.capitalizedInside.contains(sentence.texts[$0.lowerBound])
       } ?? false
       let articleAfter = verb + 1 < sentence.count && data.word(sentence.lowered[verb + 1], isA: .article)
-      inverted = !opensClause || (loneFirstWord && articleAfter && afterPhrase != nil)
+      // `Dabei sagte Li Fei`: an opening word that names nothing, and a name after the verb.
+      let nameOnlyAfter = beforePhrase.map { !speakers.namesEntity($0, in: sentence) } ?? true
+        && afterPhrase.map { speakers.namesEntity($0, in: sentence) } ?? false && (beforePhrase?.count ?? 0) == 1
+      inverted = !opensClause || (loneFirstWord && articleAfter && afterPhrase != nil) || nameOnlyAfter
     } else {
       inverted = false
     }
@@ -150,12 +153,14 @@ extension QuoteExtractor {
     let here = sentenceNumbers[sentence.segment.span.start] ?? 0
     let spoke = previous.flatMap { previous in previous.speaker.map { (name: $0.name, sentence: previous.sentence) } }
     let gender = data.genders[sentence.lowered[range.lowerBound]]
-    let candidates = [spoke, lastSubject].compactMap { $0 }.filter { here - $0.sentence <= 2 && speakers.fits($0.name, gender) }
+    let candidates = [spoke, lastSubject].compactMap { $0 }.filter {
+      here - $0.sentence <= 2 && speakers.fits($0.name, gender) && !(gender != nil && speakers.isPlace($0.name))
+    }
     if let antecedent = candidates.max(by: { $0.sentence < $1.sentence }) {
       let why = antecedent.sentence == spoke?.sentence && antecedent.name == spoke?.name ? "who spoke just before" : "who opened a sentence just before"
       return Speakers.Resolved(name: antecedent.name, mention: mention, resolution: "pronoun '\(mention)' → \(antecedent.name), \(why)")
     }
-    if let person = speakers.lastMentioned, speakers.fits(person, gender) {
+    if let person = speakers.lastMentioned(fitting: gender), speakers.fits(person, gender) {
       return Speakers.Resolved(name: person, mention: mention, resolution: "pronoun '\(mention)' → \(person), the person named last")
     }
     if let person = speakers.lastPerson {
@@ -179,7 +184,7 @@ extension QuoteExtractor {
       if let person = speakers.holder(ofRole: role) {
         return Speakers.Resolved(name: person, mention: mention, resolution: "'\(mention)' → \(person), named with that role in the article")
       }
-      if let person = speakers.lastMentioned ?? speakers.lastPerson {
+      if let person = speakers.lastMentioned(fitting: data.genders[role]) ?? speakers.lastPerson {
         return Speakers.Resolved(name: person, mention: mention, resolution: "the description '\(mention)' → \(person), the person named last")
       }
     }

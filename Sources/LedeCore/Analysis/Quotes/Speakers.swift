@@ -16,6 +16,8 @@ struct Speakers {
   var lastPerson: String?
   /// The person named last in the sentences read so far, for descriptions.
   var lastMentioned: String?
+  /// The people named so far, in order (from `who`), for pronouns and descriptions of one gender.
+  private(set) var mentionedPeople: [String] = []
   /// Role nouns that stand right before a full name in the article (`präsident` → `Wladimir Putin`).
   private var roleHolders: [String: [String]] = [:]
   /// Words the article capitalises inside sentences: nouns and names, not sentence-initial adverbs.
@@ -243,6 +245,7 @@ struct Speakers {
       for mention in entityMentions[sentence.segment.span.start] ?? [] where entities[mention.entity].type == .person {
         lastMentioned = entities[mention.entity].name
         mentionedAt[entities[mention.entity].name] = number
+        mentionedPeople.append(entities[mention.entity].name)
       }
       return
     }
@@ -255,6 +258,22 @@ struct Speakers {
         mentionedAt[full] = number
       }
     }
+  }
+
+  /// The person named last whose gender does not contradict `gender`.
+  func lastMentioned(fitting gender: Gender?) -> String? {
+    guard gender != nil, !mentionedPeople.isEmpty else { return lastMentioned }
+    return mentionedPeople.last { fits($0, gender) }
+  }
+
+  /// Whether `name` stands for a place (by `who`): a pronoun for a person cannot mean it.
+  func isPlace(_ name: String) -> Bool {
+    entities.contains { ($0.name == name || $0.aliases.contains(name)) && $0.type == .place }
+  }
+
+  /// Whether tokens `range` of a sentence name an entity `who` found.
+  func namesEntity(_ range: Range<Int>, in sentence: SentenceWords) -> Bool {
+    entity(in: range, of: sentence) != nil
   }
 
   /// Whether `name` can be what a pronoun of `gender` refers to: its gender is unknown or the same.
