@@ -185,4 +185,14 @@ import Testing
     let quotes = try found("Ministerin Eva Sommer kam spät. „Wir bleiben dabei“, sagte Sommer.", .german)
     #expect(quotes.first { $0.kind == .direct }?.speaker == "Eva Sommer")
   }
+
+  @Test func aDescriptionMeansThePersonWithThatRole() throws {
+    let quotes = try found(
+      """
+      Der brasilianische Präsident Paulo Ferreira empfing am Montag den venezolanischen Präsidenten \
+      Diego Morales in Brasília. Der venezolanische Staatschef sagte, die Gespräche seien gut verlaufen.
+      """, .german)
+    let indirect = try #require(quotes.first { $0.kind == .indirect })
+    #expect(indirect.speaker == "Diego Morales")
+  }
 }

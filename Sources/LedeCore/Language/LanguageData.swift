@@ -39,6 +39,18 @@ public struct LanguageData: Sendable {
   /// Function words by the part they play in the quote rules (`grammar-words.tsv`).
   public var wordClasses: [WordClass: Set<String>] = [:]
 
+  /// The role noun a word is a form of (`präsidenten` → `präsident`), lower-cased; nil if none.
+  /// German weak nouns add `-en` or `-n` outside the nominative.
+  public func roleLemma(_ word: String) -> String? {
+    if roles.contains(word) { return word }
+    guard language == .german else { return nil }
+    for ending in ["en", "n"] where word.hasSuffix(ending) {
+      let stem = String(word.dropLast(ending.count))
+      if roles.contains(stem) { return stem }
+    }
+    return nil
+  }
+
   /// The words of one class.
   public func words(_ wordClass: WordClass) -> Set<String> { wordClasses[wordClass] ?? [] }
 

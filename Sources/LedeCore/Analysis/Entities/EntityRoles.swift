@@ -27,11 +27,12 @@ struct EntityRoles {
 
   /// `Präsident`, `russischer Präsident`, `North Korean leader` right before token `index`.
   private func role(before index: Int, in words: [String]) -> (role: String, end: Int)? {
-    guard index > 0, data.roles.contains(words[index - 1].lowercased()) else { return nil }
+    guard index > 0, let lemma = data.roleLemma(words[index - 1].lowercased()) else { return nil }
     var first = index - 1
     while first > 0, isModifier(words[first - 1]) { first -= 1 }
     let articleBefore = first > 0 && data.word(words[first - 1].lowercased(), isA: .article)
-    return (phrase(Array(words[first..<index]), afterArticle: articleBefore), index)
+    let noun = String(words[index - 1].prefix(lemma.count))
+    return (phrase(Array(words[first..<(index - 1)]) + [noun], afterArticle: articleBefore), index)
   }
 
   /// `, Analystin beim …`, `, the Russian president,` right after token `index`.

@@ -179,8 +179,13 @@ extension QuoteExtractor {
     let capitalized = range.filter { sentence.isCapitalized($0) }
     // `Ein Polizeisprecher gab an`: an indefinite description is a new, unnamed speaker.
     let indefinite = range.lowerBound > 0 && data.word(sentence.lowered[range.lowerBound - 1], isA: .indefinite)
-    if !capitalized.isEmpty, !indefinite, capitalized.allSatisfy({ data.roles.contains(sentence.lowered[$0]) }) {
-      let role = sentence.lowered[capitalized.last!]
+    if !capitalized.isEmpty, !indefinite, capitalized.allSatisfy({ data.roleLemma(sentence.lowered[$0]) != nil }) {
+      let role = data.roleLemma(sentence.lowered[capitalized.last!])!
+      // `der venezolanische Präsident` → the person `who` gives that role (`venezolanischer Präsident`).
+      let words = range.map { sentence.lowered[$0] }.filter { !data.word($0, isA: .article) }
+      if words.count > 1, let person = speakers.person(withRole: words) {
+        return Speakers.Resolved(name: person, mention: mention, resolution: "'\(mention)' → \(person), who has that role in the article")
+      }
       if let person = speakers.holder(ofRole: role) {
         return Speakers.Resolved(name: person, mention: mention, resolution: "'\(mention)' → \(person), named with that role in the article")
       }

@@ -266,6 +266,30 @@ struct Speakers {
     return mentionedPeople.last { fits($0, gender) }
   }
 
+  /// The person whose role (from `who`) is the description `words` (lower-cased): the same role
+  /// noun, and adjectives alike but for their endings (`venezolanische` and `venezolanischer`).
+  func person(withRole words: [String]) -> String? {
+    func alike(_ first: String, _ second: String) -> Bool {
+      let stem = { (word: String) in String(word.prefix(max(4, word.count - 2))) }
+      return first.hasPrefix(stem(second)) || second.hasPrefix(stem(first))
+    }
+    guard let noun = words.last.flatMap(data.roleLemma) else { return nil }
+    let people = entities.filter { $0.type == .person }.compactMap { entity in
+      entity.role.map { (name: entity.name, role: $0.lowercased().split(separator: " ").map(String.init)) }
+    }
+    let sameRole = people.filter { person in
+      person.role.count == words.count && person.role.last.flatMap(data.roleLemma) == noun
+        && zip(person.role.dropLast(), words.dropLast()).allSatisfy(alike)
+    }
+    if sameRole.count == 1 { return sameRole[0].name }
+    // `der venezolanische Staatschef` for `der venezolanische Präsident`: the only person with
+    // the same attributes and another title.
+    let sameAttributes = people.filter { person in
+      person.role.count == words.count && words.count > 1 && zip(person.role.dropLast(), words.dropLast()).allSatisfy(alike)
+    }
+    return sameAttributes.count == 1 ? sameAttributes[0].name : nil
+  }
+
   /// Whether `name` stands for a place (by `who`): a pronoun for a person cannot mean it.
   func isPlace(_ name: String) -> Bool {
     entities.contains { ($0.name == name || $0.aliases.contains(name)) && $0.type == .place }
