@@ -74,6 +74,14 @@ public struct EntityFeatures: Sendable {
   /// The features of the word at `index` that depend on its neighbours and position;
   /// `phrases` are the multi-word gazetteer codes of the sentence.
   func contextFeatures(of words: [Word], phrases: [[UInt16]], at index: Int) -> [UInt64] {
+    var features: [UInt64] = []
+    contextFeatures(of: words, phrases: phrases, at: index, into: &features)
+    return features
+  }
+
+  /// `contextFeatures(of:phrases:at:)` written into `features` (emptied first), so that a
+  /// tagger can reuse one buffer for a whole sentence.
+  func contextFeatures(of words: [Word], phrases: [[UInt16]], at index: Int, into features: inout [UInt64]) {
     func lower(_ index: Int) -> UInt64 {
       index < 0 ? Self.sentenceStart : index >= words.count ? Self.sentenceEnd : words[index].lower
     }
@@ -81,8 +89,7 @@ public struct EntityFeatures: Sendable {
       index < 0 ? Self.sentenceStart : index >= words.count ? Self.sentenceEnd : words[index].shape
     }
     let word = words[index]
-    var features: [UInt64] = []
-    features.reserveCapacity(16)
+    features.removeAll(keepingCapacity: true)
     features.append(Self.feature(.previous, lower(index - 1)))
     features.append(Self.feature(.next, lower(index + 1)))
     features.append(Self.feature(.beforePrevious, lower(index - 2)))
@@ -95,12 +102,13 @@ public struct EntityFeatures: Sendable {
     if index == 0 { features.append(Self.feature(.firstWord, word.shape)) }
     for code in phrases[index] { features.append(Self.feature(.gazetteer, UInt64(code), word.shape)) }
     if index > 0 {
-      for code in words[index - 1].codes + phrases[index - 1] { features.append(Self.feature(.previousGazetteer, UInt64(code))) }
+      for code in words[index - 1].codes { features.append(Self.feature(.previousGazetteer, UInt64(code))) }
+      for code in phrases[index - 1] { features.append(Self.feature(.previousGazetteer, UInt64(code))) }
     }
     if index + 1 < words.count {
-      for code in words[index + 1].codes + phrases[index + 1] { features.append(Self.feature(.nextGazetteer, UInt64(code))) }
+      for code in words[index + 1].codes { features.append(Self.feature(.nextGazetteer, UInt64(code))) }
+      for code in phrases[index + 1] { features.append(Self.feature(.nextGazetteer, UInt64(code))) }
     }
-    return features
   }
 
   private static func feature(_ template: Template) -> UInt64 {

@@ -88,7 +88,7 @@ struct EntityRecognizer {
       let words = tagging.texts
       for start in words.indices {
         guard let names = byFirstWord[words[start]] else { continue }
-        if let name = names.first(where: { start + $0.count <= words.count && Array(words[start..<(start + $0.count)]) == $0 }) {
+        if let name = names.first(where: { start + $0.count <= words.count && words[start..<(start + $0.count)].elementsEqual($0) }) {
           occurrences.append((number, start..<(start + name.count), name))
         }
       }

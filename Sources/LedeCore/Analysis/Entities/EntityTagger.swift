@@ -24,27 +24,31 @@ public struct EntityTagger: Sendable {
   /// The labels of `words`, reusing and filling `cache`.
   func labels(of words: [String], cache: inout WordCache) -> [EntityLabel] {
     guard !words.isEmpty else { return [] }
+    let labels = EntityModel.labelCount
     var analysed: [EntityFeatures.Word] = []
-    var localScores: [[Float]] = []
+    var localScores = [Float](repeating: 0, count: words.count * labels)
     analysed.reserveCapacity(words.count)
-    localScores.reserveCapacity(words.count)
-    for text in words {
+    for (position, text) in words.enumerated() {
+      let entry: (word: EntityFeatures.Word, scores: [Float])
       if let known = cache.words[text] {
-        analysed.append(known.word)
-        localScores.append(known.scores)
+        entry = known
       } else {
         let word = features.word(text)
-        var scores = [Float](repeating: 0, count: EntityModel.labelCount)
+        var scores = [Float](repeating: 0, count: labels)
         model.scores(word.local, into: &scores)
-        cache.words[text] = (word, scores)
-        analysed.append(word)
-        localScores.append(scores)
+        entry = (word, scores)
+        cache.words[text] = entry
       }
+      analysed.append(entry.word)
+      for label in 0..<labels { localScores[position * labels + label] = entry.scores[label] }
     }
     let phrases = features.gazetteer.phraseCodes(analysed.map(\.lowered), hashes: analysed.map(\.key))
+    var buffer: [UInt64] = []
+    buffer.reserveCapacity(32)
     let best = Viterbi.decode(count: words.count, transitions: model.transitions) { position, scores in
-      model.scores(features.contextFeatures(of: analysed, phrases: phrases, at: position), into: &scores)
-      for label in 0..<EntityModel.labelCount { scores[label] += localScores[position][label] }
+      features.contextFeatures(of: analysed, phrases: phrases, at: position, into: &buffer)
+      model.scores(buffer, into: &scores)
+      for label in 0..<labels { scores[label] += localScores[position * labels + label] }
     }
     return best.map { EntityLabel.all[$0] }
   }

@@ -55,17 +55,24 @@ struct Speakers {
         }
       }
     }
+    var nameLengths: [String: Int] = [:]
     for sentence in sentences {
       var run: [String] = []
       func finish() {
+        // Most runs are one capitalised word (every German noun): no full name.
+        guard run.count >= 2 else {
+          run.removeAll(keepingCapacity: true)
+          return
+        }
         let name = stripRoles(run)
         if name.count >= 2, name.allSatisfy({ $0.count > 1 && !$0.allSatisfy(\.isUppercase) }) {
           let full = name.joined(separator: " ")
-          for key in [name.last!, name.first!] where (names[key]?.split(separator: " ").count ?? 0) < name.count {
+          for key in [name.last!, name.first!] where (nameLengths[key] ?? 0) < name.count {
             names[key] = full
+            nameLengths[key] = name.count
           }
         }
-        run = []
+        run.removeAll(keepingCapacity: true)
       }
       for index in 0..<sentence.count {
         if index + 1 < sentence.count, data.roles.contains(sentence.lowered[index]) {
