@@ -103,7 +103,15 @@ extension QuoteExtractor {
       inverted = false
     }
     let chosen = inverted ? afterPhrase ?? beforePhrase : beforePhrase ?? afterPhrase
-    if let chosen { return resolveDescription(chosen, in: sentence) }
+    if let chosen {
+      let resolved = resolveDescription(chosen, in: sentence)
+      // `Scott Pruitt, the attorney general of Oklahoma, said`: a place next to the verb ends an
+      // apposition; the person it describes speaks.
+      if speakers.isPlace(resolved.name), let person = speakers.firstPerson(before: verb, in: sentence) {
+        return Speakers.Resolved(name: person.name, mention: person.mention, resolution: "the person an apposition describes")
+      }
+      return resolved
+    }
     // `Smith, the mayor, said` and `The mayor, Dana Whitfield, said`: the name in or before the apposition.
     if verb > 0, sentence.isPunctuation(verb - 1, ","),
       let comma = (0..<(verb - 1)).last(where: { sentence.isPunctuation($0, ",") })

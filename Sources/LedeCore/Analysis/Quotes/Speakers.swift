@@ -165,7 +165,8 @@ struct Speakers {
       return Resolved(
         name: entity.name, mention: mention, resolution: entity.name == mention ? nil : "the \(entity.type.rawValue) '\(entity.name)' of who")
     }
-    let capitalized = range.filter { isNameWord($0, in: sentence) }.map { sentence.texts[$0] }
+    // Months are no names (`federal prosecutors in April charged`).
+    let capitalized = range.filter { isNameWord($0, in: sentence) && data.months[sentence.lowered[$0]] == nil }.map { sentence.texts[$0] }
     let stripped = stripRoles(capitalized)
     guard let last = stripped.last else {
       // `Many lawmakers say`, `federal prosecutors charged`: a speaker named by common nouns.
