@@ -24,7 +24,7 @@ import Testing
     let test = TestShell(format: .json)
     let lines = [
       "load \(Paths.seed)", "articles", "use 1", "info", "text", "text --sentences", "sentences", "set", "help",
-      "help load", "expect sentences count >= 1", "quit",
+      "help load", "expect sentences count >= 1", "quotes", "speakers", "who", "who Kim", "quit",
     ]
     #expect(test.run(lines) == 0)
     let output = test.output.output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
@@ -38,6 +38,23 @@ import Testing
     #expect(status == 1)
     #expect(test.output.errors == "check.lede:2: error: unknown command 'artcles' — did you mean 'articles'?\n")
     #expect(test.output.output.isEmpty)
+  }
+
+  @Test func anUnknownEntitySuggestsTheClosestName() {
+    let test = TestShell()
+    #expect(test.run(["load \(Paths.seed)", "who Pootin"], file: "who.lede") == 1)
+    #expect(test.output.errors.hasPrefix("who.lede:2: error: no entity 'Pootin' in this article (did you mean 'Wladimir Putin'?)"))
+  }
+
+  @Test func whoNameJSONHasMentionsInContext() throws {
+    let test = TestShell(format: .json)
+    #expect(test.run(["load \(Paths.seed)", "who Kim Jong Un"]) == 0)
+    let line = try #require(test.output.output.split(separator: "\n").last)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    #expect(object["name"] as? String == "Kim Jong Un")
+    let mentions = try #require(object["mentions"] as? [[String: Any]])
+    #expect(mentions.count == object["count"] as? Int)
+    #expect(mentions.allSatisfy { ($0["left"] as? String) != nil && ($0["start"] as? Int) != nil })
   }
 
   @Test func keepGoingRunsTheRestAndStillFails() {

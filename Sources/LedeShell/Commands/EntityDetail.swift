@@ -10,7 +10,12 @@ enum EntityDetail {
     let found = report.entityIndex(named: name).map { report.entities[$0] }
       ?? report.entities.first { $0.name.lowercased().contains(lowered) || $0.aliases.contains { $0.lowercased().contains(lowered) } }
     guard let entity = found else {
-      let suggestion = Suggestions.closest(to: name, among: report.entities.map(\.name))
+      // Compare with every form and every word of the names (`Pootin` → `Putin`).
+      let forms = report.entities.flatMap { entity in
+        ([entity.name] + entity.aliases + entity.name.split(separator: " ").map(String.init)).map { ($0, entity.name) }
+      }
+      let closest = Suggestions.closest(to: name, among: forms.map(\.0))
+      let suggestion = closest.flatMap { form in forms.first { $0.0 == form }?.1 }
       throw ShellError.usage(
         "no entity '\(name)' in this article" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""), usage: WhoCommand.spec.usage)
     }
