@@ -15,6 +15,12 @@ import LedeCore
 enum TrainingCorpus {
   static let epochs = 10
 
+  /// Features whose weights all stay below this are left out: for German it halves the model
+  /// (faster to consult) without changing its dev score; English loses accuracy above 0.5.
+  static func pruneBelow(for language: Language) -> Float {
+    language == .german ? 1.0 : 0.5
+  }
+
   static func sentences(for language: Language, in data: URL) throws -> [PerceptronTrainer.Sentence] {
     switch language {
     case .english:

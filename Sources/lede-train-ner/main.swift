@@ -21,6 +21,7 @@ do {
   let gazetteer = try EntityResources.gazetteer(for: language, in: resources)
   var trainer = PerceptronTrainer(features: EntityFeatures(gazetteer: gazetteer))
   trainer.epochs = TrainingCorpus.epochs
+  trainer.pruneBelow = TrainingCorpus.pruneBelow(for: language)
   let started = Date()
   let model = trainer.train(corpus) { epoch, wrong in
     print("epoch \(epoch): \(wrong) sentences wrong (\(Int(Date().timeIntervalSince(started))) s)")

@@ -20,6 +20,7 @@ import Testing
     let features = EntityFeatures(gazetteer: Gazetteer())
     var trainer = PerceptronTrainer(features: features)
     trainer.minimumCount = 1
+    trainer.pruneBelow = 0
     return EntityTagger(model: trainer.train(slice), features: features)
   }
 

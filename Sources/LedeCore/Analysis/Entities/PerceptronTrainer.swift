@@ -20,6 +20,9 @@ public struct PerceptronTrainer {
   public var epochs = 8
   /// Features seen fewer times in the training data are left out of the model.
   public var minimumCount = 2
+  /// Features whose averaged weights all stay below this are left out of the model: they change
+  /// almost no decision, and a smaller model is faster to read and to consult.
+  public var pruneBelow: Float = 0.5
   /// The seed of the shuffle before each epoch, so that training is reproducible.
   public var seed: UInt64 = 2024
 
@@ -79,7 +82,7 @@ public struct PerceptronTrainer {
     var keptWeights: [Float] = []
     for (row, key) in keys.enumerated() {
       let slice = averaged.weights[(row * labels)..<((row + 1) * labels)]
-      guard slice.contains(where: { abs($0) > 1e-3 }) else { continue }
+      guard slice.contains(where: { abs($0) > pruneBelow }) else { continue }
       keptKeys.append(key)
       keptWeights += slice
     }
