@@ -87,7 +87,10 @@ struct EntityRecognizer {
     for (number, tagging) in segmentWords.sorted(by: { $0.key < $1.key }) {
       let words = tagging.texts
       for start in words.indices {
-        guard let names = byFirstWord[words[start]] else { continue }
+        // Names start with a capital or a digit; most words can be skipped without a lookup.
+        guard let first = words[start].utf8.first, first >= 0x80 || (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39),
+          let names = byFirstWord[words[start]]
+        else { continue }
         if let name = names.first(where: { start + $0.count <= words.count && words[start..<(start + $0.count)].elementsEqual($0) }) {
           occurrences.append((number, start..<(start + name.count), name))
         }
