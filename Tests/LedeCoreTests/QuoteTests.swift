@@ -195,4 +195,10 @@ import Testing
     let indirect = try #require(quotes.first { $0.kind == .indirect })
     #expect(indirect.speaker == "Diego Morales")
   }
+
+  @Test func aFragmentAfterAnOpeningWordBelongsToThePronounSubject() throws {
+    let quotes = try found(
+      "Senator Maria Lopez spoke to reporters. Though she called the budget “a disgrace,” she voted for it.", .english)
+    #expect(quotes.first { $0.kind == .partial }?.speaker == "Maria Lopez")
+  }
 }

@@ -202,6 +202,15 @@ struct QuoteExtractor {
       set(&quote, speaker: person, cue: nil, sentence: sentence, how: "the person the sentence is about")
       return
     }
+    // `Though she called his behavior “outrageous”`: a personal pronoun subject after an opening word.
+    if quote.kind == .partial,
+      let pronoun = (0..<min(3, range.lowerBound)).first(where: {
+        data.speakerPronouns.contains(sentence.lowered[$0]) && data.genders[sentence.lowered[$0]] != nil
+      })
+    {
+      set(&quote, speaker: resolvePronoun(pronoun..<(pronoun + 1), in: sentence), cue: nil, sentence: sentence, how: "the subject of the sentence")
+      return
+    }
     if quote.kind == .direct, let lastDirect, sentence.segment.paragraph == lastDirect.paragraph {
       quote.speaker = lastDirect.speaker
       quote.explanation.resolution = "continues the direct quote before in this paragraph, by \(lastDirect.speaker)"
