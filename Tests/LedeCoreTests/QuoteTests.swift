@@ -201,4 +201,11 @@ import Testing
       "Senator Maria Lopez spoke to reporters. Though she called the budget “a disgrace,” she voted for it.", .english)
     #expect(quotes.first { $0.kind == .partial }?.speaker == "Maria Lopez")
   }
+
+  @Test func thePersonBeforeAnAppositionSpeaks() throws {
+    let quotes = try found(
+      "Critics were loud. “This rule is a mistake,” Laura Finch, the director of the Coal Council in Denver, told The Daily Post.",
+      .english)
+    #expect(quotes.first { $0.kind == .direct }?.speaker == "Laura Finch")
+  }
 }

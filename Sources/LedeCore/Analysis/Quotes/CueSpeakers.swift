@@ -102,6 +102,14 @@ extension QuoteExtractor {
     } else {
       inverted = false
     }
+    // `“…” Malkia Cyril, the director of the center, told The Post`: after an apposition the
+    // person before it speaks (names inside the quote do not count).
+    if data.language == .english, verb > 1, sentence.isPunctuation(verb - 1, ","),
+      case let afterQuote = ((0..<verb).last { sentence.texts[$0].unicodeScalars.first.map(CharacterClass.isQuote) ?? false } ?? -1) + 1,
+      let person = speakers.firstPerson(before: verb, from: afterQuote, in: sentence)
+    {
+      return Speakers.Resolved(name: person.name, mention: person.mention, resolution: "the person an apposition before the verb describes")
+    }
     let chosen = inverted ? afterPhrase ?? beforePhrase : beforePhrase ?? afterPhrase
     if let chosen {
       let resolved = resolveDescription(chosen, in: sentence)
@@ -162,7 +170,7 @@ extension QuoteExtractor {
     let spoke = previous.flatMap { previous in previous.speaker.map { (name: $0.name, sentence: previous.sentence) } }
     let gender = data.genders[sentence.lowered[range.lowerBound]]
     let candidates = [spoke, lastSubject].compactMap { $0 }.filter {
-      here - $0.sentence <= 2 && speakers.fits($0.name, gender) && !(gender != nil && speakers.isPlace($0.name))
+      here - $0.sentence <= 2 && speakers.fits($0.name, gender) && !(gender != nil && speakers.isNoPerson($0.name))
     }
     if let antecedent = candidates.max(by: { $0.sentence < $1.sentence }) {
       let why = antecedent.sentence == spoke?.sentence && antecedent.name == spoke?.name ? "who spoke just before" : "who opened a sentence just before"

@@ -203,10 +203,11 @@ struct Speakers {
 
   /// The first person `who` found in the sentence before token `end`, unless the mention is a
   /// possessive (`Clinton’s campaign`) or stands after a preposition.
-  func firstPerson(before end: Int, in sentence: SentenceWords) -> Resolved? {
-    guard end > 0, let mentions = entityMentions[sentence.segment.span.start] else { return nil }
+  func firstPerson(before end: Int, from start: Int = 0, in sentence: SentenceWords) -> Resolved? {
+    guard end > start, start < sentence.count, let mentions = entityMentions[sentence.segment.span.start] else { return nil }
     let limit = sentence.tokens[end - 1].span.end
-    for mention in mentions.sorted(by: { $0.span < $1.span }) where mention.span.end <= limit {
+    let begin = sentence.tokens[start].span.start
+    for mention in mentions.sorted(by: { $0.span < $1.span }) where mention.span.end <= limit && mention.span.start >= begin {
       let entity = entities[mention.entity]
       guard entity.type == .person else { continue }
       let first = sentence.index(atOrAfter: mention.span.start)
@@ -298,9 +299,14 @@ struct Speakers {
     return sameAttributes.count == 1 ? sameAttributes[0].name : nil
   }
 
-  /// Whether `name` stands for a place (by `who`): a pronoun for a person cannot mean it.
+  /// Whether `name` stands for a place (by `who`).
   func isPlace(_ name: String) -> Bool {
     entities.contains { ($0.name == name || $0.aliases.contains(name)) && $0.type == .place }
+  }
+
+  /// Whether `who` knows `name` as something other than a person: `he` or `she` cannot mean it.
+  func isNoPerson(_ name: String) -> Bool {
+    entities.contains { ($0.name == name || $0.aliases.contains(name)) && $0.type != .person }
   }
 
   /// Whether tokens `range` of a sentence name an entity `who` found.
