@@ -208,4 +208,10 @@ import Testing
       .english)
     #expect(quotes.first { $0.kind == .direct }?.speaker == "Laura Finch")
   }
+
+  @Test func aPronounOpeningTheSentenceIsItsSubject() throws {
+    let quotes = try found(
+      "Die Abgeordnete Jana Weber kritisierte den Plan. Sie warf der Regierung vor, die Lage zu verharmlosen.", .german)
+    #expect(quotes.first { $0.kind == .indirect }?.speaker == "Jana Weber")
+  }
 }

@@ -93,6 +93,7 @@ extension QuoteExtractor {
       let opensClause = beforePhrase.map { $0.lowerBound <= clauseStart + 1 && startsAClause($0.lowerBound, in: sentence) } ?? false
       let loneFirstWord = beforePhrase.map {
         $0.count == 1 && $0.lowerBound == clauseStart && !speakers.capitalizedInside.contains(sentence.texts[$0.lowerBound])
+          && !data.speakerPronouns.contains(sentence.lowered[$0.lowerBound])  // `Sie warf der Regierung vor`
       } ?? false
       let articleAfter = verb + 1 < sentence.count && data.word(sentence.lowered[verb + 1], isA: .article)
       // `Dabei sagte Li Fei`: an opening word that names nothing, and a name after the verb.
