@@ -214,4 +214,13 @@ import Testing
       "Die Abgeordnete Jana Weber kritisierte den Plan. Sie warf der Regierung vor, die Lage zu verharmlosen.", .german)
     #expect(quotes.first { $0.kind == .indirect }?.speaker == "Jana Weber")
   }
+
+  @Test func aRoleNounAloneMeansThePersonWithThatRole() throws {
+    let quotes = try found(
+      """
+      Die Anwältin Petra Kuhn vertritt die Familie. Richter Otto Brandt vertagte den Prozess. \
+      Nach Aussagen der Anwältin war der Mann nicht gewalttätig.
+      """, .german)
+    #expect(quotes.first { $0.kind == .indirect }?.speaker == "Petra Kuhn")
+  }
 }

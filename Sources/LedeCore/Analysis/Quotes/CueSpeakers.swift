@@ -200,7 +200,7 @@ extension QuoteExtractor {
       let role = data.roleLemma(sentence.lowered[capitalized.last!])!
       // `der venezolanische Präsident` → the person `who` gives that role (`venezolanischer Präsident`).
       let words = range.map { sentence.lowered[$0] }.filter { !data.word($0, isA: .article) }
-      if words.count > 1, let person = speakers.person(withRole: words) {
+      if let person = speakers.person(withRole: words) {
         return Speakers.Resolved(name: person, mention: mention, resolution: "'\(mention)' → \(person), who has that role in the article")
       }
       if let person = speakers.holder(ofRole: role) {
