@@ -218,7 +218,7 @@ import Testing
   @Test func aRoleNounAloneMeansThePersonWithThatRole() throws {
     let quotes = try found(
       """
-      Die Anwältin Petra Kuhn vertritt die Familie. Richter Otto Brandt vertagte den Prozess. \
+      Petra Kuhn, Anwältin der Familie, sprach mit Reportern. Richterin Alex Lind vertagte den Prozess. \
       Nach Aussagen der Anwältin war der Mann nicht gewalttätig.
       """, .german)
     #expect(quotes.first { $0.kind == .indirect }?.speaker == "Petra Kuhn")
