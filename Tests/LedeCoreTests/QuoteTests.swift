@@ -223,4 +223,12 @@ import Testing
       """, .german)
     #expect(quotes.first { $0.kind == .indirect }?.speaker == "Petra Kuhn")
   }
+
+  @Test func aParticiplesSubjectStandsBeforeTheAuxiliaryWithItsArticle() throws {
+    let quotes = try found(
+      "Die Debatte dauerte lange.\n\nDie Wahlkommission hatte den Standpunkt vertreten, das Gericht sei nicht zuständig. Die Anwältin vertritt die Familie.",
+      .german)
+    #expect(quotes.count == 1)
+    #expect(quotes.first?.speaker == "Wahlkommission")
+  }
 }

@@ -42,7 +42,10 @@ extension QuoteExtractor {
     if let auxiliary = (0..<verb).last(where: { data.word(sentence.lowered[$0], isA: .perfectAuxiliary) }),
       auxiliary > 0, !(auxiliary + 1..<verb).contains(where: { sentence.isPunctuation($0, ",") })
     {
-      if let subject = speakers.phrase(before: auxiliary, in: sentence), subject.lowerBound == 0 || !sentence.isWord(subject.lowerBound - 1) {
+      if let subject = speakers.phrase(before: auxiliary, in: sentence),
+        subject.lowerBound == 0 || !sentence.isWord(subject.lowerBound - 1)
+          || (subject.lowerBound == 1 && data.word(sentence.lowered[0], isA: .article))  // `Die Kommission hatte …`
+      {
         return resolveDescription(subject, in: sentence)
       }
       if let phrase = speakers.phrase(after: auxiliary + 1, in: sentence) { return resolveDescription(phrase, in: sentence) }
