@@ -29,7 +29,7 @@ enum EntityDetail {
     text += "\n"
     if !entity.aliases.isEmpty { text += "also: \(entity.aliases.joined(separator: ", "))\n" }
     text += "\(entity.count) mention\(entity.count == 1 ? "" : "s"), \(quotes.count) quote\(quotes.count == 1 ? "" : "s")\n\n"
-    text += lines.map { "\($0.sentence.padded(4)) \($0.left) [\($0.match)] \($0.right)" }.joined(separator: "\n")
+    text += lines.map { "\(DisplayWidth.pad($0.sentence, to: 4)) \($0.left) [\($0.match)] \($0.right)" }.joined(separator: "\n")
     if !quotes.isEmpty {
       text += "\n\n" + quotes.map { "\($0.kind.rawValue): \($0.text)" }.joined(separator: "\n")
     }
@@ -54,25 +54,13 @@ enum EntityDetail {
 
   /// The mention with the words around it on one line, the left side aligned to a fixed width.
   static func keywordInContext(_ mention: Mention, in article: Article) -> (sentence: String, left: String, match: String, right: String) {
-    let scalars = article.text.unicodeScalars
-    let count = scalars.count
     let leftStart = max(0, mention.start - contextWidth)
-    let rightEnd = min(count, mention.end + contextWidth)
+    let rightEnd = min(article.length, mention.end + contextWidth)
     func slice(_ start: Int, _ end: Int) -> String {
-      String(article.text(of: Span(start: start, end: end))).replacingNewlinesWithSpaces()
+      String(article.text(of: Span(start: start, end: end)).map { $0.isNewline || $0 == "\t" ? " " : $0 })
     }
     let left = slice(leftStart, mention.start)
     let right = slice(mention.end, rightEnd)
-    return ("s\(mention.sentence + 1)", String(repeating: " ", count: max(0, contextWidth - left.count)) + left, mention.text, right)
-  }
-}
-
-extension String {
-  fileprivate func replacingNewlinesWithSpaces() -> String {
-    String(map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 })
-  }
-
-  fileprivate func padded(_ width: Int) -> String {
-    count >= width ? self : self + String(repeating: " ", count: width - count)
+    return ("s\(mention.sentence + 1)", DisplayWidth.pad(left, to: contextWidth, right: true), mention.text, right)
   }
 }

@@ -97,10 +97,11 @@ struct EntityLinker {
   /// Two spellings of one name: long enough, same first letter, at most one edit apart (two for
   /// long names).
   private func isVariant(_ first: String, _ second: String) -> Bool {
-    let a = Array(first.lowercased())
-    let b = Array(second.lowercased())
-    guard min(a.count, b.count) >= 6, a.first == b.first else { return false }
-    return EditDistance.between(a, b, limit: a.count >= 10 ? 2 : 1) != nil
+    let a = first.lowercased()
+    let b = second.lowercased()
+    let limit = a.count >= 10 ? 2 : 1
+    guard min(a.count, b.count) >= 6, a.first == b.first, abs(a.count - b.count) <= limit else { return false }
+    return EditDistance.between(a, b) <= limit
   }
 
   /// The words of a mention without a possessive or genitive ending: `Putin’s` → `Putin`;
@@ -130,37 +131,12 @@ struct EntityLinker {
   private func finished(_ entity: Entity) -> Entity {
     var result = entity
     result.mentions.sort { $0.span < $1.span }
-    let forms = result.mentions.map { $0.text.replacingNewlines() }
+    let forms = result.mentions.map { $0.text.replacing("\n", with: " ") }
     if entity.type == .place, let named = forms.first(where: { gazetteer.isRegionName($0) }) {
       result.name = named
     }
     var seen: Set<String> = [result.name]
     result.aliases = forms.filter { seen.insert($0).inserted }
     return result
-  }
-}
-
-extension String {
-  /// The string with line breaks turned into spaces (names broken over lines).
-  func replacingNewlines() -> String {
-    String(map { $0 == "\n" ? " " : $0 })
-  }
-}
-
-/// Levenshtein distance with an early stop.
-enum EditDistance {
-  /// The distance between `a` and `b` if it is at most `limit`, else nil.
-  static func between(_ a: [Character], _ b: [Character], limit: Int) -> Int? {
-    guard abs(a.count - b.count) <= limit else { return nil }
-    var previous = Array(0...b.count)
-    for (i, x) in a.enumerated() {
-      var current = [i + 1] + Array(repeating: 0, count: b.count)
-      for (j, y) in b.enumerated() {
-        current[j + 1] = Swift.min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
-      }
-      guard current.min()! <= limit else { return nil }
-      previous = current
-    }
-    return previous[b.count] <= limit ? previous[b.count] : nil
   }
 }

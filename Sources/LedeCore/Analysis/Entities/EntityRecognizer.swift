@@ -143,7 +143,7 @@ struct EntityRecognizer {
   /// One edit apart, same first letter, and not the same word with a genitive `s`.
   private func isSpellingVariant(_ word: String, of name: String) -> Bool {
     word.first == name.first && abs(word.count - name.count) <= 1 && word != name + "s" && name != word + "s"
-      && EditDistance.between(Array(word), Array(name), limit: 1) != nil
+      && EditDistance.between(word, name) <= 1
   }
 
   /// Names worth finding again: every word capitalised or a number.
