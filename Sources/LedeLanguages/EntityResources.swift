@@ -45,18 +45,23 @@ public enum EntityResources {
         gazetteer.addRegion(entry.fields[0], code: entry.fields[1], official: file == "regions.txt")
       }
     }
-    try addWords(directory, "shared/cities.txt", to: &gazetteer) { _ in .city }
-    try addWords(directory, "shared/given-names.tsv", to: &gazetteer) { _ in .givenName }
-    try addWords(directory, "shared/given-names.tsv", to: &gazetteer) { gender in
-      switch String(decoding: gender, as: UTF8.self) {
-      case "male": .maleName
-      case "female": .femaleName
-      default: nil
+    for entry in try LanguageResources.entries(directory, "shared/cities.txt") {
+      gazetteer.add(entry.fields[0], as: .city)
+    }
+    for entry in try LanguageResources.entries(directory, "shared/given-names.tsv") {
+      gazetteer.add(entry.fields[0], as: .givenName)
+      switch entry.fields.count > 1 ? entry.fields[1] : "" {
+      case "male": gazetteer.add(entry.fields[0], as: .maleName)
+      case "female": gazetteer.add(entry.fields[0], as: .femaleName)
+      default: break
       }
     }
     if language == .german {
-      try addWords(directory, "de/wiktionary-nouns.tsv", to: &gazetteer) { category in
-        category.isEmpty ? .commonNoun : Gazetteer.Category(rawValue: String(decoding: category, as: UTF8.self))
+      for entry in try LanguageResources.entries(directory, "de/wiktionary-nouns.tsv") {
+        guard let category = entry.fields.count > 1 ? Gazetteer.Category(rawValue: entry.fields[1]) : .commonNoun else {
+          throw LanguageResources.DataFileError(file: entry.file, line: entry.line, problem: "unknown kind '\(entry.fields[1])'")
+        }
+        gazetteer.add(entry.fields[0], as: category)
       }
     }
     for entry in try LanguageResources.entries(directory, "\(language.code)/name-heads.tsv") {
@@ -72,40 +77,7 @@ public enum EntityResources {
       default: break
       }
     }
-    gazetteer.finishLists()
     return gazetteer
-  }
-
-  /// Adds the first column of a long list, read as bytes (the lists have up to a quarter
-  /// million lines); `category` maps the second column (if any) to a category, nil skips the line.
-  private static func addWords(
-    _ directory: URL, _ file: String, to gazetteer: inout Gazetteer, category: (ArraySlice<UInt8>) -> Gazetteer.Category?
-  ) throws {
-    let path = directory.appendingPathComponent(file).path
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw LanguageResources.DataFileError(file: file, line: 0, problem: "cannot read \(path)")
-    }
-    let bytes = [UInt8](data)
-    let newline = UInt8(ascii: "\n")
-    let tab = UInt8(ascii: "\t")
-    var start = 0
-    while start < bytes.count {
-      var end = start
-      var tabAt: Int?
-      while end < bytes.count && bytes[end] != newline {
-        if bytes[end] == tab && tabAt == nil { tabAt = end }
-        end += 1
-      }
-      defer { start = end + 1 }
-      guard end > start, bytes[start] != UInt8(ascii: "#") else { continue }
-      let word = bytes[start..<(tabAt ?? end)]
-      guard let found = category(tabAt.map { bytes[($0 + 1)..<end] } ?? []) else { continue }
-      if word.contains(UInt8(ascii: " ")) {
-        gazetteer.add(String(decoding: word, as: UTF8.self), as: found)
-      } else {
-        gazetteer.addWord(utf8: word, as: found)
-      }
-    }
   }
 
   /// Region names (countries and territories) in `language` from ICU's locale data, for

@@ -63,14 +63,15 @@ import Testing
       #expect(data.word(parts[1], isA: wordClass), "\(file): \(parts[1]) is no \(parts[0])")
       #expect(!quotes(in: try Sample.article(input, language: language), using: data).isEmpty, "\(file): \(input)")
     case "given-names.tsv", "cities.txt", "regions.txt", "region-aliases.tsv", "wiktionary-nouns.tsv":
-      let gazetteer = try EntityResources.gazetteer(for: language ?? .german, in: try LanguageResources.resourceDirectory())
+      // The stored gazetteer, which EntityTests checks against these files.
+      let gazetteer = try EntityResources.bundledTagger(for: language ?? .german).get().features.gazetteer
       let words = input.lowercased().split(separator: " ").map(String.init)
       let categories = gazetteer.matches(words)[0]
       let parts = expected.split(separator: " ").map(String.init)
       #expect(categories.contains(words.count == 1 ? parts[0] : parts[0] + "-B"), "\(file): \(input) is not listed as \(parts[0]) (\(categories))")
       if parts.count > 1 { #expect(gazetteer.regionCode(of: input) == parts[1], "\(file): \(input)") }
     case "name-heads.tsv":
-      let tagger = try EntityResources.tagger(for: language ?? .german, in: try LanguageResources.resourceDirectory())
+      let tagger = try EntityResources.bundledTagger(for: language ?? .german).get()
       let article = try Sample.article(input, language: language)
       let report = entities(in: article, using: LanguageResources.catalog[language ?? .german], tagger: tagger)
       let found = report.entities.map { "\($0.type.rawValue) \($0.name)" }

@@ -23,16 +23,16 @@ public struct Gazetteer: Sendable {
     var bit: UInt16 { 1 << UInt16(Self.allCases.firstIndex(of: self)!) }
   }
 
-  /// Makes room for about `count` one-word entries from long lists.
+  /// Makes room for about `count` one-word entries.
   public mutating func reserveCapacity(_ count: Int) {
-    listKeys.reserveCapacity(count)
-    listBits.reserveCapacity(count)
+    words.reserveCapacity(count)
   }
 
-  /// One-word entries, by the hash of their lower-cased UTF-8 bytes, to their categories (bit
-  /// `i` for `Category.allCases[i]`). Hashes keep the lists of a quarter million words quick to load.
+  /// One-word entries added one by one, by the hash of their lower-cased UTF-8 bytes, to their
+  /// categories (bit `i` for `Category.allCases[i]`).
   var words: [UInt64: UInt16] = [:]
-  /// Entries of the long lists: hashes (sorted by `finishLists()`) and their category bits.
+  /// One-word entries read from a stored gazetteer: hashes in ascending order and their category
+  /// bits, searched by bisection (a quarter million German words load without rehashing).
   var listKeys: [UInt64] = []
   var listBits: [UInt16] = []
   /// Entries of several words, lower-cased, by their first word.
@@ -66,54 +66,7 @@ public struct Gazetteer: Sendable {
     phrases[Self.hash(first.utf8), default: []].append((parts, category))
   }
 
-  /// Adds one single-word entry given as UTF-8 bytes, for long lists: ASCII and Latin-1 letters
-  /// are lower-cased byte by byte, without building a string (other words take the slow path),
-  /// and the entry goes to a table that `finishLists()` sorts.
-  public mutating func addWord(utf8 bytes: ArraySlice<UInt8>, as category: Category) {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    var afterC3 = false
-    for byte in bytes {
-      var lowered = byte
-      if afterC3 {
-        // U+00C0–U+00DE (except ×) lower-case to U+00E0–U+00FE: `Ä` → `ä`.
-        if byte >= 0x80 && byte <= 0x9E && byte != 0x97 { lowered = byte + 0x20 }
-        afterC3 = false
-      } else if byte == 0xC3 {
-        afterC3 = true
-      } else if byte >= 0x80 {
-        add(String(decoding: bytes, as: UTF8.self), as: category)
-        return
-      } else if byte >= 0x41 && byte <= 0x5A {
-        lowered = byte + 0x20
-      }
-      hash = (hash ^ UInt64(lowered)) &* 0x100_0000_01b3
-    }
-    listKeys.append(hash)
-    listBits.append(category.bit)
-  }
-
-  /// Sorts the entries `addWord(utf8:as:)` added, merging repeated words; lookups need it.
-  public mutating func finishLists() {
-    var entries = zip(listKeys, listBits).map { ListEntry(key: $0, bits: $1) }
-    entries.sort { $0.key < $1.key }
-    listKeys.removeAll(keepingCapacity: true)
-    listBits.removeAll(keepingCapacity: true)
-    for entry in entries {
-      if listKeys.last == entry.key {
-        listBits[listBits.count - 1] |= entry.bits
-      } else {
-        listKeys.append(entry.key)
-        listBits.append(entry.bits)
-      }
-    }
-  }
-
-  private struct ListEntry {
-    let key: UInt64
-    let bits: UInt16
-  }
-
-  /// The categories of a one-word entry by its hash: the few added one by one, then the long lists.
+  /// The categories of a one-word entry by its hash: those added one by one, then the stored ones.
   private func categoryBits(_ hash: UInt64) -> UInt16 {
     var result = words[hash] ?? 0
     var low = 0
