@@ -34,6 +34,8 @@ struct Speakers {
   private let entities: [Entity]
   /// The entity mentions of each sentence, by the offset where the sentence starts.
   private let entityMentions: [Int: [(span: Span, entity: Int)]]
+  /// Each entity by its name and by its other forms (the first entity wins a shared form).
+  private let entityNamed: [String: Entity]
 
 
   init(article: Article, sentences: [SentenceWords], data: LanguageData, entities: [Entity] = []) {
@@ -46,6 +48,10 @@ struct Speakers {
       }
     }
     entityMentions = bySentence
+    var named: [String: Entity] = [:]
+    for entity in entities { named[entity.name] = named[entity.name] ?? entity }
+    for entity in entities { for alias in entity.aliases where named[alias] == nil { named[alias] = entity } }
+    entityNamed = named
     for sentence in sentences {
       for index in 0..<sentence.count where sentence.isWord(index) {
         if index != sentence.firstWordIndex && sentence.isCapitalized(index) {
@@ -301,12 +307,12 @@ struct Speakers {
 
   /// Whether `name` stands for a place (by `who`).
   func isPlace(_ name: String) -> Bool {
-    entities.contains { ($0.name == name || $0.aliases.contains(name)) && $0.type == .place }
+    entityNamed[name]?.type == .place
   }
 
   /// Whether `who` knows `name` as something other than a person: `he` or `she` cannot mean it.
   func isNoPerson(_ name: String) -> Bool {
-    entities.contains { ($0.name == name || $0.aliases.contains(name)) && $0.type != .person }
+    entityNamed[name].map { $0.type != .person } ?? false
   }
 
   /// Whether tokens `range` of a sentence name an entity `who` found.
@@ -316,14 +322,14 @@ struct Speakers {
 
   /// Whether `name` can be what a pronoun of `gender` refers to: its gender is unknown or the same.
   func fits(_ name: String, _ gender: Gender?) -> Bool {
-    guard let gender, let known = genders[name] ?? entities.first(where: { $0.name == name })?.gender else { return true }
+    guard let gender, let known = genders[name] ?? entityNamed[name]?.gender else { return true }
     return known == gender
   }
 
   /// Whether a resolved speaker looks like a person (for pronouns that follow): two to four
   /// capitalised words, none of them an organisation word (`Zeitung`, `Ministry`).
   func isPerson(_ resolved: Resolved) -> Bool {
-    if !entities.isEmpty, let entity = entities.first(where: { $0.name == resolved.name || $0.aliases.contains(resolved.name) }) {
+    if let entity = entityNamed[resolved.name] {
       return entity.type == .person
     }
     return personNames[resolved.name] ?? Self.looksLikePerson(resolved.name, data: data)
