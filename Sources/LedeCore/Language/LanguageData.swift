@@ -40,11 +40,10 @@ public struct LanguageData: Sendable {
   public var wordClasses: [WordClass: Set<String>] = [:]
 
   /// The role noun a word is a form of (`präsidenten` → `präsident`), lower-cased; nil if none.
-  /// German weak nouns add `-en` or `-n` outside the nominative.
+  /// The language's noun case endings (`noun-case-ending` words) are tried longest first.
   public func roleLemma(_ word: String) -> String? {
     if roles.contains(word) { return word }
-    guard language == .german else { return nil }
-    for ending in ["en", "n"] where word.hasSuffix(ending) {
+    for ending in words(.nounCaseEnding).sorted(by: { $0.count > $1.count }) where word.hasSuffix(ending) {
       let stem = String(word.dropLast(ending.count))
       if roles.contains(stem) { return stem }
     }
@@ -126,6 +125,10 @@ public enum WordClass: String, Sendable, CaseIterable {
   case quotingVerb = "quoting-verb"
   /// Lemmas of verbs that report only impersonally (`heißen`: `hieß es`).
   case impersonalVerb = "impersonal-verb"
+  /// An ending a noun takes outside the nominative (German weak nouns: `Präsident-en`).
+  case nounCaseEnding = "noun-case-ending"
+  /// An inflection ending of adjectives (German `russisch-e`), to find adjectives before a role noun.
+  case adjectiveEnding = "adjective-ending"
 }
 
 /// The gender a pronoun or role noun refers to, for matching pronouns to people.

@@ -57,7 +57,7 @@ struct EntityRoles {
       data.speechVerbs[lowered] == nil, !data.roles.contains(lowered)
     else { return false }
     if data.language == .german {
-      return word.first!.isLowercase && ["e", "en", "er", "es", "em"].contains { lowered.hasSuffix($0) }
+      return word.first!.isLowercase && data.words(.adjectiveEnding).contains { lowered.hasSuffix($0) }
     }
     return word.first!.isUppercase
   }
