@@ -7,8 +7,7 @@ import Testing
   @Test func infoShowsTheSeedMetadata() throws {
     let test = TestShell(format: .json)
     #expect(test.run(["load \(Paths.seed)", "info"]) == 0)
-    let info = try #require(test.output.output.split(separator: "\n").last)
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(info.utf8)) as? [String: Any])
+    let object = try #require(test.lastJSONObject())
     #expect(object["date"] as? String == "2024-06")
     #expect(object["date_precision"] as? String == "month")
     #expect(object["source"] as? String == "Thomson Reuters")
@@ -49,8 +48,7 @@ import Testing
   @Test func whoNameJSONHasMentionsInContext() throws {
     let test = TestShell(format: .json)
     #expect(test.run(["load \(Paths.seed)", "who Kim Jong Un"]) == 0)
-    let line = try #require(test.output.output.split(separator: "\n").last)
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    let object = try #require(test.lastJSONObject())
     #expect(object["name"] as? String == "Kim Jong Un")
     let mentions = try #require(object["mentions"] as? [[String: Any]])
     #expect(mentions.count == object["count"] as? Int)

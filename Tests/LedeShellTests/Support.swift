@@ -17,6 +17,13 @@ struct TestShell {
   func run(_ lines: [String], file: String = "test.lede", keepGoing: Bool = false) -> Int32 {
     ScriptRunner.run(ScriptRunner.lines(of: lines.joined(separator: "\n"), file: file), in: shell, keepGoing: keepGoing)
   }
+
+  /// The last line written, read as a JSON object (what the last command returned under `--format json`).
+  func lastJSONObject() -> [String: Any]? {
+    output.output.split(separator: "\n").last.flatMap { line in
+      (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any]
+    }
+  }
 }
 
 enum Paths {
