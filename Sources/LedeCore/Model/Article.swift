@@ -89,7 +89,11 @@ public struct Article: Sendable {
   public func tokenTexts(in span: Span) -> [(token: Token, text: String)] {
     let found = tokens(in: span)
     guard let first = found.first else { return [] }
-    let scalars = text(of: Span(start: first.span.start, end: found[found.count - 1].span.end)).unicodeScalars
+    let covered = text(of: Span(start: first.span.start, end: found[found.count - 1].span.end))
+    if let cut = covered.utf8.withContiguousStorageIfAvailable({ Self.cut(found, from: $0, startingAt: first.span.start) }) {
+      return cut
+    }
+    let scalars = covered.unicodeScalars
     var result: [(token: Token, text: String)] = []
     result.reserveCapacity(found.count)
     var index = scalars.startIndex
@@ -99,6 +103,31 @@ public struct Article: Sendable {
       let end = scalars.index(index, offsetBy: token.span.length)
       result.append((token, String(Substring(scalars[index..<end]))))
       index = end
+      offset = token.span.end
+    }
+    return result
+  }
+
+  /// `tokens` cut from the UTF-8 bytes of the text that starts at scalar offset `start`, stepping
+  /// over scalars by their lead bytes.
+  private static func cut(_ tokens: [Token], from bytes: UnsafeBufferPointer<UInt8>, startingAt start: Int)
+    -> [(token: Token, text: String)]
+  {
+    var result: [(token: Token, text: String)] = []
+    result.reserveCapacity(tokens.count)
+    var position = 0
+    var offset = start
+    func skip(_ scalars: Int) {
+      for _ in 0..<scalars where position < bytes.count {
+        let lead = bytes[position]
+        position += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+      }
+    }
+    for token in tokens {
+      skip(token.span.start - offset)
+      let begin = position
+      skip(token.span.length)
+      result.append((token, String(decoding: UnsafeBufferPointer(rebasing: bytes[begin..<min(position, bytes.count)]), as: UTF8.self)))
       offset = token.span.end
     }
     return result

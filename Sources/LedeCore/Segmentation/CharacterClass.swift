@@ -1,5 +1,12 @@
 /// Quick classification of Unicode scalars for the tokenizer, with an ASCII fast path.
 enum CharacterClass {
+  /// The word in lower case; ASCII words without going through Unicode tables.
+  static func lowercased(_ word: String) -> String {
+    guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return word.lowercased() }
+    guard word.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return word }
+    return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+  }
+
   @inline(__always)
   static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value

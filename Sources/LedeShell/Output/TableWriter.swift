@@ -65,8 +65,14 @@ struct TableWriter {
   /// A value as one line of a cell: line breaks become spaces.
   static func cell(_ value: Value) -> String {
     let text = value.plainText
-    guard text.contains(where: \.isNewline) else { return text }
+    // Scalars, not characters: the common case (no line break) without grapheme breaking.
+    guard text.unicodeScalars.contains(where: isLineBreak) else { return text }
     return text.split(whereSeparator: \.isNewline).joined(separator: " ")
+  }
+
+  /// The scalars `Character.isNewline` stands for.
+  private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+    (0x0A...0x0D).contains(scalar.value) || scalar.value == 0x85 || scalar.value == 0x2028 || scalar.value == 0x2029
   }
 
   static func trimTrailingSpaces(_ line: String) -> String {

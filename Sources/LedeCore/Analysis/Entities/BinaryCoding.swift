@@ -30,10 +30,9 @@ struct ByteReader {
   mutating func integer<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
     let size = MemoryLayout<T>.size
     guard offset + size <= bytes.count else { throw LedeError.invalidModel("the file ends early") }
-    var value: T = 0
-    for index in 0..<size { value |= T(bytes[offset + index]) << (8 * index) }
+    let value = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: T.self) }
     offset += size
-    return value
+    return T(littleEndian: value)
   }
 
   mutating func string() throws -> String {

@@ -44,7 +44,7 @@ public struct EntityFeatures: Sendable {
 
   /// One word's analysis and its own features.
   func word(_ text: String) -> Word {
-    let lowered = Self.lowercased(text)
+    let lowered = CharacterClass.lowercased(text)
     let original = Array(text.unicodeScalars)
     let low = Array(lowered.unicodeScalars)
     let lower = Hasher64.hash(scalars: low)
@@ -129,13 +129,6 @@ public struct EntityFeatures: Sendable {
 
   /// Zero marks an empty slot in a model's table, so no feature hashes to it.
   private static func finished(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
-
-  /// The word in lower case; ASCII words without going through Unicode tables.
-  static func lowercased(_ word: String) -> String {
-    guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return word.lowercased() }
-    guard word.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return word }
-    return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
-  }
 
   /// `Xx` for `Putin`, `X` for `USA`, `d-Xx` for `38-Jährige`: character classes, runs collapsed.
   static func shortShape(_ word: [Unicode.Scalar]) -> [UInt32] {

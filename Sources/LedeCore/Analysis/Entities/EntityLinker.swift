@@ -42,21 +42,27 @@ struct EntityLinker {
 
   /// Lookups over the entities made so far, so that linking stays linear in the mentions.
   private struct LinkIndex {
-    /// `type|form` to the entity it belongs to.
-    var forms: [String: Int] = [:]
-    /// `type|region code` to the entity.
-    var regions: [String: Int] = [:]
+    /// A name form or region code of one entity type.
+    struct Key: Hashable {
+      let type: EntityType
+      let name: String
+    }
+
+    /// Type and form to the entity it belongs to.
+    var forms: [Key: Int] = [:]
+    /// Type and region code to the entity.
+    var regions: [Key: Int] = [:]
     /// A person's first or last name word to the people with it.
     var personParts: [String: [Int]] = [:]
     /// One-word names of places, organisations and other names, for spelling variants.
     var singleWordNames: [EntityType: [Int]] = [:]
-    /// Spelling-variant lookups already made: `type|form` to the entity found (or none).
-    var variants: [String: Int?] = [:]
+    /// Spelling-variant lookups already made: type and form to the entity found (or none).
+    var variants: [Key: Int?] = [:]
 
     mutating func add(_ form: [String], type: EntityType, entity: Int, gazetteer: Gazetteer) {
       let joined = form.joined(separator: " ")
-      forms["\(type)|\(joined)"] = entity
-      if let code = gazetteer.regionCode(of: joined) { regions["\(type)|\(code)"] = entity }
+      forms[Key(type: type, name: joined)] = entity
+      if let code = gazetteer.regionCode(of: joined) { regions[Key(type: type, name: code)] = entity }
     }
   }
 
@@ -64,8 +70,12 @@ struct EntityLinker {
   private func bestEntity(for form: [String], of mention: Mention, in entities: [Entity], index: inout LinkIndex) -> Int? {
     let joined = form.joined(separator: " ")
     let type = mention.type
-    if let exact = index.forms["\(type)|\(joined)"] { return exact }
-    if type == .place, let code = gazetteer.regionCode(of: joined), let region = index.regions["\(type)|\(code)"] { return region }
+    if let exact = index.forms[LinkIndex.Key(type: type, name: joined)] { return exact }
+    if type == .place, let code = gazetteer.regionCode(of: joined),
+      let region = index.regions[LinkIndex.Key(type: type, name: code)]
+    {
+      return region
+    }
     if type == .person {
       let candidates = Set((index.personParts[form[0]] ?? []) + (index.personParts[form[form.count - 1]] ?? [])).filter {
         let canonical = words(entities[$0].name)
@@ -77,7 +87,7 @@ struct EntityLinker {
         : candidates.max { lastMention(of: entities[$0], before: mention) < lastMention(of: entities[$1], before: mention) }
     }
     guard form.count == 1 else { return nil }
-    let key = "\(type)|\(joined)"
+    let key = LinkIndex.Key(type: type, name: joined)
     if let known = index.variants[key] { return known }
     let found = (index.singleWordNames[type] ?? []).first { isVariant(form[0], entities[$0].name) }
     index.variants[key] = found
@@ -131,7 +141,7 @@ struct EntityLinker {
   private func finished(_ entity: Entity) -> Entity {
     var result = entity
     result.mentions.sort { $0.span < $1.span }
-    let forms = result.mentions.map { $0.text.replacing("\n", with: " ") }
+    let forms = result.mentions.map { $0.text.contains("\n") ? $0.text.replacing("\n", with: " ") : $0.text }
     if entity.type == .place, let named = forms.first(where: { gazetteer.isRegionName($0) }) {
       result.name = named
     }

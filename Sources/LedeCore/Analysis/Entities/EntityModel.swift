@@ -41,24 +41,26 @@ public struct EntityModel: Sendable {
   /// The number of features with weights.
   public var featureCount: Int { keys.count }
 
-  /// The row of a feature, or nil if the model has no weights for it.
-  func row(of key: UInt64) -> Int? {
-    var slot = Int(truncatingIfNeeded: key) & mask
-    while true {
-      let entry = slotKeys[slot]
-      if entry.key == key { return Int(entry.row) }
-      if entry.key == 0 { return nil }
-      slot = (slot + 1) & mask
-    }
-  }
-
   /// The score of every label for a word with `features`.
+  ///
+  /// The innermost loop of tagging: it reads the tables through buffer pointers, since every
+  /// index comes from the table itself.
   func scores(_ features: [UInt64], into result: inout [Float]) {
-    for label in 0..<Self.labelCount { result[label] = 0 }
-    for feature in features {
-      guard let row = row(of: feature) else { continue }
-      let base = row * Self.labelCount
-      for label in 0..<Self.labelCount { result[label] += weights[base + label] }
+    let labels = Self.labelCount
+    let mask = mask
+    slotKeys.withUnsafeBufferPointer { slots in
+      weights.withUnsafeBufferPointer { weights in
+        result.withUnsafeMutableBufferPointer { result in
+          for label in 0..<labels { result[label] = 0 }
+          for feature in features {
+            var slot = Int(truncatingIfNeeded: feature) & mask
+            while slots[slot].key != feature && slots[slot].key != 0 { slot = (slot + 1) & mask }
+            guard slots[slot].key == feature, feature != 0 else { continue }
+            let base = Int(slots[slot].row) * labels
+            for label in 0..<labels { result[label] += weights[base + label] }
+          }
+        }
+      }
     }
   }
 

@@ -88,7 +88,7 @@ struct EntityRecognizer {
       let words = tagging.texts
       for start in words.indices {
         // Names start with a capital or a digit; most words can be skipped without a lookup.
-        guard let first = words[start].utf8.first, first >= 0x80 || (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39),
+        guard mayStartName(words[start]) || words[start].utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) ?? false,
           let names = byFirstWord[words[start]]
         else { continue }
         if let name = names.first(where: { start + $0.count <= words.count && words[start..<(start + $0.count)].elementsEqual($0) }) {
@@ -121,16 +121,22 @@ struct EntityRecognizer {
     let variantSources = Dictionary(
       result.filter { $0.tokens.count == 1 && $0.type != .person && $0.text.count >= 6 }.map { ($0.text, $0.type) }
     ) { first, _ in first }
+    let orderedVariantSources = variantSources.sorted { $0.key < $1.key }
+    var variantTypes: [String: EntityType?] = [:]
     for (number, tagging) in segmentWords {
       let isDateline = article.segments[number].kind == .dateline
-      for (index, word) in tagging.texts.enumerated() where !taken.contains(SentencePosition(segment: number, token: index)) {
+      for (index, word) in tagging.texts.enumerated() where isDateline || (word.utf8.count >= 6 && mayStartName(word)) {
+        guard !taken.contains(SentencePosition(segment: number, token: index)) else { continue }
         var type: EntityType?
         if isDateline && word == article.metadata.agency {
           type = .organization
+        } else if let known = variantTypes[word] {
+          type = known
         } else if word.count >= 6, word.first?.isUppercase ?? false, variantSources[word] == nil,
           !tagger.features.gazetteer.contains(word, in: .commonNoun)
         {
-          type = variantSources.first { isSpellingVariant(word, of: $0.key) }?.value
+          type = orderedVariantSources.first { isSpellingVariant(word, of: $0.key) }?.value
+          variantTypes[word] = type
         }
         guard let type else { continue }
         result.append(mention(tagging, range: index..<(index + 1), type: type, segment: number, sentence: sentenceOfSegment[number] ?? 0))
@@ -144,6 +150,13 @@ struct EntityRecognizer {
   private func isSpellingVariant(_ word: String, of name: String) -> Bool {
     word.first == name.first && abs(word.count - name.count) <= 1 && word != name + "s" && name != word + "s"
       && EditDistance.between(word, name) <= 1
+  }
+
+  /// Whether a word may be a capitalised name: its first byte is a capital ASCII letter or starts
+  /// a non-ASCII character (a cheap test before any lookup).
+  private func mayStartName(_ word: String) -> Bool {
+    guard let first = word.utf8.first else { return false }
+    return first >= 0x80 || (first >= 0x41 && first <= 0x5A)
   }
 
   /// Names worth finding again: every word capitalised or a number.

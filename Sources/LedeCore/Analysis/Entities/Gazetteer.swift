@@ -61,6 +61,11 @@ public struct Gazetteer: Sendable {
       }
       return
     }
+    addPhrase(lowered: lowered, as: category)
+  }
+
+  /// Adds an entry of several words, already in lower case.
+  mutating func addPhrase(lowered: String, as category: Category) {
     let parts = lowered.split(separator: " ").map(String.init)
     guard let first = parts.first else { return }
     phrases[Self.hash(first.utf8), default: []].append((parts, category))

@@ -51,7 +51,7 @@ extension Gazetteer {
     for _ in 0..<(try reader.integer(UInt32.self)) {
       let number = Int(try reader.integer(UInt8.self))
       guard number < Category.allCases.count else { throw LedeError.invalidModel("unknown gazetteer category") }
-      add(try reader.string(), as: Category.allCases[number])
+      addPhrase(lowered: try reader.string(), as: Category.allCases[number])
     }
     for _ in 0..<(try reader.integer(UInt32.self)) { organizationSuffixes.insert(try reader.integer(UInt64.self)) }
     longestSuffix = Int(try reader.integer(UInt32.self))

@@ -93,7 +93,7 @@ struct QuoteExtractor {
     let text = String(article.text(of: inner))
     let openIndex = sentence.index(atOrAfter: pair.open)
     let closeIndex = min(sentence.index(atOrAfter: pair.close), sentence.count - 1)
-    let innerWords = inner.length > 0 ? text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count : 0
+    let innerWords = Self.wordCount(text)
     let before = (0..<openIndex).filter { sentence.isWord($0) }
     let startsSentence = before.isEmpty || (openIndex > 0 && [":", "—", "–", "-"].contains(sentence.texts[openIndex - 1]))
       || pair.open < sentence.segment.span.start
@@ -134,7 +134,7 @@ struct QuoteExtractor {
       attribute(&quote, sentence: number, cues: cues, around: openIndex..<(closeIndex + 1))
     }
     let loneGermanWord = innerWords == 1 && data.language == .german && quote.cue == nil
-    let title = isTitleLike(text) && (2...6).contains(innerWords)
+    let title = (2...6).contains(innerWords) && isTitleLike(text)
     let inHeadline = sentence.segment.kind == .headline && cues.isEmpty
     if kind == .partial || inHeadline,
       isWebAddress(text) || insideParentheses(pair.open, sentence: sentence) || loneGermanWord || title || inHeadline
@@ -327,10 +327,32 @@ struct QuoteExtractor {
     }
   }
 
-  /// Every word capitalised, as in a title or a name.
+  /// Every word capitalised, as in a title or a name (German single words excepted: every noun
+  /// is capitalised). Stops at the first word in lower case.
   private func isTitleLike(_ text: String) -> Bool {
-    let words = text.split(separator: " ")
-    return words.allSatisfy { $0.unicodeScalars.first.map(CharacterClass.isUppercase) ?? false }
-      && !(data.language == .german && words.count == 1)
+    var words = 0
+    var atWordStart = true
+    for scalar in text.unicodeScalars {
+      if scalar == " " {
+        atWordStart = true
+      } else if atWordStart {
+        guard CharacterClass.isUppercase(scalar) else { return false }
+        words += 1
+        atWordStart = false
+      }
+    }
+    return words > 0 && !(data.language == .german && words == 1)
+  }
+
+  /// The number of words in `text`, separated by spaces and line breaks.
+  private static func wordCount(_ text: String) -> Int {
+    var words = 0
+    var inWord = false
+    for byte in text.utf8 {
+      let separator = byte == 0x20 || byte == 0x0A
+      if !separator && !inWord { words += 1 }
+      inWord = !separator
+    }
+    return words
   }
 }

@@ -11,7 +11,7 @@ struct SentenceWords {
     let cut = article.tokenTexts(in: segment.span)
     tokens = cut.map(\.token)
     texts = cut.map(\.text)
-    lowered = texts.map { Self.withoutContraction($0.lowercased(), data: data) }
+    lowered = texts.map { Self.withoutContraction(CharacterClass.lowercased($0), data: data) }
   }
 
   /// `he’s` → `he`, `she'd` → `she`: a pronoun with a contracted verb is the pronoun.
