@@ -15,12 +15,15 @@ struct SpeechCues {
   }
 
   let data: LanguageData
-  private let phrases: [(words: [String], placement: SpeechCue.Placement)]
+  /// Attribution phrases by their first word, longest first.
+  private let phrases: [String: [(words: [String], placement: SpeechCue.Placement)]]
 
   init(data: LanguageData) {
     self.data = data
-    phrases = data.speechCues.map { (words: $0.key.split(separator: " ").map(String.init), placement: $0.value) }
-      .sorted { $0.words.count > $1.words.count }
+    let all = data.speechCues.map { (words: $0.key.split(separator: " ").map(String.init), placement: $0.value) }
+    phrases = Dictionary(grouping: all.filter { !$0.words.isEmpty }) { $0.words[0] }.mapValues { candidates in
+      candidates.sorted { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.words.lexicographicallyPrecedes($1.words) }
+    }
   }
 
   /// The cues of `sentence` whose tokens lie outside `quoted` spans (sorted by start).
@@ -32,7 +35,7 @@ struct SpeechCues {
       defer { index += 1 }
       let offset = sentence.tokens[index].span.start
       guard sentence.isWord(index), !quoted.contains(where: { $0.contains(offset) }) else { continue }
-      if let match = phrases.first(where: { matches($0.words, sentence, at: index) }),
+      if let match = phrases[sentence.lowered[index]]?.first(where: { matches($0.words, sentence, at: index) }),
         introducesSource(match, sentence, after: index + match.words.count)
       {
         cues.append(Cue(first: index, last: index + match.words.count - 1, kind: .phrase(match.placement),
