@@ -52,6 +52,16 @@ import Testing
     #expect(america.count == 2)
   }
 
+  @Test func aGermanGenitiveKeepsTheTypeOfItsName() throws {
+    let report = try Self.report(
+      """
+      Die Regierung Hongkongs lehnte den Plan ab. In Hongkong demonstrierten Tausende. Die Einwohner       Hongkongs wollen wählen. Die Polizei in Hongkong blieb ruhig. Die Zukunft Hongkongs ist offen.
+      """, .german)
+    let named = report.entities.filter { $0.name == "Hongkong" }
+    #expect(named.count == 1, "\(named.map { "\($0.type) \($0.count)" })")
+    #expect(named.first?.type == .place)
+  }
+
   @Test func compoundsWithAPlaceHeadAreNoPerson() throws {
     let report = try Self.report("Die Parade zog über den Gustav-Adolf-Platz in Göteborg.", .german)
     #expect(try Self.entity("Gustav-Adolf-Platz", in: report).type == .place)

@@ -76,11 +76,20 @@ import Testing
     ("Polizeiangaben zufolge wurden drei Menschen verletzt.", "Polizeiangaben", "zufolge"),
     ("Laut der Feuerwehr brannte das Lager die ganze Nacht.", "Feuerwehr", "Laut"),
     ("Die Gespräche seien gut verlaufen, hieß es in einer Mitteilung der Regierung.", "Regierung", "hieß"),
+    ("In einem Papier des Ministeriums für Verkehr heißt es, die Brücke sei sicher.", "Ministeriums", "heißt"),
+    ("Die Stadt habe versagt, so die Vorwürfe der Sprecherin Eva Rahn.", "Eva Rahn", "so"),
   ])
   func germanIndirectSpeech(_ text: String, speaker: String, cue: String) throws {
     let quote = try first(.indirect, in: text, .german)
     #expect(quote.speaker == speaker)
     #expect(quote.cue == cue)
+  }
+
+  @Test func whatWasSaidIsNoSpeaker() throws {
+    let german = try first(.indirect, in: "Der Verband hatte beim Treffen nie die Auffassung vertreten, der Plan sei zu teuer.", .german)
+    #expect(german.speaker != "Auffassung")
+    let impersonal = try first(.indirect, in: "Beim Gespräch am Abend hieß es, die Lage sei ruhig.", .german)
+    #expect(impersonal.speaker == nil)
   }
 
   @Test func konjunktivReportsSpeech() throws {

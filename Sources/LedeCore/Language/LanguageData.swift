@@ -129,6 +129,11 @@ public enum WordClass: String, Sendable, CaseIterable {
   case nounCaseEnding = "noun-case-ending"
   /// An inflection ending of adjectives (German `russisch-e`), to find adjectives before a role noun.
   case adjectiveEnding = "adjective-ending"
+  /// A noun for what is said, never who says it (`die Auffassung vertreten`, `so die Vorwürfe der
+  /// Anwältin`): no speaker itself, but a genitive after it names one.
+  case statementNoun = "statement-noun"
+  /// Opens a genitive attribute after a noun (`der`, `des`, `of`).
+  case genitiveMarker = "genitive-marker"
 }
 
 /// The gender a pronoun or role noun refers to, for matching pronouns to people.

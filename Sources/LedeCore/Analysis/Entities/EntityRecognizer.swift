@@ -63,9 +63,16 @@ struct EntityRecognizer {
         words, range: mention.tokens.lowerBound..<(mention.tokens.upperBound - 1), type: mention.type, segment: mention.segment,
         sentence: mention.sentence)
     }
+    // One type per name, the majority of its mentions; a German genitive (`Hongkongs`) takes the
+    // type of its name (`Hongkong`): a place's genitive looks like a person's to the tagger.
     var typeCounts: [String: [EntityType: Int]] = [:]
     for mention in mentions { typeCounts[mention.text, default: [:]][mention.type, default: 0] += 1 }
-    let majority = typeCounts.mapValues { counts in counts.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }!.key }
+    var majority = typeCounts.mapValues { counts in counts.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }!.key }
+    if article.language == .german {
+      for text in majority.keys where text.hasSuffix("s") {
+        if let type = majority[String(text.dropLast())] { majority[text] = type }
+      }
+    }
     var result = mentions.map { mention -> Mention in
       var copy = mention
       copy.type = majority[mention.text] ?? mention.type

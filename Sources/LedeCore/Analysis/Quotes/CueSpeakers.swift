@@ -56,8 +56,13 @@ extension QuoteExtractor {
       case .verb(let speech) = cue.kind, data.word(speech.lemma, isA: .impersonalVerb)
     {
       let reportsAfter = verb + 2 < sentence.count && sentence.isPunctuation(verb + 2, ",")
-      let source = reportsAfter ? lastCapitalizedRun(sentence, before: verb) : lastCapitalizedRun(sentence, before: sentence.count)
-      return source.map { resolveDescription($0, in: sentence) }
+      var end = reportsAfter ? verb : sentence.count
+      let start = reportsAfter ? 0 : verb + 2
+      while let source = lastCapitalizedRun(sentence, before: end), source.lowerBound >= start {
+        if speakers.namesSource(source, in: sentence) { return resolveDescription(source, in: sentence) }
+        end = source.lowerBound
+      }
+      return nil
     }
     let afterPhrase = speakers.phrase(after: verb + 1, in: sentence)
     let clauseStart = (0..<verb).last(where: { !sentence.isWord($0) }).map { $0 + 1 } ?? 0

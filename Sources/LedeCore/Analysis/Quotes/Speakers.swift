@@ -122,7 +122,7 @@ struct Speakers {
       }
       cursor -= 1
     }
-    guard sawName, first < index else { return nil }
+    guard sawName, first < index, !data.word(sentence.lowered[index - 1], isA: .statementNoun) else { return nil }
     var start = first
     while start < index && !sentence.isCapitalized(start) && !sentence.isWord(start) { start += 1 }
     return start..<index
@@ -158,6 +158,11 @@ struct Speakers {
       }
     }
     guard cursor > start else { return nil }
+    // `so die Vorwürfe der Anwältin`: what was said is no speaker; the genitive after it is.
+    if data.word(sentence.lowered[cursor - 1], isA: .statementNoun) {
+      guard cursor < sentence.count, data.word(sentence.lowered[cursor], isA: .genitiveMarker) else { return nil }
+      return phrase(after: cursor + 1, in: sentence)
+    }
     let contentStart = (index..<start).first { !data.words(.article).contains(sentence.lowered[$0]) } ?? start
     return contentStart..<cursor
   }
@@ -318,6 +323,16 @@ struct Speakers {
   /// Whether tokens `range` of a sentence name an entity `who` found.
   func namesEntity(_ range: Range<Int>, in sentence: SentenceWords) -> Bool {
     entity(in: range, of: sentence) != nil
+  }
+
+  /// Whether words `range` can name a source: an entity, a role (`Sprecher`) or an organisation
+  /// word (`Ministeriums`), not any noun (`Gespräch`).
+  func namesSource(_ range: Range<Int>, in sentence: SentenceWords) -> Bool {
+    namesEntity(range, in: sentence) || range.contains { index in
+      let word = sentence.lowered[index]
+      let nominative = data.language == .german && word.hasSuffix("s") ? String(word.dropLast()) : word
+      return data.roleLemma(word) != nil || data.organizationWords.contains { word.hasSuffix($0) || nominative.hasSuffix($0) }
+    }
   }
 
   /// Whether `name` can be what a pronoun of `gender` refers to: its gender is unknown or the same.
