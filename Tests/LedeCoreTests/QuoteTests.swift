@@ -85,6 +85,17 @@ import Testing
     #expect(quote.cue == cue)
   }
 
+  @Test(arguments: [
+    ("The federal prosecutors in April charged that the two men had lied.", "federal prosecutors"),
+    ("The city of Springfield is demanding that the company stop the ads.", "Springfield"),
+    ("After campaign aides insisted that the senator would run, the party relaxed.", "campaign aides"),
+    ("The bridge was safe, in the view of the engineers, officials said.", "officials"),
+  ])
+  func englishSubjectsBeforeTheVerb(_ text: String, speaker: String) throws {
+    let quote = try first(.indirect, in: text, .english)
+    #expect(quote.speaker == speaker)
+  }
+
   @Test func whatWasSaidIsNoSpeaker() throws {
     let german = try first(.indirect, in: "Der Verband hatte beim Treffen nie die Auffassung vertreten, der Plan sei zu teuer.", .german)
     #expect(german.speaker != "Auffassung")

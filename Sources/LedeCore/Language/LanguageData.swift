@@ -14,7 +14,9 @@ public struct LanguageData: Sendable {
   public var abbreviations: [String: AbbreviationUse]
   /// Frequent function words, lower-cased: the evidence for language detection and the cue
   /// that a capitalised word after an abbreviation starts a new sentence.
-  public var functionWords: Set<String>
+  public var functionWords: Set<String> {
+    didSet { updateRuleFunctionWords() }
+  }
   /// Month names and their abbreviations, lower-cased, without a period, to month numbers.
   public var months: [String: Int]
   /// Words that introduce a byline (`von`, `by`), lower-cased.
@@ -37,7 +39,12 @@ public struct LanguageData: Sendable {
   /// The grammatical gender of pronouns and role nouns that have one (`er`, `analystin`, `she`).
   public var genders: [String: Gender] = [:]
   /// Function words by the part they play in the quote rules (`grammar-words.tsv`).
-  public var wordClasses: [WordClass: Set<String>] = [:]
+  public var wordClasses: [WordClass: Set<String>] = [:] {
+    didSet { updateRuleFunctionWords() }
+  }
+  /// The function words the quote rules stop at: `functionWords` (kept to words that tell the
+  /// languages apart) and every closed-class word of `wordClasses` (`in`, `so`, `that`).
+  public private(set) var ruleFunctionWords: Set<String> = []
 
   /// The role noun a word is a form of (`präsidenten` → `präsident`), lower-cased; nil if none.
   /// The language's noun case endings (`noun-case-ending` words) are tried longest first.
@@ -52,6 +59,11 @@ public struct LanguageData: Sendable {
 
   /// The words of one class.
   public func words(_ wordClass: WordClass) -> Set<String> { wordClasses[wordClass] ?? [] }
+
+  private mutating func updateRuleFunctionWords() {
+    let closed = WordClass.allCases.filter(\.isClosed).compactMap { wordClasses[$0] }
+    ruleFunctionWords = closed.reduce(functionWords) { $0.union($1) }
+  }
 
   /// Whether `word` (lower-cased) belongs to `wordClass`.
   public func word(_ word: String, isA wordClass: WordClass) -> Bool {
@@ -76,6 +88,7 @@ public struct LanguageData: Sendable {
     self.language = language
     self.abbreviations = abbreviations
     self.functionWords = functionWords
+    self.ruleFunctionWords = functionWords
     self.months = months
     self.bylineMarkers = bylineMarkers
     self.nameJoiners = nameJoiners
@@ -134,6 +147,17 @@ public enum WordClass: String, Sendable, CaseIterable {
   case statementNoun = "statement-noun"
   /// Opens a genitive attribute after a noun (`der`, `des`, `of`).
   case genitiveMarker = "genitive-marker"
+}
+
+extension WordClass {
+  /// Whether the class holds function words (articles, prepositions, pronouns …), not content
+  /// words, lemmas or endings.
+  var isClosed: Bool {
+    switch self {
+    case .quotingVerb, .impersonalVerb, .nounCaseEnding, .adjectiveEnding, .statementNoun, .contraction: false
+    default: true
+    }
+  }
 }
 
 /// The gender a pronoun or role noun refers to, for matching pronouns to people.

@@ -149,13 +149,34 @@ extension QuoteExtractor {
     var verb = verb
     while verb > clauseStart + 1, data.word(sentence.lowered[verb - 1], isA: .auxiliary) { verb -= 1 }
     var first = verb
-    while first > clauseStart, sentence.isWord(first - 1), verb - first < 6 {
+    var end = verb
+    while first > clauseStart, sentence.isWord(first - 1), end - first < 6 {
       let word = sentence.lowered[first - 1]
       if data.word(word, isA: .article) { break }
-      if data.functionWords.contains(word) && !data.speakerPronouns.contains(word) { return nil }
+      // `federal prosecutors in April charged`: a date between subject and verb.
+      if data.word(word, isA: .preposition), first + 1 == end, isDate(first, in: sentence), first - 1 > clauseStart,
+        sentence.isWord(first - 2), !data.ruleFunctionWords.contains(sentence.lowered[first - 2])
+      {
+        end = first - 1
+        first -= 1
+        continue
+      }
+      // `The city of Phoenix is demanding`
+      if data.word(word, isA: .genitiveMarker), first < end {
+        first -= 1
+        continue
+      }
+      // `After campaign aides insisted`: a clause opened by a preposition or conjunction.
+      if first - 1 == clauseStart, first < end, data.word(word, isA: .preposition, .conjunction) { break }
+      if data.ruleFunctionWords.contains(word) && !data.speakerPronouns.contains(word) { return nil }
       first -= 1
     }
-    return first < verb ? first..<verb : nil
+    return first < end ? first..<end : nil
+  }
+
+  /// Whether the token at `index` is a month name or a year.
+  private func isDate(_ index: Int, in sentence: SentenceWords) -> Bool {
+    data.months[sentence.lowered[index]] != nil || (sentence.tokens[index].kind == .number && sentence.texts[index].count == 4)
   }
 
   /// A source named by common nouns after `laut`/`according to` (`the fire department`): the
@@ -165,7 +186,7 @@ extension QuoteExtractor {
     while start < sentence.count && data.word(sentence.lowered[start], isA: .article) { start += 1 }
     var end = start
     while end < sentence.count, sentence.isWord(end), end - start < 5,
-      !data.functionWords.contains(sentence.lowered[end]) || data.word(sentence.lowered[end], isA: .sourcePreposition, .article)
+      !data.ruleFunctionWords.contains(sentence.lowered[end]) || data.word(sentence.lowered[end], isA: .sourcePreposition, .article)
     {
       end += 1
     }

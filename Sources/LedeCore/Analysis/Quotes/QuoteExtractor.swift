@@ -110,7 +110,7 @@ struct QuoteExtractor {
       kind = .direct
       rule = spansSentences ? "quotation marks around whole sentences" : "quotation marks around a whole sentence"
     } else if firstIsUpper, !hasFinalMark, innerWords <= 5, openIndex > 1, sentence.isCapitalized(openIndex - 1),
-      !data.functionWords.contains(sentence.lowered[openIndex - 1]), data.language == .german
+      !data.ruleFunctionWords.contains(sentence.lowered[openIndex - 1]), data.language == .german
     {
       kind = .scare
       rule = "a name in marks right after the noun it names (die Firma „Hvalur hf“)"

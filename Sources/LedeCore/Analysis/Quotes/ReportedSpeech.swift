@@ -31,7 +31,7 @@ enum ReportedSpeech {
       }
       let next = cue.last + 1
       guard !attributesQuote else { return nil }
-      guard next < end, sentence.isWord(next), !data.functionWords.contains(sentence.lowered[next])
+      guard next < end, sentence.isWord(next), !data.ruleFunctionWords.contains(sentence.lowered[next])
         || data.word(sentence.lowered[next], isA: .article, .subjectPronoun),
         sentence.wordCount(next..<end) >= 4, !data.word(sentence.lowered[next], isA: .preposition)
       else { return nil }
@@ -55,7 +55,7 @@ enum ReportedSpeech {
     }
     // Between the comma and the cue: the source (`sources`, `a source`, `Kim`), or `wie`/`so`.
     let sourceWords = between.filter {
-      !data.functionWords.contains(sentence.lowered[$0]) || data.word(sentence.lowered[$0], isA: .article)
+      !data.ruleFunctionWords.contains(sentence.lowered[$0]) || data.word(sentence.lowered[$0], isA: .article)
         || data.speakerPronouns.contains(sentence.lowered[$0])
     }
     if !between.isEmpty {

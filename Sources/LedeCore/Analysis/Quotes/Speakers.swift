@@ -115,7 +115,7 @@ struct Speakers {
       if isNameWord(cursor, in: sentence) {
         sawName = true
         first = cursor
-      } else if sawName && !data.functionWords.contains(word) && index - cursor <= 4 && cursor > 0 {
+      } else if sawName && !data.ruleFunctionWords.contains(word) && index - cursor <= 4 && cursor > 0 {
         first = cursor  // an adjective between article and noun
       } else {
         break
@@ -138,7 +138,7 @@ struct Speakers {
     var skipped = 0
     while cursor < sentence.count && sentence.isWord(cursor) && !sentence.isCapitalized(cursor) && skipped < 4 {
       let word = sentence.lowered[cursor]
-      if !data.words(.article).contains(word) && data.functionWords.contains(word) { return nil }
+      if !data.words(.article).contains(word) && data.ruleFunctionWords.contains(word) { return nil }
       cursor += 1
       skipped += 1
     }
@@ -181,7 +181,7 @@ struct Speakers {
     let stripped = stripRoles(capitalized)
     guard let last = stripped.last else {
       // `Many lawmakers say`, `federal prosecutors charged`: a speaker named by common nouns.
-      let common = range.filter { !data.words(.article).contains(sentence.lowered[$0]) && !data.functionWords.contains(sentence.lowered[$0]) }
+      let common = range.filter { !data.words(.article).contains(sentence.lowered[$0]) && !data.ruleFunctionWords.contains(sentence.lowered[$0]) }
         .map { sentence.texts[$0] }
       let head = common.drop { $0.first?.isUppercase ?? false && !(data.roles.contains($0.lowercased())) }
       let name = (head.isEmpty ? common[...] : head).joined(separator: " ")
@@ -246,10 +246,10 @@ struct Speakers {
     // `On September 28`: a month name before a number is a date, not a name (`Jan Roth` is one).
     if data.months[word] != nil, index + 1 < sentence.count, sentence.tokens[index + 1].kind == .number { return false }
     if data.language == .german {
-      return !(index == 0 && (data.functionWords.contains(word) || data.speechCues[word] != nil))
+      return !(index == 0 && (data.ruleFunctionWords.contains(word) || data.speechCues[word] != nil))
     }
     guard index == sentence.firstWordIndex else { return true }
-    if data.functionWords.contains(word) || data.speechCues[word] != nil { return false }
+    if data.ruleFunctionWords.contains(word) || data.speechCues[word] != nil { return false }
     return capitalizedInside.contains(sentence.texts[index]) || !sentence.isCapitalized(index + 1) && !lowercaseWords.contains(word)
   }
 
