@@ -184,6 +184,14 @@ import Testing
     return quotes(in: article, using: LanguageResources.catalog[language], entities: report.entities)
   }
 
+  @Test func aPronounPrefersThePersonKnownToHaveItsGender() throws {
+    let quotes = try found(
+      "Anna Berg opened the hearing. “We start now,” said Zorvan Quilleth. “It is late,” she said.", .english)
+    let last = try #require(quotes.last)
+    #expect(last.text == "It is late,")
+    #expect(last.speaker == "Anna Berg")
+  }
+
   @Test func aFragmentBelongsToThePersonTheSentenceIsAbout() throws {
     let quotes = try found("After a long dinner with donors, Senator Maria Lopez called the budget “a disgrace.”", .english)
     #expect(quotes.first { $0.kind == .partial }?.speaker == "Maria Lopez")

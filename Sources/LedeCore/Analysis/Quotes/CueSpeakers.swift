@@ -199,8 +199,11 @@ extension QuoteExtractor {
     let here = sentenceNumbers[sentence.segment.span.start] ?? 0
     let spoke = previous.flatMap { previous in previous.speaker.map { (name: $0.name, sentence: previous.sentence) } }
     let gender = data.genders[sentence.lowered[range.lowerBound]]
-    let candidates = [spoke, lastSubject].compactMap { $0 }.filter {
+    var candidates = [spoke, lastSubject].compactMap { $0 }.filter {
       here - $0.sentence <= 2 && speakers.fits($0.name, gender) && !(gender != nil && speakers.isNoPerson($0.name))
+    }
+    if let gender, candidates.contains(where: { speakers.gender(of: $0.name) == gender }) {
+      candidates.removeAll { speakers.gender(of: $0.name) != gender }
     }
     if let antecedent = candidates.max(by: { $0.sentence < $1.sentence }) {
       let why = antecedent.sentence == spoke?.sentence && antecedent.name == spoke?.name ? "who spoke just before" : "who opened a sentence just before"

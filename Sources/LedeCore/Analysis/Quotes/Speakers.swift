@@ -337,8 +337,13 @@ struct Speakers {
 
   /// Whether `name` can be what a pronoun of `gender` refers to: its gender is unknown or the same.
   func fits(_ name: String, _ gender: Gender?) -> Bool {
-    guard let gender, let known = genders[name] ?? entityNamed[name]?.gender else { return true }
+    guard let gender, let known = self.gender(of: name) else { return true }
     return known == gender
+  }
+
+  /// A person's gender as the article tells it (a gendered role noun, a given name), if it does.
+  func gender(of name: String) -> Gender? {
+    genders[name] ?? entityNamed[name]?.gender
   }
 
   /// Whether a resolved speaker looks like a person (for pronouns that follow): two to four
