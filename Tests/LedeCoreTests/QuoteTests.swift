@@ -103,6 +103,12 @@ import Testing
     #expect(impersonal.speaker == nil)
   }
 
+  @Test func reportativeModalIsHearsay() throws {
+    let quotes = try found("Die Polizei sucht einen Mann. Er soll das Geld aus der Kasse genommen haben.", .german)
+    #expect(quotes.contains { $0.kind == .indirect && $0.text.hasPrefix("Er soll") })
+    #expect(try found("Die neue Brücke soll im Mai fertig sein.", .german).isEmpty)
+  }
+
   @Test func konjunktivReportsSpeech() throws {
     let quotes = try found("Die Sprecherin Mia Kron sagte, der Zug komme später. Die Strecke sei gesperrt.", .german)
     #expect(quotes.count == 2)

@@ -147,6 +147,10 @@ public enum WordClass: String, Sendable, CaseIterable {
   case statementNoun = "statement-noun"
   /// Opens a genitive attribute after a noun (`der`, `des`, `of`).
   case genitiveMarker = "genitive-marker"
+  /// A modal verb that reports hearsay with a perfect infinitive (`soll … getötet haben`).
+  case reportativeModal = "reportative-modal"
+  /// The auxiliary that ends a perfect infinitive (`haben`, `sein`).
+  case infinitiveAuxiliary = "infinitive-auxiliary"
 }
 
 extension WordClass {

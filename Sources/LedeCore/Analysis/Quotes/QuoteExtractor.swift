@@ -280,20 +280,33 @@ struct QuoteExtractor {
       (data.subjunctives.contains(sentence.lowered[$0]) || justReported && data.substituteSubjunctives.contains(sentence.lowered[$0]))
         && ($0 == 0 || !data.word(sentence.lowered[$0 - 1], isA: .firstPerson))
     }
-    if data.language == .german, sentenceCues.isEmpty, marked.filter({ $0.kind == .direct }).isEmpty, subjunctive,
+    let hearsay = !subjunctive && reportsHearsay(sentence)
+    if data.language == .german, sentenceCues.isEmpty, marked.filter({ $0.kind == .direct }).isEmpty, subjunctive || hearsay,
       let last = sentence.lastWordIndex(in: 0..<sentence.count)
     {
       let span = sentence.span(0, last)
       let speaker = previous.flatMap { number - $0.sentence <= 3 ? $0.speaker?.name : nil }
+      let rule = hearsay
+        ? "a modal verb with a perfect infinitive (`soll … getan haben`), the form of hearsay"
+        : "a sentence in the subjunctive (Konjunktiv), the mood of reported speech"
       return [
         Quote(
           text: String(article.text(of: span)), speaker: speaker, cue: nil, kind: .indirect, span: span,
-          explanation: Explanation(
-            rule: "a sentence in the subjunctive (Konjunktiv), the mood of reported speech",
-            resolution: speaker.map { "continues the speech of \($0)" }))
+          explanation: Explanation(rule: rule, resolution: speaker.map { "continues the speech of \($0)" }))
       ]
     }
     return []
+  }
+
+  /// `Der Mann soll das Geld genommen haben`: a reportative modal and, at the end of the
+  /// sentence, a participle (or `worden`) before the auxiliary of a perfect infinitive.
+  private func reportsHearsay(_ sentence: SentenceWords) -> Bool {
+    guard let last = sentence.lastWordIndex(in: 0..<sentence.count), last >= 2,
+      data.word(sentence.lowered[last], isA: .infinitiveAuxiliary),
+      sentence.lowered[..<last].contains(where: { data.word($0, isA: .reportativeModal) })
+    else { return false }
+    let participle = sentence.lowered[last - 1]
+    return participle.hasSuffix("t") || participle.hasSuffix("en")
   }
 
   // MARK: Helpers
