@@ -91,6 +91,7 @@ public enum LanguageResources {
       default: throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'word<TAB>pronoun|role|organization'")
       }
     }
+    try loadTimeData(into: &data, folder: folder, directory: directory)
     for entry in try entries(directory, "\(folder)/grammar-words.tsv") {
       guard entry.fields.count == 2, let wordClass = WordClass(rawValue: entry.fields[1]) else {
         throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'word<TAB>class' with a known class")

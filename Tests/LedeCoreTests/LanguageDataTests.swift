@@ -70,6 +70,11 @@ import Testing
       let parts = expected.split(separator: " ").map(String.init)
       #expect(categories.contains(words.count == 1 ? parts[0] : parts[0] + "-B"), "\(file): \(input) is not listed as \(parts[0]) (\(categories))")
       if parts.count > 1 { #expect(gazetteer.regionCode(of: input) == parts[1], "\(file): \(input)") }
+    case "time-words.tsv", "time-patterns.tsv":
+      let article = try Sample.article(input, language: language, date: CalendarDate(year: 2024, month: 6, day: 19))
+      let found = timeExpressions(in: article, using: LanguageResources.catalog[language ?? .german])
+        .map { "\($0.kind.rawValue) \($0.text)" }
+      #expect(found.contains(expected), "\(file): \(input) gave \(found)")
     case "name-heads.tsv":
       let tagger = try EntityResources.bundledTagger(for: language ?? .german).get()
       let article = try Sample.article(input, language: language)

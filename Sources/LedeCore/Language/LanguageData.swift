@@ -38,6 +38,10 @@ public struct LanguageData: Sendable {
   public var organizationWords: Set<String> = []
   /// The grammatical gender of pronouns and role nouns that have one (`er`, `analystin`, `she`).
   public var genders: [String: Gender] = [:]
+  /// The words of time expressions (`time-words.tsv`, month names from `months.tsv`).
+  public var timeLexicon = TimeLexicon()
+  /// The patterns of time expressions, in the order of `time-patterns.tsv`.
+  public var timePatterns: [TimePattern] = []
   /// Function words by the part they play in the quote rules (`grammar-words.tsv`).
   public var wordClasses: [WordClass: Set<String>] = [:] {
     didSet { updateRuleFunctionWords() }

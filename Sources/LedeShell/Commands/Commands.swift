@@ -11,6 +11,7 @@ public enum Commands {
     QuotesCommand.self,
     SpeakersCommand.self,
     WhoCommand.self,
+    TimelineCommand.self,
     SetCommand.self,
     ExpectCommand.self,
     HelpCommand.self,

@@ -28,6 +28,7 @@ public final class Session {
   private var nextID = 1
   private var quoteCache: [Int: [Quote]] = [:]
   private var entityCache: [Int: EntityReport] = [:]
+  private var timeCache: [Int: [TimeExpression]] = [:]
 
   public init(catalog: @escaping @autoclosure () -> LanguageCatalog = LanguageResources.catalog) {
     self.catalog = catalog
@@ -91,6 +92,15 @@ public final class Session {
     let found = LedeCore.quotes(
       in: loaded.article, using: reader.catalog[loaded.article.language], entities: try recognizedEntities(of: loaded).entities)
     quoteCache[loaded.id] = found
+    return found
+  }
+
+  /// The time expressions of the current article in text order, found once per article and kept.
+  public func timeExpressions() throws -> [TimeExpression] {
+    let loaded = try requireArticle()
+    if let cached = timeCache[loaded.id] { return cached }
+    let found = LedeCore.timeExpressions(in: loaded.article, using: reader.catalog[loaded.article.language])
+    timeCache[loaded.id] = found
     return found
   }
 

@@ -1,0 +1,31 @@
+/// A time expression of an article, normalised the way TIMEX3 does: `am Mittwoch` →
+/// DATE `2024-06-19`, `seit 24 Jahren` → DURATION `P24Y`, `jährlich` → SET `P1Y`.
+public struct TimeExpression: Hashable, Sendable {
+  /// The TIMEX3 types.
+  public enum Kind: String, CaseIterable, Sendable {
+    case date = "DATE", time = "TIME", duration = "DURATION", set = "SET"
+  }
+
+  /// The expression as written.
+  public var text: String
+  /// The TIMEX3 value: `2024-06-19`, `2024-06`, `2024-W25`, `P24Y`, `XXXX-06-19`, `PRESENT_REF`.
+  public var value: String
+  public var kind: Kind
+  /// The TIMEX3 modifier, if any: `START` (`Anfang Juni`, `early June`), `MID`, `END`.
+  public var modifier: String?
+  /// Where the expression stands in the article text (Unicode scalar offsets).
+  public var span: Span
+  /// The sentence the expression belongs to.
+  public var sentence: String
+  /// Whether the value rests on a guess: a document date known only to the month, or none.
+  public var approximate: Bool
+  /// Why: the pattern that matched and how the value was computed.
+  public var explanation: String
+
+  /// The earliest day the value stands for, for ordering a timeline; nil for durations, sets
+  /// and values that name no calendar time (`PRESENT_REF`, `XXXX-06`).
+  public var calendarStart: CalendarDate? {
+    guard kind == .date || kind == .time else { return nil }
+    return TimeValues.calendarStart(of: value)
+  }
+}

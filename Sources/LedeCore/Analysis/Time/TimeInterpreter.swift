@@ -1,0 +1,149 @@
+/// Computes the TIMEX3 value of a matched expression from what its words say, the document
+/// creation time, the tense of its sentence and the date the text last mentioned.
+struct TimeInterpreter {
+  /// The document creation time: the day, or the first of the month or year known.
+  let documentDay: TimeValues.Day?
+  /// How much of the document date is known.
+  let documentPrecision: CalendarDate.Precision
+
+  /// Whether the document date is known only to the month or year.
+  var approximateDocumentDay: Bool { documentDay != nil && documentPrecision != .day }
+
+  /// A day computed from the document date, written with what is known of it: `2024-06-XX`
+  /// when the article gives only its month.
+  func written(_ day: TimeValues.Day, fromDocumentDate: Bool = true) -> String {
+    guard fromDocumentDate else { return day.iso }
+    switch documentPrecision {
+    case .day: return day.iso
+    case .month: return TimeValues.pad(day.year, 4) + "-" + TimeValues.pad(day.month, 2) + "-XX"
+    case .year: return TimeValues.pad(day.year, 4) + "-XX-XX"
+    }
+  }
+
+  /// What an interpretation found: the value and how it was computed.
+  struct Result {
+    var value: String
+    var approximate = false
+    var how: String
+  }
+
+  func value(
+    of pattern: TimePattern, _ c: TimeMatcher.Captures, future: Bool, anchor: TimeValues.Day?
+  ) -> Result? {
+    let reference = anchor ?? documentDay
+    switch pattern.interpretation {
+    case .date:
+      guard let month = c.month ?? (c.day != nil ? reference?.month : nil) else { return nil }
+      let monthText = TimeValues.pad(month, 2)
+      let dayText = c.day.map { "-" + TimeValues.pad($0, 2) } ?? ""
+      if c.year == nil, let relative = c.relative, let documentDay {
+        return Result(value: TimeValues.pad(documentDay.year + relative, 4) + "-" + monthText + dayText, how: "a month of a year named relative to the document date")
+      }
+      if let year = c.year {
+        guard c.day == nil || CalendarDate(year: year, month: month, day: c.day) != nil else { return nil }
+        return Result(value: TimeValues.pad(year, 4) + "-" + monthText + dayText, how: "a date written out")
+      }
+      guard let documentDay else { return Result(value: "XXXX-" + monthText + dayText, how: "no document date: the year stays open") }
+      let year = TimeValues.year(ofMonth: month, near: documentDay, future: future)
+      return Result(
+        value: TimeValues.pad(year, 4) + "-" + monthText + dayText, approximate: documentPrecision == .year,
+        how: "the year of the \(future ? "next" : "last") such date from the document date \(documentDay.iso)")
+    case .year:
+      guard let year = c.year else { return nil }
+      return Result(value: TimeValues.pad(year, 4), how: "a year")
+    case .weekday:
+      guard let weekday = c.weekday else { return nil }
+      // News name weekdays from the day of writing, whatever the text mentioned before.
+      guard let day = documentDay else { return Result(value: "XXXX-WXX-\(weekday)", how: "no document date: the week stays open") }
+      if approximateDocumentDay {
+        return Result(
+          value: written(day) + (c.daypart.map { "T" + $0 } ?? ""), approximate: true,
+          how: "a weekday near a document date known only to the \(documentPrecision.rawValue)")
+      }
+      let resolved = TimeValues.weekday(weekday, near: day, future: future)
+      var value = resolved.iso
+      if let part = c.daypart { value += "T" + part }
+      return Result(value: value, how: "the \(future ? "next" : "last") such weekday from \(day.iso) (\(future ? "future" : "past") tense)")
+    case .relative:
+      guard let unit = c.unit else { return nil }
+      let offset = c.relative ?? 0
+      guard let documentDay else { return Result(value: TimeValues.unknownPeriod(unit), how: "no document date") }
+      let value = unit.isDayOrShorter ? written(documentDay.adding(days: offset)) : TimeValues.period(unit, offset: offset, from: documentDay)
+      return Result(
+        value: value, approximate: approximateDocumentDay && unit.isDayOrShorter,
+        how: "\(offset >= 0 ? "+" : "")\(offset) \(unit.rawValue) from the document date \(documentDay.iso)")
+    case .ago, .later:
+      guard let unit = c.unit else { return nil }
+      let count = (c.number ?? 1) * (pattern.interpretation == .ago ? -1 : 1)
+      guard let documentDay, !c.vague else {
+        return Result(value: c.vague ? (pattern.interpretation == .ago ? "PAST_REF" : "FUTURE_REF") : TimeValues.unknownPeriod(unit), how: "no date to count from")
+      }
+      let value = unit.isDayOrShorter ? written(documentDay.adding(days: count)) : TimeValues.period(unit, offset: count, from: documentDay)
+      return Result(
+        value: value, approximate: approximateDocumentDay && unit.isDayOrShorter,
+        how: "\(count) \(unit.rawValue) from the document date \(documentDay.iso)")
+    case .duration:
+      guard let unit = c.unit else { return nil }
+      let count = c.vague || (c.number == nil && c.plural) ? nil : (c.number ?? 1)
+      return Result(value: TimeValues.duration(count, unit), how: "a length of time")
+    case .reference:
+      if let reference = c.reference { return Result(value: reference, how: "a word for the present, past or future") }
+      guard let offset = c.dayOffset else { return nil }
+      guard let documentDay else { return Result(value: "XXXX-XX-XX", how: "no document date") }
+      var value = written(documentDay.adding(days: offset))
+      if let part = c.daypart { value += "T" + part }
+      return Result(value: value, approximate: approximateDocumentDay, how: "\(offset) days from the document date \(documentDay.iso)")
+    case .daypart:
+      guard let part = c.daypart else { return nil }
+      guard let day = resolvedDay(c, future: future, reference: reference) else { return Result(value: "XXXX-XX-XXT" + part, how: "no date") }
+      return Result(
+        value: written(day, fromDocumentDate: anchor == nil) + "T" + part, approximate: approximateDocumentDay && anchor == nil,
+        how: "a part of the day \(day.iso)")
+    case .clock:
+      guard var hour = c.hour ?? c.number, hour <= 24 else { return nil }
+      if let shift = c.meridiem, hour < 12 { hour += shift }
+      if c.meridiem == 0, hour == 12 { hour = 0 }
+      let time = "T" + TimeValues.pad(hour, 2) + ":" + TimeValues.pad(c.minute ?? 0, 2)
+      guard let day = resolvedDay(c, future: future, reference: reference) else { return Result(value: "XXXX-XX-XX" + time, how: "no date") }
+      return Result(
+        value: written(day, fromDocumentDate: anchor == nil) + time, approximate: approximateDocumentDay && anchor == nil,
+        how: "a clock time on \(day.iso)")
+    case .set:
+      if let frequency = c.frequency { return Result(value: frequency, how: "a frequency") }
+      if let weekday = c.weekday { return Result(value: "XXXX-WXX-\(weekday)", how: "every such weekday") }
+      guard let unit = c.unit else { return nil }
+      return Result(value: TimeValues.duration(c.number ?? 1, unit), how: "every \(unit.rawValue)")
+    case .decade:
+      guard let decade = c.decade else { return nil }
+      return Result(value: decade, how: "a decade")
+    case .century:
+      guard let ordinal = c.ordinal ?? c.number else { return nil }
+      return Result(value: TimeValues.pad(ordinal - 1, 2), how: "a century")
+    case .quarter:
+      guard let quarter = c.ordinal ?? c.number, (1...4).contains(quarter) else { return nil }
+      let year = c.year ?? documentDay.map { $0.year + (c.relative ?? 0) }
+      return Result(value: (year.map { TimeValues.pad($0, 4) } ?? "XXXX") + "-Q\(quarter)", how: "a quarter of the year")
+    case .season:
+      guard let season = c.season else { return nil }
+      if let year = c.year { return Result(value: TimeValues.pad(year, 4) + "-" + season, how: "a season") }
+      guard let documentDay else { return Result(value: "XXXX-" + season, how: "no document date") }
+      return Result(value: TimeValues.pad(documentDay.year + (c.relative ?? 0), 4) + "-" + season, how: "a season of the document's year")
+    case .dayAfter, .dayBefore:
+      guard let day = reference else { return Result(value: "XXXX-XX-XX", how: "no date to count from") }
+      let offset = (c.number ?? 1) * (pattern.interpretation == .dayAfter ? 1 : -1)
+      return Result(value: day.adding(days: offset).iso, how: "\(offset) days from \(day.iso), the date mentioned last")
+    }
+  }
+
+  /// The day a part of the day or a clock time belongs to: the weekday or day offset it names,
+  /// else the date the text last mentioned, else the document date.
+  private func resolvedDay(_ c: TimeMatcher.Captures, future: Bool, reference: TimeValues.Day?) -> TimeValues.Day? {
+    if let weekday = c.weekday, let reference { return TimeValues.weekday(weekday, near: reference, future: future) }
+    if let offset = c.dayOffset, let documentDay { return documentDay.adding(days: offset) }
+    return reference
+  }
+}
+
+extension TimeValues.Unit {
+  var isDayOrShorter: Bool { self == .day || self == .hour || self == .minute }
+}

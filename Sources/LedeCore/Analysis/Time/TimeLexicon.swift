@@ -1,0 +1,101 @@
+/// The words of time expressions in one language (`time-words.tsv`): month and weekday names,
+/// units, number words, relative and deictic words, parts of the day, seasons, frequencies.
+public struct TimeLexicon: Sendable {
+  /// What a word contributes to a time expression.
+  public enum WordClass: String, Sendable, CaseIterable {
+    case month, weekday, unit, number, ordinal, relative, reference, dayOffset = "day-offset", daypart, season
+    case position, frequency, every, future, clock, meridiem, vague
+    /// The stem of a unit inside a German compound (`stünd` in `zweistündig`).
+    case unitStem = "unit-stem"
+    /// The ending that makes a unit a duration adjective (`-ig`, `-lang`).
+    case durationSuffix = "duration-suffix"
+    /// A part of the day said of every day (`morgens`, `nachts`).
+    case daypartSet = "daypart-set"
+    /// A unit in the plural: without a number, an unknown count (`seit Jahren`, `for years`).
+    case plural
+  }
+
+  /// One reading of a word: its class and value (`juni` → month 6, `nächsten` → relative 1).
+  public struct Entry: Hashable, Sendable {
+    public let wordClass: WordClass
+    public let value: String
+  }
+
+  public private(set) var entries: [String: [Entry]] = [:]
+  private var durationSuffixes: [String] = []
+
+  public init() {}
+
+  public mutating func add(_ word: String, _ wordClass: WordClass, _ value: String) {
+    let entry = Entry(wordClass: wordClass, value: value)
+    if !(entries[word]?.contains(entry) ?? false) { entries[word, default: []].append(entry) }
+    if wordClass == .durationSuffix { durationSuffixes.append(word) }
+  }
+
+  /// The readings of a lower-cased word, German compounds included: `montagabend` (weekday and
+  /// part of the day), `montags` (every Monday), `zweistündigen` (two hours), `jahrelang`.
+  func readings(of word: String) -> [Entry] {
+    if let known = entries[word] { return known }
+    return compoundReadings(of: word)
+  }
+
+  func has(_ word: String, _ wordClass: WordClass) -> Bool {
+    readings(of: word).contains { $0.wordClass == wordClass }
+  }
+
+  private func compoundReadings(of word: String) -> [Entry] {
+    guard word.count >= 6 else { return [] }
+    var result: [Entry] = []
+    for split in word.indices.dropFirst(3) {
+      let head = String(word[..<split])
+      let tail = String(word[split...])
+      let heads = entries[head] ?? []
+      let tails = entries[tail] ?? []
+      // `montagabend`, `dienstagmorgen`
+      if let weekday = heads.first(where: { $0.wordClass == .weekday }),
+        let part = tails.first(where: { $0.wordClass == .daypart })
+      {
+        result.append(Entry(wordClass: .weekday, value: weekday.value))
+        result.append(Entry(wordClass: .daypart, value: part.value))
+      }
+      // `montags`: every Monday
+      if tail == "s", let weekday = heads.first(where: { $0.wordClass == .weekday }) {
+        result.append(Entry(wordClass: .frequency, value: "XXXX-WXX-" + weekday.value))
+      }
+      // `zweistündigen`, `dreitägige`, `jahrzehntelangen`, `stundenlang`
+      if let suffix = durationSuffix(tail: tail) {
+        let stem = String(word[..<split])
+        for (count, unit) in numberAndUnit(stem) {
+          result.append(Entry(wordClass: .unit, value: unit))
+          result.append(Entry(wordClass: .number, value: count ?? (suffix == "lang" ? "X" : "1")))
+          result.append(Entry(wordClass: .durationSuffix, value: suffix))
+        }
+      }
+      if !result.isEmpty { return result }
+    }
+    return result
+  }
+
+  /// `ig`, `ige`, `lang`, `langen` …: the duration suffix a word ends in, without its ending.
+  private func durationSuffix(tail: String) -> String? {
+    for suffix in durationSuffixes {
+      if tail == suffix || (tail.hasPrefix(suffix) && ["e", "en", "er", "es", "em"].contains(String(tail.dropFirst(suffix.count)))) {
+        return suffix
+      }
+    }
+    return nil
+  }
+
+  /// `zweistünd` → (2, H), `jahrzehnte` → (nil, DE), `tage` → (nil, D).
+  private func numberAndUnit(_ stem: String) -> [(String?, String)] {
+    for entry in entries[stem] ?? [] where entry.wordClass == .unitStem || entry.wordClass == .unit {
+      return [(nil, entry.value)]
+    }
+    for split in stem.indices.dropFirst() {
+      let number = entries[String(stem[..<split])]?.first { $0.wordClass == .number }
+      let unit = entries[String(stem[split...])]?.first { $0.wordClass == .unitStem || $0.wordClass == .unit }
+      if let number, let unit { return [(number.value, unit.value)] }
+    }
+    return []
+  }
+}

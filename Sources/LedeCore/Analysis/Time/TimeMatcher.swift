@@ -1,0 +1,187 @@
+/// Matches `TimePattern`s against the words of a sentence and collects what the matched
+/// words say (month, weekday, number, unit …) for the interpretation.
+struct TimeMatcher {
+  /// A word of the sentence as the patterns see it; hyphenated words are split into their parts
+  /// (`mid-1990s`, `24-hour`, `1990er-Jahren`).
+  struct Word {
+    let text: String
+    let lowered: String
+    let span: Span
+    let isNumber: Bool
+    /// Whether the word opens its sentence (where nouns and other words alike are capitalised).
+    let isFirst: Bool
+
+    var isCapitalized: Bool { text.unicodeScalars.first.map(CharacterClass.isUppercase) ?? false }
+  }
+
+  /// What the words of one match say.
+  struct Captures {
+    var day: Int?
+    var month: Int?
+    var year: Int?
+    var weekday: Int?
+    /// A count; nil with `vague` for `einige Jahre`, `years`.
+    var number: Int?
+    var vague = false
+    /// A unit in the plural (`Jahren`): without a number, the count is unknown.
+    var plural = false
+    var ordinal: Int?
+    var unit: TimeValues.Unit?
+    var relative: Int?
+    var reference: String?
+    var dayOffset: Int?
+    var daypart: String?
+    var season: String?
+    var position: String?
+    var frequency: String?
+    var hour: Int?
+    var minute: Int?
+    var meridiem: Int?
+    var decade: String?
+  }
+
+  let lexicon: TimeLexicon
+
+  /// The longest match of `pattern` starting at word `start`: the end and the captures.
+  func match(_ pattern: TimePattern, in words: [Word], at start: Int) -> (end: Int, captures: Captures)? {
+    var best: (end: Int, captures: Captures)?
+    func attempt(_ element: Int, _ position: Int, _ captures: Captures) {
+      if element == pattern.elements.count {
+        if position > start, position > best?.end ?? -1 { best = (position, captures) }
+        return
+      }
+      var current = pattern.elements[element]
+      if case .optional(let inner) = current {
+        attempt(element + 1, position, captures)
+        current = inner
+      }
+      guard position < words.count else { return }
+      var next = captures
+      guard take(current, words[position], into: &next) else { return }
+      attempt(element + 1, position + 1, next)
+    }
+    attempt(0, start, Captures())
+    return best
+  }
+
+  /// Whether `word` fits `element`, noting what it says.
+  private func take(_ element: TimePattern.Element, _ word: Word, into captures: inout Captures) -> Bool {
+    switch element {
+    case .optional(let inner):
+      return take(inner, word, into: &captures)
+    case .literal(let words):
+      guard words.contains(word.lowered) else { return false }
+      for reading in lexicon.readings(of: word.lowered) { note(reading, preferring: reading.wordClass, into: &captures) }
+      return true
+    case .numeric(let form):
+      return takeNumber(form, word, into: &captures)
+    case .word(let wordClass):
+      if wordClass == .number, word.isNumber, let number = Int(word.text), number < 10_000 {
+        captures.number = number
+        return true
+      }
+      if wordClass == .ordinal, word.isNumber, let number = Int(word.text) {
+        captures.ordinal = number
+        return true
+      }
+      // Month names are capitalised in both languages (`May`, not the verb `may`).
+      if wordClass == .month, !word.isCapitalized { return false }
+      // `morgen` is tomorrow, `am Morgen` the morning: a capital inside the sentence makes a noun.
+      if wordClass == .dayOffset, word.isCapitalized, !word.isFirst { return false }
+      let readings = lexicon.readings(of: word.lowered)
+      guard readings.contains(where: { $0.wordClass == wordClass }) else { return false }
+      // A duration compound (`zweistündigen`) carries its own number: it is no bare unit.
+      if wordClass == .unit, readings.contains(where: { $0.wordClass == .durationSuffix }) { return false }
+      for reading in readings { note(reading, preferring: wordClass, into: &captures) }
+      return true
+    }
+  }
+
+  /// Notes a reading: the matched class always, the others of a compound too (`montagabend`).
+  private func note(_ reading: TimeLexicon.Entry, preferring wordClass: TimeLexicon.WordClass, into captures: inout Captures) {
+    let value = reading.value
+    switch reading.wordClass {
+    case .month: if wordClass == .month { captures.month = Int(value) }
+    case .weekday: captures.weekday = Int(value)
+    case .unit: captures.unit = TimeValues.Unit(rawValue: value)
+    case .plural:
+      captures.unit = captures.unit ?? TimeValues.Unit(rawValue: value)
+      captures.plural = true
+    case .number:
+      if value == "X" { captures.vague = true } else if captures.number == nil { captures.number = Int(value) }
+    case .vague: if wordClass == .vague { captures.vague = true }
+    case .ordinal: if wordClass == .ordinal { captures.ordinal = Int(value) }
+    case .relative: if wordClass == .relative { captures.relative = Int(value) }
+    case .reference: if wordClass == .reference { captures.reference = value }
+    case .dayOffset: if wordClass == .dayOffset { captures.dayOffset = Int(value) }
+    case .daypart: if wordClass == .daypart || wordClass == .weekday { captures.daypart = value }
+    case .season: if wordClass == .season { captures.season = value }
+    case .position: if wordClass == .position { captures.position = value }
+    case .frequency, .daypartSet: if wordClass == reading.wordClass || wordClass == .frequency { captures.frequency = value }
+    case .meridiem: if wordClass == .meridiem { captures.meridiem = Int(value) }
+    case .every, .future, .clock, .unitStem, .durationSuffix: break
+    }
+  }
+
+  private func takeNumber(_ form: TimePattern.Numeric, _ word: Word, into captures: inout Captures) -> Bool {
+    let text = word.lowered
+    switch form {
+    case .year:
+      guard word.isNumber, text.count == 4, let year = Int(text), (1000...2099).contains(year) else { return false }
+      captures.year = year
+    case .day:
+      guard word.isNumber, text.count <= 2, let day = Int(text), (1...31).contains(day) else { return false }
+      captures.day = day
+    case .number:
+      guard word.isNumber, let number = Int(text) else { return false }
+      captures.number = number
+    case .date:
+      guard word.isNumber, let date = Self.writtenDate(text) else { return false }
+      (captures.year, captures.month, captures.day) = (date.year, date.month, date.day)
+    case .clock:
+      guard word.isNumber, let clock = Self.clock(text) else { return false }
+      (captures.hour, captures.minute) = (clock.hour, clock.minute)
+    case .decade:
+      guard let decade = Self.decade(text) else { return false }
+      captures.decade = decade
+    }
+    return true
+  }
+
+  /// `19.06.2024`, `19.6.2024`, `2024-06-19`, `6/19/2024` (month first, as in English).
+  static func writtenDate(_ text: String) -> (year: Int, month: Int, day: Int)? {
+    let dotted = text.split(separator: ".").compactMap { Int($0) }
+    let dashed = text.split(separator: "-").compactMap { Int($0) }
+    let slashed = text.split(separator: "/").compactMap { Int($0) }
+    var parts: (Int, Int, Int)?
+    if dotted.count == 3, text.split(separator: ".")[2].count == 4 { parts = (dotted[2], dotted[1], dotted[0]) }
+    if dashed.count == 3, text.split(separator: "-")[0].count == 4 { parts = (dashed[0], dashed[1], dashed[2]) }
+    if slashed.count == 3, text.split(separator: "/")[2].count == 4 { parts = (slashed[2], slashed[0], slashed[1]) }
+    guard let (year, month, day) = parts, CalendarDate(year: year, month: month, day: day) != nil else { return nil }
+    return (year, month, day)
+  }
+
+  /// `14.30`, `9:15`, `20.00`: an hour up to 24 and two digits of minutes.
+  static func clock(_ text: String) -> (hour: Int, minute: Int)? {
+    let parts = text.split(whereSeparator: { $0 == "." || $0 == ":" })
+    guard parts.count == 2, parts[1].count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]),
+      (0...24).contains(hour), (0..<60).contains(minute)
+    else { return nil }
+    return (hour, minute)
+  }
+
+  /// `90er`, `1990er`, `1990s`, `90s` → the decade's TIMEX3 digits (`199`); a two-digit decade
+  /// is taken in the twentieth century, `00er` and `10er` in the twenty-first.
+  static func decade(_ text: String) -> String? {
+    var digits = text
+    for suffix in ["er", "s", "’s", "'s"] where digits.hasSuffix(suffix) {
+      digits.removeLast(suffix.count)
+      break
+    }
+    if digits.hasPrefix("'") || digits.hasPrefix("’") { digits.removeFirst() }
+    guard digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber), digits.hasSuffix("0"), digits != text else { return nil }
+    if digits.count == 4 { return String(digits.dropLast()) }
+    if digits.count == 2 { return (digits.first == "0" || digits.first == "1" ? "20" : "19") + String(digits.dropLast()) }
+    return nil
+  }
+}

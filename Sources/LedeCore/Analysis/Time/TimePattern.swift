@@ -1,0 +1,67 @@
+/// One rule of `time-patterns.tsv`: the words of an expression, its TIMEX3 type, and the
+/// interpretation that computes its value — the patterns are data, the interpretations code.
+///
+/// Elements, separated by spaces: a literal word (`vor`, alternatives `tag|tage`), a word
+/// class of `time-words.tsv` in angle brackets (`<month>`), a number form (`@year`, `@day`,
+/// `@number`, `@date`, `@clock`, `@decade`), each optional with a trailing `?`.
+public struct TimePattern: Sendable {
+  public indirect enum Element: Sendable {
+    case literal(Set<String>)
+    case word(TimeLexicon.WordClass)
+    case numeric(Numeric)
+    case optional(Element)
+  }
+
+  /// Number forms: a year (`2024`), a day of the month (`19`), any number, a written date
+  /// (`19.06.2024`, `2024-06-19`, `6/19/2024`), a clock time (`14.30`, `9:15`), a decade
+  /// (`90er`, `1990s`).
+  public enum Numeric: String, Sendable {
+    case year, day, number, date, clock, decade
+  }
+
+  /// How a matched expression gets its value (see `TimeInterpreter`).
+  public enum Interpretation: String, Sendable, CaseIterable {
+    case date, weekday, relative, ago, later, duration, reference, daypart, clock, set, decade, century
+    case quarter, season, year
+    case dayAfter = "day-after"
+    case dayBefore = "day-before"
+  }
+
+  public let elements: [Element]
+  public let kind: TimeExpression.Kind
+  public let interpretation: Interpretation
+  /// The pattern as written in the data file, for `timeline --explain`.
+  public let source: String
+
+  /// Why a pattern cannot be read.
+  public struct ParseError: Error {
+    public let problem: String
+  }
+
+  /// Parses a pattern; fails with the reason when an element is unknown.
+  public static func parse(_ text: String, kind: TimeExpression.Kind, interpretation: Interpretation) -> Result<TimePattern, ParseError> {
+    var elements: [Element] = []
+    for part in text.split(separator: " ") {
+      var token = String(part)
+      let optional = token.count > 1 && token.hasSuffix("?")
+      if optional { token.removeLast() }
+      let element: Element
+      if token.hasPrefix("<") && token.hasSuffix(">") {
+        guard let wordClass = TimeLexicon.WordClass(rawValue: String(token.dropFirst().dropLast())) else {
+          return .failure(ParseError(problem: "unknown word class \(token)"))
+        }
+        element = .word(wordClass)
+      } else if token.hasPrefix("@") {
+        guard let numeric = Numeric(rawValue: String(token.dropFirst())) else { return .failure(ParseError(problem: "unknown number form \(token)")) }
+        element = .numeric(numeric)
+      } else {
+        element = .literal(Set(token.split(separator: "|").map(String.init)))
+      }
+      elements.append(optional ? .optional(element) : element)
+    }
+    guard elements.contains(where: { if case .optional = $0 { false } else { true } }) else {
+      return .failure(ParseError(problem: "a pattern needs an element that is not optional"))
+    }
+    return .success(TimePattern(elements: elements, kind: kind, interpretation: interpretation, source: text))
+  }
+}

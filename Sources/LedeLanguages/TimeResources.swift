@@ -1,0 +1,27 @@
+import Foundation
+import LedeCore
+
+extension LanguageResources {
+  /// Reads `time-words.tsv` (word, class, value) and `time-patterns.tsv` (pattern, type,
+  /// interpretation) of a language; month names come from `months.tsv`, already read.
+  static func loadTimeData(into data: inout LanguageData, folder: String, directory: URL) throws {
+    for (name, month) in data.months { data.timeLexicon.add(name, .month, String(month)) }
+    for entry in try entries(directory, "\(folder)/time-words.tsv") {
+      guard entry.fields.count >= 2, let wordClass = TimeLexicon.WordClass(rawValue: entry.fields[1]) else {
+        throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'word<TAB>class[<TAB>value]' with a known class")
+      }
+      data.timeLexicon.add(entry.fields[0], wordClass, entry.fields.count > 2 ? entry.fields[2] : "")
+    }
+    for entry in try entries(directory, "\(folder)/time-patterns.tsv") {
+      guard entry.fields.count == 3, let kind = TimeExpression.Kind(rawValue: entry.fields[1]),
+        let interpretation = TimePattern.Interpretation(rawValue: entry.fields[2])
+      else {
+        throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'pattern<TAB>TYPE<TAB>interpretation'")
+      }
+      switch TimePattern.parse(entry.fields[0], kind: kind, interpretation: interpretation) {
+      case .success(let pattern): data.timePatterns.append(pattern)
+      case .failure(let error): throw DataFileError(file: entry.file, line: entry.line, problem: error.problem)
+      }
+    }
+  }
+}

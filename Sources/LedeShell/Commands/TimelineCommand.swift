@@ -1,0 +1,54 @@
+import LedeCore
+
+/// `timeline`: the article's time expressions in chronological order.
+struct TimelineCommand: ShellCommand {
+  static let spec = CommandSpec(
+    name: "timeline", abstract: "Show every dated event in order, normalised against the article's date.",
+    discussion: """
+      Time expressions (TIMEX3: DATE, TIME, DURATION, SET) with their values, resolved against \
+      the article's date (load … --date sets it): `am Mittwoch` → 2024-06-19, `seit 24 Jahren` → \
+      P24Y. Dated expressions come first, in calendar order; durations, sets and words like `now` \
+      (PRESENT_REF) follow in text order. ~ marks a value resting on a guess (an article dated \
+      only to the month); without a date, values stay open (XXXX-06-19). --explain shows the \
+      pattern and how the value was computed. start and end (JSON, CSV) are Unicode code point \
+      offsets into the article text.
+      """,
+    options: [
+      .init("--from", .date, help: "only dates from this day on"),
+      .init("--to", .date, help: "only dates up to this day"),
+      .init("--type", .choice(TimeExpression.Kind.allCases.map(\.rawValue)), help: "only expressions of this TIMEX3 type"),
+      .init("--explain", short: "-e", help: "show the pattern and how the value was computed"),
+    ],
+    examples: ["timeline", "timeline --type DATE", "timeline --from 2024-01-01 --to 2024-12-31", "timeline --explain"])
+
+  static func run(_ context: CommandContext, _ arguments: Arguments) throws -> CommandOutput {
+    var found = timelineOrder(try context.session.timeExpressions())
+    if let type = arguments.value("--type") { found = found.filter { $0.kind.rawValue == type } }
+    if let from = try date(arguments, "--from") { found = found.filter { $0.calendarStart.map { !($0 < from) } ?? false } }
+    if let to = try date(arguments, "--to") { found = found.filter { $0.calendarStart.map { !(to < $0) } ?? false } }
+    let explain = arguments.flag("--explain")
+    var columns = [
+      Column("n", alignment: .right, visibility: .textOnly), Column("value"),
+      Column("~", visibility: .textOnly), Column("type"), Column("text"), Column("sentence", shrinks: true),
+      Column("start", visibility: .jsonOnly), Column("end", visibility: .jsonOnly),
+      Column("approximate", visibility: .jsonOnly), Column("mod", visibility: .jsonOnly),
+    ]
+    if explain { columns.append(Column("explanation", shrinks: true)) }
+    let rows: [[Value]] = zip(1..., found).map { number, expression in
+      var row: [Value] = [
+        .int(number), .string(expression.value), .string(expression.approximate ? "~" : ""), .string(expression.kind.rawValue),
+        .string(expression.text), .string(expression.sentence.split(whereSeparator: \.isNewline).joined(separator: " ")),
+        .int(expression.span.start), .int(expression.span.end), .bool(expression.approximate), Value(expression.modifier),
+      ]
+      if explain { row.append(.string(expression.explanation)) }
+      return row
+    }
+    return .table(Table(columns: columns, rows: rows, noun: ("time expression", "time expressions")))
+  }
+
+  private static func date(_ arguments: Arguments, _ option: String) throws -> CalendarDate? {
+    guard let text = arguments.value(option) else { return nil }
+    guard let date = CalendarDate(iso: text) else { throw ShellError.usage("\(option) expects a date like 2024-06-19, not '\(text)'", usage: spec.usage) }
+    return date
+  }
+}

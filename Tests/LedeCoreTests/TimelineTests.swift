@@ -1,0 +1,97 @@
+import LedeCore
+import LedeLanguages
+import Testing
+
+/// `timeline`: time expressions per family and language, against document dates varied.
+@Suite struct TimelineTests {
+  static func values(_ text: String, _ language: Language, date: CalendarDate?) throws -> [String] {
+    let article = try Sample.article(text, language: language, date: date)
+    return timeExpressions(in: article, using: LanguageResources.catalog[language]).map { "\($0.kind.rawValue) \($0.text) \($0.value)" }
+  }
+
+  static let wednesday = CalendarDate(year: 2024, month: 6, day: 19)
+
+  @Test(arguments: [
+    ("Der Vertrag wurde am 19. Juni 2024 unterzeichnet.", "DATE 19. Juni 2024 2024-06-19"),
+    ("Die Frist endet am 19.06.2024.", "DATE 19.06.2024 2024-06-19"),
+    ("Im Februar fuhr er nach Moskau.", "DATE Februar 2024-02"),
+    ("Im Dezember war er in Rom.", "DATE Dezember 2023-12"),
+    ("Im Dezember wird er in Rom sein.", "DATE Dezember 2024-12"),
+    ("Ende 2023 begann der Bau.", "DATE Ende 2023 2023"),
+    ("In den 90er Jahren war das anders.", "DATE den 90er Jahren 199"),
+    ("Gestern kam der Minister.", "DATE Gestern 2024-06-18"),
+    ("Er kam am Montag.", "DATE Montag 2024-06-17"),
+    ("Er wird am Montag kommen.", "DATE Montag 2024-06-24"),
+    ("Nächste Woche beginnt der Prozess.", "DATE Nächste Woche 2024-W26"),
+    ("Im vergangenen Jahr stiegen die Preise.", "DATE vergangenen Jahr 2023"),
+    ("Er war seit 24 Jahren nicht dort.", "DURATION 24 Jahren P24Y"),
+    ("Nach einem zweistündigen Gespräch ging er.", "DURATION zweistündigen PT2H"),
+    ("Die jahrzehntelangen Beziehungen halten.", "DURATION jahrzehntelangen PXDE"),
+    ("Er kam in den frühen Morgenstunden an.", "TIME den frühen Morgenstunden 2024-06-19TMO"),
+    ("Die Sitzung beginnt um 14.30 Uhr.", "TIME 14.30 Uhr 2024-06-19T14:30"),
+    ("Am Dienstagabend sprach er.", "TIME Dienstagabend 2024-06-18TEV"),
+    ("Die Messe findet jährlich statt.", "SET jährlich P1Y"),
+    ("Der Markt ist montags geschlossen.", "SET montags XXXX-WXX-1"),
+    ("Nun ist alles anders.", "DATE Nun PRESENT_REF"),
+  ])
+  func german(_ text: String, _ expected: String) throws {
+    #expect(try Self.values(text, .german, date: Self.wednesday).contains(expected))
+  }
+
+  @Test(arguments: [
+    ("The law took effect on June 19, 2024.", "DATE June 19, 2024 2024-06-19"),
+    ("The plant closed two years ago.", "DATE two years ago 2022"),
+    ("The minister resigned on Tuesday.", "DATE Tuesday 2024-06-18"),
+    ("The minister will resign on Tuesday.", "DATE Tuesday 2024-06-25"),
+    ("Sales rose last year.", "DATE last year 2023"),
+    ("The talks lasted three weeks.", "DURATION three weeks P3W"),
+    ("The board meets every Monday.", "SET every Monday XXXX-WXX-1"),
+    ("The meeting starts at 9 a.m.", "TIME 9 a.m. 2024-06-19T09:00"),
+    ("Profits fell in the third quarter.", "DATE the third quarter 2024-Q3"),
+    ("Prices doubled in the 1990s.", "DATE the 1990s 199"),
+    ("Yesterday the markets closed early.", "DATE Yesterday 2024-06-18"),
+  ])
+  func english(_ text: String, _ expected: String) throws {
+    #expect(try Self.values(text, .english, date: Self.wednesday).contains(expected))
+  }
+
+  @Test func weekdaysResolveAcrossMonthAndYearEnds() throws {
+    // 2025-01-01 is a Wednesday: last Monday is in December 2024, next Friday in January 2025.
+    let newYear = CalendarDate(year: 2025, month: 1, day: 1)
+    #expect(try Self.values("Er kam am Montag.", .german, date: newYear).contains("DATE Montag 2024-12-30"))
+    #expect(try Self.values("Er wird am Freitag kommen.", .german, date: newYear).contains("DATE Freitag 2025-01-03"))
+    // 2024-03-01 is a Friday: last Thursday is 2024-02-29 (a leap day).
+    let march = CalendarDate(year: 2024, month: 3, day: 1)
+    #expect(try Self.values("The deal was signed on Thursday.", .english, date: march).contains("DATE Thursday 2024-02-29"))
+    #expect(try Self.values("Nächste Woche beginnt er.", .german, date: CalendarDate(year: 2024, month: 12, day: 30))
+      .contains("DATE Nächste Woche 2025-W02"))
+  }
+
+  @Test func aMonthOnlyDateLeavesTheDayOpen() throws {
+    let june = CalendarDate(year: 2024, month: 6)
+    let article = try Sample.article("Am Mittwoch unterzeichneten sie. Im Februar war er dort.", language: .german, date: june)
+    let found = timeExpressions(in: article, using: LanguageResources.catalog[.german])
+    let wednesday = try #require(found.first { $0.text == "Mittwoch" })
+    #expect(wednesday.value == "2024-06-XX")
+    #expect(wednesday.approximate)
+    #expect(found.contains { $0.text == "Februar" && $0.value == "2024-02" && !$0.approximate })
+  }
+
+  @Test func noDocumentDateLeavesValuesUnderspecified() throws {
+    let values = try Self.values("Am 19. Juni kam er, am Mittwoch ging er. Gestern regnete es.", .german, date: nil)
+    #expect(values.contains("DATE 19. Juni XXXX-06-19"))
+    #expect(values.contains("DATE Mittwoch XXXX-WXX-3"))
+    #expect(values.contains("DATE Gestern XXXX-XX-XX"))
+  }
+
+  @Test func narrativeDatesCountFromTheLastOne() throws {
+    let values = try Self.values("Am 2. März 2009 begann der Prozess. Am nächsten Tag sprach der Richter.", .german, date: Self.wednesday)
+    #expect(values.contains("DATE nächsten Tag 2009-03-03"))
+  }
+
+  @Test func timelineOrderPutsDatesFirst() throws {
+    let article = try Sample.article("Seit 24 Jahren wartet er. Im Mai kam er, im Februar ging er.", language: .german, date: Self.wednesday)
+    let ordered = timelineOrder(timeExpressions(in: article, using: LanguageResources.catalog[.german]))
+    #expect(ordered.map(\.value) == ["2024-02", "2024-05", "P24Y"])
+  }
+}
