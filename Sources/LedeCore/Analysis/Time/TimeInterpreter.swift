@@ -145,5 +145,5 @@ struct TimeInterpreter {
 }
 
 extension TimeValues.Unit {
-  var isDayOrShorter: Bool { self == .day || self == .hour || self == .minute }
+  var isDayOrShorter: Bool { self == .day || isClockUnit }
 }

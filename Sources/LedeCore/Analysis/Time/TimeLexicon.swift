@@ -65,7 +65,8 @@ public struct TimeLexicon: Sendable {
       // `zweistündigen`, `dreitägige`, `jahrzehntelangen`, `stundenlang`
       if let suffix = durationSuffix(tail: tail) {
         let stem = String(word[..<split])
-        for (count, unit) in numberAndUnit(stem) {
+        // `-ig` needs its number (`zweistündig`; a bare `jährige` is an age), `-lang` does not.
+        for (count, unit) in numberAndUnit(stem) where count != nil || suffix == "lang" {
           result.append(Entry(wordClass: .unit, value: unit))
           result.append(Entry(wordClass: .number, value: count ?? (suffix == "lang" ? "X" : "1")))
           result.append(Entry(wordClass: .durationSuffix, value: suffix))

@@ -10,6 +10,8 @@ struct TimeMatcher {
     let isNumber: Bool
     /// Whether the word opens its sentence (where nouns and other words alike are capitalised).
     let isFirst: Bool
+    /// Its readings in the time lexicon, looked up once (an abbreviation also without its period).
+    var readings: [TimeLexicon.Entry] = []
 
     var isCapitalized: Bool { text.unicodeScalars.first.map(CharacterClass.isUppercase) ?? false }
   }
@@ -64,6 +66,26 @@ struct TimeMatcher {
     return best
   }
 
+  /// A quick test before matching: whether `word` can be the first word of a match (one of the
+  /// leading optional elements or the first required one accepts it).
+  func mayStart(_ pattern: TimePattern, with word: Word) -> Bool {
+    for element in pattern.elements {
+      let inner: TimePattern.Element
+      let optional: Bool
+      if case .optional(let wrapped) = element { (inner, optional) = (wrapped, true) } else { (inner, optional) = (element, false) }
+      let accepts: Bool
+      switch inner {
+      case .literal(let words): accepts = words.contains(word.lowered)
+      case .numeric(let form): accepts = word.isNumber || form == .decade
+      case .word(let wordClass):
+        accepts = word.readings.contains { $0.wordClass == wordClass } || (word.isNumber && (wordClass == .number || wordClass == .ordinal))
+      case .optional: accepts = true
+      }
+      if accepts || !optional { return accepts }
+    }
+    return false
+  }
+
   /// Whether `word` fits `element`, noting what it says.
   private func take(_ element: TimePattern.Element, _ word: Word, into captures: inout Captures) -> Bool {
     switch element {
@@ -71,7 +93,7 @@ struct TimeMatcher {
       return take(inner, word, into: &captures)
     case .literal(let words):
       guard words.contains(word.lowered) else { return false }
-      for reading in lexicon.readings(of: word.lowered) { note(reading, preferring: reading.wordClass, into: &captures) }
+      for reading in word.readings { note(reading, preferring: reading.wordClass, into: &captures) }
       return true
     case .numeric(let form):
       return takeNumber(form, word, into: &captures)
@@ -88,7 +110,7 @@ struct TimeMatcher {
       if wordClass == .month, !word.isCapitalized { return false }
       // `morgen` is tomorrow, `am Morgen` the morning: a capital inside the sentence makes a noun.
       if wordClass == .dayOffset, word.isCapitalized, !word.isFirst { return false }
-      let readings = lexicon.readings(of: word.lowered)
+      let readings = word.readings
       guard readings.contains(where: { $0.wordClass == wordClass }) else { return false }
       // A duration compound (`zweistündigen`) carries its own number: it is no bare unit.
       if wordClass == .unit, readings.contains(where: { $0.wordClass == .durationSuffix }) { return false }

@@ -54,19 +54,20 @@ enum TimeValues {
 
   /// The units of time expressions, by their TIMEX3 letters.
   enum Unit: String {
-    case minute = "MIN", hour = "H", day = "D", weekend = "WE", week = "W", month = "M", quarter = "Q"
+    case second = "S", minute = "MIN", hour = "H", day = "D", weekend = "WE", week = "W", month = "M", quarter = "Q"
     case year = "Y", decade = "DE", century = "CE"
 
     /// The letter a duration uses (`PT2H`, `P3W`, `P2DE`).
     var durationLetter: String {
       switch self {
       case .minute: "M"
+      case .second: "S"
       case .weekend: "WE"
       default: rawValue
       }
     }
 
-    var isClockUnit: Bool { self == .minute || self == .hour }
+    var isClockUnit: Bool { self == .second || self == .minute || self == .hour }
   }
 
   /// A duration value: `P24Y`, `PT2H`, `PXDE` for an unknown number.
@@ -77,7 +78,7 @@ enum TimeValues {
   /// The value of the unit-long period `offset` units from `day`: `2024-W26` for next week.
   static func period(_ unit: Unit, offset: Int, from day: Day) -> String {
     switch unit {
-    case .minute, .hour, .day:
+    case .second, .minute, .hour, .day:
       return day.adding(days: offset).iso
     case .week, .weekend:
       let week = day.adding(days: 7 * offset).isoWeek
@@ -100,7 +101,7 @@ enum TimeValues {
   /// The same value with the document date unknown: `XXXX-XX-XX`, `XXXX-WXX`, `XXXX`.
   static func unknownPeriod(_ unit: Unit) -> String {
     switch unit {
-    case .minute, .hour, .day: "XXXX-XX-XX"
+    case .second, .minute, .hour, .day: "XXXX-XX-XX"
     case .week: "XXXX-WXX"
     case .weekend: "XXXX-WXX-WE"
     case .month: "XXXX-XX"

@@ -23,19 +23,32 @@ struct TimeTagger {
     let literals = Set(data.timePatterns.flatMap { $0.elements.flatMap(Self.literals) })
     var anchor: TimeValues.Day?
     var result: [TimeExpression] = []
+    var known: [String: [TimeLexicon.Entry]] = [:]
     for sentence in article.sentences {
-      let words = Self.words(of: sentence, in: article)
-      let future = words.contains { data.timeLexicon.has($0.lowered, .future) }
+      var words = Self.words(of: sentence, in: article)
+      for index in words.indices {
+        let lowered = words[index].lowered
+        if let readings = known[lowered] {
+          words[index].readings = readings
+          continue
+        }
+        var readings = data.timeLexicon.readings(of: lowered)
+        // `Sept.`, `Aug.`: an abbreviated name with its period.
+        if readings.isEmpty, lowered.count > 2, lowered.hasSuffix(".") { readings = data.timeLexicon.readings(of: String(lowered.dropLast())) }
+        known[lowered] = readings
+        words[index].readings = readings
+      }
+      let future = words.contains { $0.readings.contains { $0.wordClass == .future } }
       let sentenceText = String(article.text(of: sentence.span))
       var index = 0
       while index < words.count {
         let word = words[index]
-        guard word.isNumber || literals.contains(word.lowered) || !data.timeLexicon.readings(of: word.lowered).isEmpty else {
+        guard word.isNumber || !word.readings.isEmpty || literals.contains(word.lowered) else {
           index += 1
           continue
         }
         var best: (pattern: TimePattern, end: Int, captures: TimeMatcher.Captures)?
-        for pattern in data.timePatterns {
+        for pattern in data.timePatterns where matcher.mayStart(pattern, with: word) {
           if let found = matcher.match(pattern, in: words, at: index), found.end > best?.end ?? index {
             best = (pattern, found.end, found.captures)
           }
@@ -46,7 +59,7 @@ struct TimeTagger {
         }
         let span = Span(start: words[index].span.start, end: words[best.end - 1].span.end)
         // `Montagabend` matched as a weekday names a time of that day.
-        let kind = best.pattern.kind == .date && found.value.first?.isNumber == true && found.value.contains("T") ? .time : best.pattern.kind
+        let kind = best.pattern.kind == .date && found.value.first?.isNumber == true && found.value.utf8.contains(UInt8(ascii: "T")) ? .time : best.pattern.kind
         let expression = TimeExpression(
           text: String(article.text(of: span)), value: found.value, kind: kind, modifier: best.captures.position,
           span: span, sentence: sentenceText, approximate: found.approximate,
@@ -88,7 +101,9 @@ struct TimeTagger {
     var words: [TimeMatcher.Word] = []
     for (token, text) in article.tokenTexts(in: segment.span) {
       let isNumber = token.kind == .number
-      guard token.kind == .word, text.contains("-"), !text.hasPrefix("-"), !text.hasSuffix("-") else {
+      // `14.30-18` (a range of times) splits like `mid-1990s`; `2024-06-19` stays a date.
+      let isRange = isNumber && text.split(separator: "-").count == 2
+      guard token.kind == .word || isRange, text.utf8.contains(UInt8(ascii: "-")), !text.hasPrefix("-"), !text.hasSuffix("-") else {
         words.append(
           TimeMatcher.Word(
             text: text, lowered: CharacterClass.lowercased(text), span: token.span, isNumber: isNumber, isFirst: words.isEmpty))
@@ -102,7 +117,7 @@ struct TimeTagger {
           words.append(
             TimeMatcher.Word(
               text: partText, lowered: CharacterClass.lowercased(partText), span: Span(start: offset, end: offset + length),
-              isNumber: partText.allSatisfy { $0.isASCII && $0.isNumber }, isFirst: words.isEmpty))
+              isNumber: partText.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ":") }, isFirst: words.isEmpty))
         }
         offset += length + 1
       }
