@@ -67,6 +67,21 @@ import Testing
       .contains("DATE Nächste Woche 2025-W02"))
   }
 
+  @Test func theTenseDecidesTheYearOfADate() throws {
+    let october = CalendarDate(year: 2013, month: 10, day: 11)
+    // Present tense (an announcement): the nearest 22 November; past: the one before.
+    #expect(try Self.values("Das Konzert findet am 22. November statt.", .german, date: october).contains("DATE 22. November 2013-11-22"))
+    #expect(try Self.values("Das Konzert war am 22. November.", .german, date: october).contains("DATE 22. November 2012-11-22"))
+    // A passive `wird … eröffnet` is no future: the Monday before.
+    #expect(try Self.values("Die Ausstellung wird am Montag eröffnet.", .german, date: october).contains("DATE Montag 2013-10-07"))
+    #expect(try Self.values("Er wird am Montag kommen.", .german, date: october).contains("DATE Montag 2013-10-14"))
+  }
+
+  @Test func clockTimesBelongToTheDocumentDate() throws {
+    let values = try Self.values("Am 7. Dezember spielt die Band. Beginn ist um 18 Uhr.", .german, date: CalendarDate(year: 2013, month: 11, day: 30))
+    #expect(values.contains("TIME 18 Uhr 2013-11-30T18:00"))
+  }
+
   @Test func aMonthOnlyDateLeavesTheDayOpen() throws {
     let june = CalendarDate(year: 2024, month: 6)
     let article = try Sample.article("Am Mittwoch unterzeichneten sie. Im Februar war er dort.", language: .german, date: june)

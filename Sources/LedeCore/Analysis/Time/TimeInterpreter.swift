@@ -1,6 +1,12 @@
 /// Computes the TIMEX3 value of a matched expression from what its words say, the document
 /// creation time, the tense of its sentence and the date the text last mentioned.
 struct TimeInterpreter {
+  /// The tense of a sentence, as far as its words tell: it decides whether a weekday or a month
+  /// without a year lies before or after the document date.
+  enum Tense: String {
+    case past, present, future
+  }
+
   /// The document creation time: the day, or the first of the month or year known.
   let documentDay: TimeValues.Day?
   /// How much of the document date is known.
@@ -28,9 +34,10 @@ struct TimeInterpreter {
   }
 
   func value(
-    of pattern: TimePattern, _ c: TimeMatcher.Captures, future: Bool, anchor: TimeValues.Day?
+    of pattern: TimePattern, _ c: TimeMatcher.Captures, tense: Tense, anchor: TimeValues.Day?
   ) -> Result? {
     let reference = anchor ?? documentDay
+    let future = tense == .future
     switch pattern.interpretation {
     case .date:
       guard let month = c.month ?? (c.day != nil ? reference?.month : nil) else { return nil }
@@ -44,10 +51,13 @@ struct TimeInterpreter {
         return Result(value: TimeValues.pad(year, 4) + "-" + monthText + dayText, how: "a date written out")
       }
       guard let documentDay else { return Result(value: "XXXX-" + monthText + dayText, how: "no document date: the year stays open") }
-      let year = TimeValues.year(ofMonth: month, near: documentDay, future: future)
+      let year = tense == .present
+        ? TimeValues.year(ofMonth: month, day: c.day, nearest: documentDay)
+        : TimeValues.year(ofMonth: month, near: documentDay, future: future)
+      let which = tense == .present ? "nearest" : future ? "next" : "last"
       return Result(
         value: TimeValues.pad(year, 4) + "-" + monthText + dayText, approximate: documentPrecision == .year,
-        how: "the year of the \(future ? "next" : "last") such date from the document date \(documentDay.iso)")
+        how: "the year of the \(which) such date from the document date \(documentDay.iso) (\(tense.rawValue) tense)")
     case .year:
       guard let year = c.year else { return nil }
       return Result(value: TimeValues.pad(year, 4), how: "a year")
@@ -95,19 +105,15 @@ struct TimeInterpreter {
       return Result(value: value, approximate: approximateDocumentDay, how: "\(offset) days from the document date \(documentDay.iso)")
     case .daypart:
       guard let part = c.daypart else { return nil }
-      guard let day = resolvedDay(c, future: future, reference: reference) else { return Result(value: "XXXX-XX-XXT" + part, how: "no date") }
-      return Result(
-        value: written(day, fromDocumentDate: anchor == nil) + "T" + part, approximate: approximateDocumentDay && anchor == nil,
-        how: "a part of the day \(day.iso)")
+      guard let day = resolvedDay(c, future: future) else { return Result(value: "XXXX-XX-XXT" + part, how: "no date") }
+      return Result(value: written(day) + "T" + part, approximate: approximateDocumentDay, how: "a part of the day \(day.iso)")
     case .clock:
       guard var hour = c.hour ?? c.number, hour <= 24 else { return nil }
       if let shift = c.meridiem, hour < 12 { hour += shift }
       if c.meridiem == 0, hour == 12 { hour = 0 }
       let time = "T" + TimeValues.pad(hour, 2) + ":" + TimeValues.pad(c.minute ?? 0, 2)
-      guard let day = resolvedDay(c, future: future, reference: reference) else { return Result(value: "XXXX-XX-XX" + time, how: "no date") }
-      return Result(
-        value: written(day, fromDocumentDate: anchor == nil) + time, approximate: approximateDocumentDay && anchor == nil,
-        how: "a clock time on \(day.iso)")
+      guard let day = resolvedDay(c, future: future) else { return Result(value: "XXXX-XX-XX" + time, how: "no date") }
+      return Result(value: written(day) + time, approximate: approximateDocumentDay, how: "a clock time on \(day.iso)")
     case .set:
       if let frequency = c.frequency { return Result(value: frequency, how: "a frequency") }
       if let weekday = c.weekday { return Result(value: "XXXX-WXX-\(weekday)", how: "every such weekday") }
@@ -136,11 +142,12 @@ struct TimeInterpreter {
   }
 
   /// The day a part of the day or a clock time belongs to: the weekday or day offset it names,
-  /// else the date the text last mentioned, else the document date.
-  private func resolvedDay(_ c: TimeMatcher.Captures, future: Bool, reference: TimeValues.Day?) -> TimeValues.Day? {
-    if let weekday = c.weekday, let reference { return TimeValues.weekday(weekday, near: reference, future: future) }
-    if let offset = c.dayOffset, let documentDay { return documentDay.adding(days: offset) }
-    return reference
+  /// else the document date (news give times of the day they report).
+  private func resolvedDay(_ c: TimeMatcher.Captures, future: Bool) -> TimeValues.Day? {
+    guard let documentDay else { return nil }
+    if let weekday = c.weekday { return TimeValues.weekday(weekday, near: documentDay, future: future) }
+    if let offset = c.dayOffset { return documentDay.adding(days: offset) }
+    return documentDay
   }
 }
 

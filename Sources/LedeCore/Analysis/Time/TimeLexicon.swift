@@ -4,7 +4,9 @@ public struct TimeLexicon: Sendable {
   /// What a word contributes to a time expression.
   public enum WordClass: String, Sendable, CaseIterable {
     case month, weekday, unit, number, ordinal, relative, reference, dayOffset = "day-offset", daypart, season
-    case position, frequency, every, future, clock, meridiem, vague
+    case position, frequency, every, future, past, clock, meridiem, vague
+    /// An ending that marks a verb in the past tense (English `-ed`).
+    case pastSuffix = "past-suffix"
     /// The stem of a unit inside a German compound (`stünd` in `zweistündig`).
     case unitStem = "unit-stem"
     /// The ending that makes a unit a duration adjective (`-ig`, `-lang`).
@@ -23,6 +25,8 @@ public struct TimeLexicon: Sendable {
 
   public private(set) var entries: [String: [Entry]] = [:]
   private var durationSuffixes: [String] = []
+  /// Endings of past-tense verbs (`-ed`).
+  private(set) var pastSuffixes: [String] = []
 
   public init() {}
 
@@ -30,6 +34,7 @@ public struct TimeLexicon: Sendable {
     let entry = Entry(wordClass: wordClass, value: value)
     if !(entries[word]?.contains(entry) ?? false) { entries[word, default: []].append(entry) }
     if wordClass == .durationSuffix { durationSuffixes.append(word) }
+    if wordClass == .pastSuffix { pastSuffixes.append(word) }
   }
 
   /// The readings of a lower-cased word, German compounds included: `montagabend` (weekday and

@@ -125,6 +125,17 @@ enum TimeValues {
     return month > reference.month ? reference.year - 1 : reference.year
   }
 
+  /// The year of a month (and day) mentioned without one in the present tense: the occurrence
+  /// nearest the document date.
+  static func year(ofMonth month: Int, day: Int?, nearest reference: Day) -> Int {
+    let candidates = [reference.year - 1, reference.year, reference.year + 1]
+    func distance(_ year: Int) -> Int {
+      let days = CalendarDate.daysIn(month: month, year: year)
+      return abs(Day(year: year, month: month, day: min(day ?? 15, days)).number - reference.number)
+    }
+    return candidates.min { distance($0) < distance($1) } ?? reference.year
+  }
+
   /// The first day a DATE or TIME value covers, for ordering (`2024-06` → 2024-06-01).
   static func calendarStart(of value: String) -> CalendarDate? {
     let datePart = value.prefix { $0 != "T" }

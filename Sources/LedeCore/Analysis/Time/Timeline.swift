@@ -38,7 +38,7 @@ struct TimeTagger {
         known[lowered] = readings
         words[index].readings = readings
       }
-      let future = words.contains { $0.readings.contains { $0.wordClass == .future } }
+      let tense = tense(of: words)
       let sentenceText = String(article.text(of: sentence.span))
       var index = 0
       while index < words.count {
@@ -53,7 +53,7 @@ struct TimeTagger {
             best = (pattern, found.end, found.captures)
           }
         }
-        guard let best, let found = interpreter.value(of: best.pattern, best.captures, future: future, anchor: anchor) else {
+        guard let best, let found = interpreter.value(of: best.pattern, best.captures, tense: tense, anchor: anchor) else {
           index += 1
           continue
         }
@@ -70,6 +70,22 @@ struct TimeTagger {
       }
     }
     return result
+  }
+
+  /// The tense of a sentence: future with a future auxiliary (`will`; German `wird` only with an
+  /// infinitive at the end, not the passive `wird … eröffnet`), past with a past auxiliary or
+  /// ending (`war`, `hatte`, `said`, `-ed`), else present.
+  private func tense(of words: [TimeMatcher.Word]) -> TimeInterpreter.Tense {
+    if words.contains(where: { $0.readings.contains { $0.wordClass == .future } }) {
+      let last = words.last { $0.lowered.unicodeScalars.first.map(CharacterClass.isLetter) ?? false }
+      if article.language != .german || (last?.lowered.hasSuffix("en") ?? false) { return .future }
+    }
+    let suffixes = data.timeLexicon.pastSuffixes
+    let past = words.contains { word in
+      word.readings.contains { $0.wordClass == .past }
+        || (word.lowered.count > 4 && !word.isCapitalized && suffixes.contains { word.lowered.hasSuffix($0) })
+    }
+    return past ? .past : .present
   }
 
   /// The interpreter for the article's document date.
