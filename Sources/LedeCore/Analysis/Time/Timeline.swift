@@ -119,6 +119,17 @@ struct TimeTagger {
       let isNumber = token.kind == .number
       // `14.30-18` (a range of times) splits like `mid-1990s`; `2024-06-19` stays a date.
       let isRange = isNumber && text.split(separator: "-").count == 2
+      // `Friday's`: the name without its possessive ending.
+      if token.kind == .word, let ending = ["'s", "’s"].first(where: { text.hasSuffix($0) }), text.count > ending.count + 2 {
+        let stem = String(text.dropLast(ending.count))
+        let cut = token.span.end - ending.unicodeScalars.count
+        words.append(
+          TimeMatcher.Word(
+            text: stem, lowered: CharacterClass.lowercased(stem), span: Span(start: token.span.start, end: cut), isNumber: false,
+            isFirst: words.isEmpty))
+        words.append(TimeMatcher.Word(text: ending, lowered: ending, span: Span(start: cut, end: token.span.end), isNumber: false, isFirst: false))
+        continue
+      }
       guard token.kind == .word || isRange, text.utf8.contains(UInt8(ascii: "-")), !text.hasPrefix("-"), !text.hasSuffix("-") else {
         words.append(
           TimeMatcher.Word(
