@@ -47,46 +47,85 @@ struct TimeMatcher {
   /// The longest match of `pattern` starting at word `start`: the end and the captures.
   func match(_ pattern: TimePattern, in words: [Word], at start: Int) -> (end: Int, captures: Captures)? {
     var best: (end: Int, captures: Captures)?
-    func attempt(_ element: Int, _ position: Int, _ captures: Captures) {
-      if element == pattern.elements.count {
-        if position > start, position > best?.end ?? -1 { best = (position, captures) }
-        return
-      }
-      var current = pattern.elements[element]
-      if case .optional(let inner) = current {
-        attempt(element + 1, position, captures)
-        current = inner
-      }
-      guard position < words.count else { return }
-      var next = captures
-      guard take(current, words[position], into: &next) else { return }
-      attempt(element + 1, position + 1, next)
-    }
-    attempt(0, start, Captures())
+    attempt(pattern.elements, 0, in: words, at: start, from: start, Captures(), best: &best)
     return best
   }
 
-  /// A quick test before matching: whether `word` can be the first word of a match (one of the
-  /// leading optional elements or the first required one accepts it).
-  func mayStart(_ pattern: TimePattern, with word: Word) -> Bool {
-    for element in pattern.elements {
-      let inner: TimePattern.Element
-      let optional: Bool
-      if case .optional(let wrapped) = element { (inner, optional) = (wrapped, true) } else { (inner, optional) = (element, false) }
-      let accepts: Bool
-      switch inner {
-      case .literal(let words): accepts = words.contains(word.lowered)
-      case .numeric(let form): accepts = word.isNumber || form == .decade
-      case .word(let wordClass):
-        accepts = word.readings.contains { $0.wordClass == wordClass } || (word.isNumber && (wordClass == .number || wordClass == .ordinal))
-      case .optional: accepts = true
-      }
-      if accepts || !optional { return accepts }
+  /// Matches `elements[element...]` from word `position` on, trying each optional element with
+  /// and without a word, and keeps the longest complete match in `best`.
+  private func attempt(
+    _ elements: [TimePattern.Element], _ element: Int, in words: [Word], at position: Int, from start: Int, _ captures: Captures,
+    best: inout (end: Int, captures: Captures)?
+  ) {
+    if element == elements.count {
+      if position > start, position > best?.end ?? -1 { best = (position, captures) }
+      return
     }
-    return false
+    var current = elements[element]
+    if case .optional(let inner) = current {
+      attempt(elements, element + 1, in: words, at: position, from: start, captures, best: &best)
+      current = inner
+    }
+    guard position < words.count, accepts(current, words[position]) else { return }
+    var next = captures
+    guard take(current, words[position], into: &next) else { return }
+    attempt(elements, element + 1, in: words, at: position + 1, from: start, next, best: &best)
+  }
+
+  /// What a word can be as the first word of a match: patterns are indexed by these keys.
+  enum StartKey: Hashable {
+    case literal(String)
+    case wordClass(TimeLexicon.WordClass)
+    case number
+    case decade
+  }
+
+  /// The keys under which `pattern` may start: those of its leading optional elements and of
+  /// the first required one.
+  static func startKeys(of pattern: TimePattern) -> [StartKey] {
+    var keys: [StartKey] = []
+    for element in pattern.elements {
+      var inner = element
+      var optional = false
+      if case .optional(let wrapped) = element { (inner, optional) = (wrapped, true) }
+      switch inner {
+      case .literal(let words): keys += words.map(StartKey.literal)
+      case .numeric(let form): keys.append(form == .decade ? .decade : .number)
+      case .word(let wordClass):
+        keys.append(.wordClass(wordClass))
+        if wordClass == .number || wordClass == .ordinal { keys.append(.number) }
+      case .optional: break
+      }
+      if !optional { break }
+    }
+    return keys
+  }
+
+  /// The keys `word` starts patterns under.
+  static func startKeys(of word: Word) -> [StartKey] {
+    var keys: [StartKey] = [.literal(word.lowered)]
+    keys += word.readings.map { .wordClass($0.wordClass) }
+    if word.isNumber { keys.append(.number) }
+    if word.lowered.first?.isNumber == true || word.lowered.first == "'" || word.lowered.first == "’",
+      decade(word.lowered) != nil
+    {
+      keys.append(.decade)
+    }
+    return keys
   }
 
   /// Whether `word` fits `element`, noting what it says.
+  /// A cheap first test of `take` that copies no captures: false when `word` surely does not fit.
+  private func accepts(_ element: TimePattern.Element, _ word: Word) -> Bool {
+    switch element {
+    case .optional(let inner): return accepts(inner, word)
+    case .literal(let words): return words.contains(word.lowered)
+    case .numeric(let form): return form == .decade || word.isNumber
+    case .word(let wordClass):
+      return (word.isNumber && (wordClass == .number || wordClass == .ordinal)) || word.readings.contains { $0.wordClass == wordClass }
+    }
+  }
+
   private func take(_ element: TimePattern.Element, _ word: Word, into captures: inout Captures) -> Bool {
     switch element {
     case .optional(let inner):

@@ -7,9 +7,10 @@ public func timeExpressions(in article: Article, using data: LanguageData) -> [T
 /// The expressions in timeline order: dated ones by the day they start (then by position),
 /// then those without a calendar date (durations, sets, `PRESENT_REF`) in text order.
 public func timelineOrder(_ expressions: [TimeExpression]) -> [TimeExpression] {
-  let dated = expressions.filter { $0.calendarStart != nil }
-    .sorted { ($0.calendarStart!, $0.span) < ($1.calendarStart!, $1.span) }
-  return dated + expressions.filter { $0.calendarStart == nil }
+  let starts = expressions.map(\.calendarStart)
+  let dated = expressions.indices.filter { starts[$0] != nil }
+    .sorted { (starts[$0]!, expressions[$0].span) < (starts[$1]!, expressions[$1].span) }
+  return dated.map { expressions[$0] } + expressions.indices.filter { starts[$0] == nil }.map { expressions[$0] }
 }
 
 /// Runs the patterns of `time-patterns.tsv` over every sentence and interprets the matches.
@@ -20,49 +21,66 @@ struct TimeTagger {
   func run() -> [TimeExpression] {
     let matcher = TimeMatcher(lexicon: data.timeLexicon)
     let interpreter = documentInterpreter()
-    let literals = Set(data.timePatterns.flatMap { $0.elements.flatMap(Self.literals) })
+    var patternsByStart: [TimeMatcher.StartKey: [Int]] = [:]
+    for (number, pattern) in data.timePatterns.enumerated() {
+      for key in Set(TimeMatcher.startKeys(of: pattern)) { patternsByStart[key, default: []].append(number) }
+    }
     var anchor: TimeValues.Day?
     var result: [TimeExpression] = []
-    var known: [String: [TimeLexicon.Entry]] = [:]
+    // Per distinct word: its readings and the patterns that may start with it (in file order,
+    // so that the first wins a tie).
+    var known: [String: (readings: [TimeLexicon.Entry], candidates: [Int])] = [:]
     for sentence in article.sentences {
       var words = Self.words(of: sentence, in: article)
+      var candidatesAt: [[Int]] = []
+      candidatesAt.reserveCapacity(words.count)
       for index in words.indices {
         let lowered = words[index].lowered
-        if let readings = known[lowered] {
-          words[index].readings = readings
+        if let entry = known[lowered] {
+          words[index].readings = entry.readings
+          candidatesAt.append(entry.candidates)
           continue
         }
         var readings = data.timeLexicon.readings(of: lowered)
         // `Sept.`, `Aug.`: an abbreviated name with its period.
         if readings.isEmpty, lowered.count > 2, lowered.hasSuffix(".") { readings = data.timeLexicon.readings(of: String(lowered.dropLast())) }
-        known[lowered] = readings
         words[index].readings = readings
+        let candidates = Set(TimeMatcher.startKeys(of: words[index]).flatMap { patternsByStart[$0] ?? [] }).sorted()
+        known[lowered] = (readings, candidates)
+        candidatesAt.append(candidates)
       }
-      let tense = tense(of: words)
-      let sentenceText = String(article.text(of: sentence.span))
+      var sentenceTense: TimeInterpreter.Tense?
+      var sentenceText: String?
       var index = 0
       while index < words.count {
-        let word = words[index]
-        guard word.isNumber || !word.readings.isEmpty || literals.contains(word.lowered) else {
+        let candidates = candidatesAt[index]
+        guard !candidates.isEmpty else {
           index += 1
           continue
         }
         var best: (pattern: TimePattern, end: Int, captures: TimeMatcher.Captures)?
-        for pattern in data.timePatterns where matcher.mayStart(pattern, with: word) {
+        for pattern in candidates.map({ data.timePatterns[$0] }) {
           if let found = matcher.match(pattern, in: words, at: index), found.end > best?.end ?? index {
             best = (pattern, found.end, found.captures)
           }
         }
-        guard let best, let found = interpreter.value(of: best.pattern, best.captures, tense: tense, anchor: anchor) else {
+        guard let best else {
+          index += 1
+          continue
+        }
+        let tense = sentenceTense ?? tense(of: words)
+        sentenceTense = tense
+        guard let found = interpreter.value(of: best.pattern, best.captures, tense: tense, anchor: anchor) else {
           index += 1
           continue
         }
         let span = Span(start: words[index].span.start, end: words[best.end - 1].span.end)
+        if sentenceText == nil { sentenceText = String(article.text(of: sentence.span)) }
         // `Montagabend` matched as a weekday names a time of that day.
         let kind = best.pattern.kind == .date && found.value.first?.isNumber == true && found.value.utf8.contains(UInt8(ascii: "T")) ? .time : best.pattern.kind
         let expression = TimeExpression(
           text: String(article.text(of: span)), value: found.value, kind: kind, modifier: best.captures.position,
-          span: span, sentence: sentenceText, approximate: found.approximate,
+          span: span, sentence: sentenceText ?? String(article.text(of: sentence.span)), approximate: found.approximate,
           explanation: "pattern '\(best.pattern.source)' (\(best.pattern.interpretation.rawValue)): \(found.how)")
         result.append(expression)
         if expression.kind == .date || expression.kind == .time, let day = Self.day(of: expression.value) { anchor = day }
@@ -83,7 +101,7 @@ struct TimeTagger {
     let suffixes = data.timeLexicon.pastSuffixes
     let past = words.contains { word in
       word.readings.contains { $0.wordClass == .past }
-        || (word.lowered.count > 4 && !word.isCapitalized && suffixes.contains { word.lowered.hasSuffix($0) })
+        || (!suffixes.isEmpty && !word.isCapitalized && word.lowered.utf8.count > 4 && suffixes.contains { word.lowered.hasSuffix($0) })
     }
     return past ? .past : .present
   }
@@ -93,14 +111,6 @@ struct TimeTagger {
     guard let date = article.metadata.date else { return TimeInterpreter(documentDay: nil, documentPrecision: .day) }
     let day = TimeValues.Day(year: date.year, month: date.month ?? 1, day: date.day ?? 1)
     return TimeInterpreter(documentDay: day, documentPrecision: date.precision)
-  }
-
-  private static func literals(_ element: TimePattern.Element) -> [String] {
-    switch element {
-    case .literal(let words): Array(words)
-    case .optional(let inner): literals(inner)
-    case .word, .numeric: []
-    }
   }
 
   /// The day a value names, if it names one (`2024-06-19`, `2024-06-19T14:30`).
@@ -120,7 +130,9 @@ struct TimeTagger {
       // `14.30-18` (a range of times) splits like `mid-1990s`; `2024-06-19` stays a date.
       let isRange = isNumber && text.split(separator: "-").count == 2
       // `Friday's`: the name without its possessive ending.
-      if token.kind == .word, let ending = ["'s", "’s"].first(where: { text.hasSuffix($0) }), text.count > ending.count + 2 {
+      if token.kind == .word, text.utf8.last == UInt8(ascii: "s"), text.utf8.count > 4,
+        let ending = ["'s", "’s"].first(where: { text.hasSuffix($0) })
+      {
         let stem = String(text.dropLast(ending.count))
         let cut = token.span.end - ending.unicodeScalars.count
         words.append(
