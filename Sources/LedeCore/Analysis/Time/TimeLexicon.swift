@@ -5,6 +5,8 @@ public struct TimeLexicon: Sendable {
   public enum WordClass: String, Sendable, CaseIterable {
     case month, weekday, unit, number, ordinal, relative, reference, dayOffset = "day-offset", daypart, season
     case position, frequency, every, future, past, clock, meridiem, vague
+    /// A word that makes the length before it an age (`six-year-old`, `20 Jahre alt`).
+    case age
     /// An ending that marks a verb in the past tense (English `-ed`).
     case pastSuffix = "past-suffix"
     /// The stem of a unit inside a German compound (`stünd` in `zweistündig`).

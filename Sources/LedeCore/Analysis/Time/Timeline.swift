@@ -64,7 +64,10 @@ struct TimeTagger {
             best = (pattern, found.end, found.captures)
           }
         }
-        guard let best else {
+        // `a six-year-old`, `20 Jahre alt`: an age, not a duration.
+        guard let best,
+          !(best.pattern.kind == .duration && best.end < words.count && words[best.end].readings.contains { $0.wordClass == .age })
+        else {
           index += 1
           continue
         }
