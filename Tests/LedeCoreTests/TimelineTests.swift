@@ -82,6 +82,19 @@ import Testing
     #expect(values.contains("TIME 18 Uhr 2013-11-30T18:00"))
   }
 
+  @Test func aCompanyReportNamesTheQuarterItCovers() throws {
+    let october = CalendarDate(year: 1989, month: 10, day: 26)
+    let values = try Self.values("Profit rose 5% in the quarter, from $2 million in the year-ago quarter.", .english, date: october)
+    #expect(values.contains("DATE the quarter 1989-Q3"))
+    #expect(values.contains("DATE the year-ago quarter 1988-Q3"))
+  }
+
+  @Test func anAgeIsNoDuration() throws {
+    #expect(try Self.values("A six-year-old boy was found.", .english, date: Self.wednesday).isEmpty)
+    #expect(try Self.values("Der Mann ist 20 Jahre alt.", .german, date: Self.wednesday).isEmpty)
+    #expect(try Self.values("Er blieb 20 Jahre lang.", .german, date: Self.wednesday).contains("DURATION 20 Jahre lang P20Y"))
+  }
+
   @Test func aMonthOnlyDateLeavesTheDayOpen() throws {
     let june = CalendarDate(year: 2024, month: 6)
     let article = try Sample.article("Am Mittwoch unterzeichneten sie. Im Februar war er dort.", language: .german, date: june)

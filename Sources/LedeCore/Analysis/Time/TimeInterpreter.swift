@@ -134,6 +134,14 @@ struct TimeInterpreter {
       if let year = c.year { return Result(value: TimeValues.pad(year, 4) + "-" + season, how: "a season") }
       guard let documentDay else { return Result(value: "XXXX-" + season, how: "no document date") }
       return Result(value: TimeValues.pad(documentDay.year + (c.relative ?? 0), 4) + "-" + season, how: "a season of the document's year")
+    case .reportedPeriod, .yearAgoPeriod:
+      let unit = c.unit ?? .quarter
+      guard let documentDay else { return Result(value: TimeValues.unknownPeriod(unit), how: "no document date") }
+      let perYear = unit == .quarter ? 4 : unit == .month ? 12 : 1
+      let offset = -1 - (pattern.interpretation == .yearAgoPeriod ? perYear : 0)
+      return Result(
+        value: TimeValues.period(unit, offset: offset, from: documentDay),
+        how: "the last complete \(unit.rawValue) before the document date \(documentDay.iso)\(pattern.interpretation == .yearAgoPeriod ? ", a year earlier" : "")")
     case .dayAfter, .dayBefore:
       guard let day = reference else { return Result(value: "XXXX-XX-XX", how: "no date to count from") }
       let offset = (c.number ?? 1) * (pattern.interpretation == .dayAfter ? 1 : -1)

@@ -23,6 +23,11 @@ public struct TimePattern: Sendable {
   public enum Interpretation: String, Sendable, CaseIterable {
     case date, weekday, relative, ago, later, duration, reference, daypart, clock, set, decade, century
     case quarter, season, year
+    /// The period a report covers: the last complete one before the document date (`the
+    /// quarter`, `the latest quarter` in a company report of October: the third quarter).
+    case reportedPeriod = "reported-period"
+    /// The same period a year before the reported one (`the year-ago quarter`).
+    case yearAgoPeriod = "year-ago-period"
     case dayAfter = "day-after"
     case dayBefore = "day-before"
   }
