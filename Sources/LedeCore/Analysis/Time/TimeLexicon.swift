@@ -5,6 +5,8 @@ public struct TimeLexicon: Sendable {
   public enum WordClass: String, Sendable, CaseIterable {
     case month, weekday, unit, number, ordinal, relative, reference, dayOffset = "day-offset", daypart, season
     case position, frequency, every, future, past, clock, meridiem, vague
+    /// A noun for the present, past or future, a reference only with its article (`the future`).
+    case referenceNoun = "reference-noun"
     /// A word that makes the length before it an age (`six-year-old`, `20 Jahre alt`).
     case age
     /// An ending that marks a verb in the past tense (English `-ed`).

@@ -173,7 +173,7 @@ struct TimeMatcher {
     case .vague: if wordClass == .vague { captures.vague = true }
     case .ordinal: if wordClass == .ordinal { captures.ordinal = Int(value) }
     case .relative: if wordClass == .relative { captures.relative = Int(value) }
-    case .reference: if wordClass == .reference { captures.reference = value }
+    case .reference, .referenceNoun: if wordClass == reading.wordClass { captures.reference = value }
     case .dayOffset: if wordClass == .dayOffset { captures.dayOffset = Int(value) }
     case .daypart: if wordClass == .daypart || wordClass == .weekday { captures.daypart = value }
     case .season: if wordClass == .season { captures.season = value }
