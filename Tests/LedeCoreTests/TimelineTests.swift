@@ -89,6 +89,14 @@ import Testing
     #expect(values.contains("DATE the year-ago quarter 1988-Q3"))
   }
 
+  @Test func contextMakesABareNumberATime() throws {
+    let values = try Self.values("Der Markt ist von 14.30-18 Uhr geöffnet, um 9.15 beginnt der Aufbau.", .german, date: Self.wednesday)
+    #expect(values.contains("TIME 14.30 2024-06-19T14:30"))
+    #expect(values.contains("TIME 18 Uhr 2024-06-19T18:00"))
+    #expect(values.contains("TIME 9.15 2024-06-19T09:15"))
+    #expect(try Self.values("Der Preis stieg von 14.30 auf 15.10 Euro.", .german, date: Self.wednesday).isEmpty)
+  }
+
   @Test func anAgeIsNoDuration() throws {
     #expect(try Self.values("A six-year-old boy was found.", .english, date: Self.wednesday).isEmpty)
     #expect(try Self.values("Der Mann ist 20 Jahre alt.", .german, date: Self.wednesday).isEmpty)

@@ -66,6 +66,13 @@ struct TimeMatcher {
       attempt(elements, element + 1, in: words, at: position, from: start, captures, best: &best)
       current = inner
     }
+    // Context must fit, but what it says is not the expression's.
+    if case .context(let inner) = current {
+      var scratch = captures
+      guard position < words.count, accepts(inner, words[position]), take(inner, words[position], into: &scratch) else { return }
+      attempt(elements, element + 1, in: words, at: position + 1, from: start, captures, best: &best)
+      return
+    }
     guard position < words.count, accepts(current, words[position]) else { return }
     var next = captures
     guard take(current, words[position], into: &next) else { return }
@@ -88,13 +95,14 @@ struct TimeMatcher {
       var inner = element
       var optional = false
       if case .optional(let wrapped) = element { (inner, optional) = (wrapped, true) }
+      if case .context(let wrapped) = element { inner = wrapped }
       switch inner {
       case .literal(let words): keys += words.map(StartKey.literal)
       case .numeric(let form): keys.append(form == .decade ? .decade : .number)
       case .word(let wordClass):
         keys.append(.wordClass(wordClass))
         if wordClass == .number || wordClass == .ordinal { keys.append(.number) }
-      case .optional: break
+      case .optional, .context: break
       }
       if !optional { break }
     }
@@ -118,7 +126,7 @@ struct TimeMatcher {
   /// A cheap first test of `take` that copies no captures: false when `word` surely does not fit.
   private func accepts(_ element: TimePattern.Element, _ word: Word) -> Bool {
     switch element {
-    case .optional(let inner): return accepts(inner, word)
+    case .optional(let inner), .context(let inner): return accepts(inner, word)
     case .literal(let words): return words.contains(word.lowered)
     case .numeric(let form): return form == .decade || word.isNumber
     case .word(let wordClass):
@@ -128,7 +136,7 @@ struct TimeMatcher {
 
   private func take(_ element: TimePattern.Element, _ word: Word, into captures: inout Captures) -> Bool {
     switch element {
-    case .optional(let inner):
+    case .optional(let inner), .context(let inner):
       return take(inner, word, into: &captures)
     case .literal(let words):
       guard words.contains(word.lowered) else { return false }

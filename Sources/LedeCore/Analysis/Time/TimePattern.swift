@@ -3,13 +3,16 @@
 ///
 /// Elements, separated by spaces: a literal word (`vor`, alternatives `tag|tage`), a word
 /// class of `time-words.tsv` in angle brackets (`<month>`), a number form (`@year`, `@day`,
-/// `@number`, `@date`, `@clock`, `@decade`), each optional with a trailing `?`.
+/// `@number`, `@date`, `@clock`, `@decade`), each optional with a trailing `?`. Elements in
+/// square brackets at the start or end (`[um] @clock`, `@clock [bis] [<number>] [uhr]`) must
+/// match but stay outside the expression: the context that makes it one.
 public struct TimePattern: Sendable {
   public indirect enum Element: Sendable {
     case literal(Set<String>)
     case word(TimeLexicon.WordClass)
     case numeric(Numeric)
     case optional(Element)
+    case context(Element)
   }
 
   /// Number forms: a year (`2024`), a day of the month (`19`), any number, a written date
@@ -33,6 +36,9 @@ public struct TimePattern: Sendable {
   }
 
   public let elements: [Element]
+  /// How many context elements open and close the pattern.
+  public let leadingContext: Int
+  public let trailingContext: Int
   public let kind: TimeExpression.Kind
   public let interpretation: Interpretation
   /// The pattern as written in the data file, for `timeline --explain`.
@@ -46,10 +52,15 @@ public struct TimePattern: Sendable {
   /// Parses a pattern; fails with the reason when an element is unknown.
   public static func parse(_ text: String, kind: TimeExpression.Kind, interpretation: Interpretation) -> Result<TimePattern, ParseError> {
     var elements: [Element] = []
+    var isContext: [Bool] = []
     for part in text.split(separator: " ") {
       var token = String(part)
       let optional = token.count > 1 && token.hasSuffix("?")
       if optional { token.removeLast() }
+      let context = token.count > 2 && token.hasPrefix("[") && token.hasSuffix("]")
+      if context { token = String(token.dropFirst().dropLast()) }
+      if context && optional { return .failure(ParseError(problem: "a context element cannot be optional")) }
+      isContext.append(context)
       let element: Element
       if token.hasPrefix("<") && token.hasSuffix(">") {
         guard let wordClass = TimeLexicon.WordClass(rawValue: String(token.dropFirst().dropLast())) else {
@@ -62,11 +73,19 @@ public struct TimePattern: Sendable {
       } else {
         element = .literal(Set(token.split(separator: "|").map(String.init)))
       }
-      elements.append(optional ? .optional(element) : element)
+      elements.append(optional ? .optional(element) : context ? .context(element) : element)
+    }
+    let leading = isContext.prefix { $0 }.count
+    let trailing = leading == isContext.count ? 0 : isContext.reversed().prefix { $0 }.count
+    guard isContext.filter({ $0 }).count == leading + trailing, leading + trailing < elements.count else {
+      return .failure(ParseError(problem: "context elements belong at the start or the end, around the expression"))
     }
     guard elements.contains(where: { if case .optional = $0 { false } else { true } }) else {
       return .failure(ParseError(problem: "a pattern needs an element that is not optional"))
     }
-    return .success(TimePattern(elements: elements, kind: kind, interpretation: interpretation, source: text))
+    return .success(
+      TimePattern(
+        elements: elements, leadingContext: leading, trailingContext: trailing, kind: kind, interpretation: interpretation,
+        source: text))
   }
 }

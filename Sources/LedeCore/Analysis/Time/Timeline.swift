@@ -77,7 +77,9 @@ struct TimeTagger {
           index += 1
           continue
         }
-        let span = Span(start: words[index].span.start, end: words[best.end - 1].span.end)
+        let first = index + best.pattern.leadingContext
+        let last = best.end - 1 - best.pattern.trailingContext
+        let span = Span(start: words[first].span.start, end: words[last].span.end)
         if sentenceText == nil { sentenceText = String(article.text(of: sentence.span)) }
         // `Montagabend` matched as a weekday names a time of that day.
         let kind = best.pattern.kind == .date && found.value.first?.isNumber == true && found.value.utf8.contains(UInt8(ascii: "T")) ? .time : best.pattern.kind
@@ -87,7 +89,7 @@ struct TimeTagger {
           explanation: "pattern '\(best.pattern.source)' (\(best.pattern.interpretation.rawValue)): \(found.how)")
         result.append(expression)
         if expression.kind == .date || expression.kind == .time, let day = Self.day(of: expression.value) { anchor = day }
-        index = best.end
+        index = best.end - best.pattern.trailingContext
       }
     }
     return result
