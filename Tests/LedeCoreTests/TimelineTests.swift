@@ -97,6 +97,12 @@ import Testing
     #expect(try Self.values("Der Preis stieg von 14.30 auf 15.10 Euro.", .german, date: Self.wednesday).isEmpty)
   }
 
+  @Test func anApproximateNumberIsNoYear() throws {
+    #expect(try Self.values("Rund 1500 Menschen kamen.", .german, date: Self.wednesday).isEmpty)
+    #expect(try Self.values("Die Firma wurde 1998 gegründet.", .german, date: Self.wednesday).contains("DATE 1998 1998"))
+    #expect(try Self.values("About 2000 people came.", .english, date: Self.wednesday).isEmpty)
+  }
+
   @Test func anAgeIsNoDuration() throws {
     #expect(try Self.values("A six-year-old boy was found.", .english, date: Self.wednesday).isEmpty)
     #expect(try Self.values("Der Mann ist 20 Jahre alt.", .german, date: Self.wednesday).isEmpty)

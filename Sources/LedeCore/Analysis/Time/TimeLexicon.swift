@@ -7,6 +7,8 @@ public struct TimeLexicon: Sendable {
     case position, frequency, every, future, past, clock, meridiem, vague
     /// A noun for the present, past or future, a reference only with its article (`the future`).
     case referenceNoun = "reference-noun"
+    /// A word before a number that makes it a quantity, not a year (`rund 1500`, `about 2000`).
+    case approximator
     /// A word that makes the length before it an age (`six-year-old`, `20 Jahre alt`).
     case age
     /// An ending that marks a verb in the past tense (English `-ed`).

@@ -64,9 +64,10 @@ struct TimeTagger {
             best = (pattern, found.end, found.captures)
           }
         }
-        // `a six-year-old`, `20 Jahre alt`: an age, not a duration.
+        // `a six-year-old`, `20 Jahre alt`: an age, not a duration; `rund 1500`: a quantity.
         guard let best,
-          !(best.pattern.kind == .duration && best.end < words.count && words[best.end].readings.contains { $0.wordClass == .age })
+          !(best.pattern.kind == .duration && best.end < words.count && words[best.end].readings.contains { $0.wordClass == .age }),
+          !(best.pattern.interpretation == .year && index > 0 && words[index - 1].readings.contains { $0.wordClass == .approximator })
         else {
           index += 1
           continue
