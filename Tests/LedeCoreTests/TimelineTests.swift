@@ -87,6 +87,8 @@ import Testing
     let values = try Self.values("Profit rose 5% in the quarter, from $2 million in the year-ago quarter.", .english, date: october)
     #expect(values.contains("DATE the quarter 1989-Q3"))
     #expect(values.contains("DATE the year-ago quarter 1988-Q3"))
+    let earlier = try Self.values("Profit rose in the third quarter. A year earlier it had fallen.", .english, date: october)
+    #expect(earlier.contains("DATE A year earlier 1988-Q3"))
   }
 
   @Test func contextMakesABareNumberATime() throws {

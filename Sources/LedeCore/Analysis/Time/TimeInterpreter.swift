@@ -34,7 +34,7 @@ struct TimeInterpreter {
   }
 
   func value(
-    of pattern: TimePattern, _ c: TimeMatcher.Captures, tense: Tense, anchor: TimeValues.Day?
+    of pattern: TimePattern, _ c: TimeMatcher.Captures, tense: Tense, anchor: TimeValues.Day?, lastQuarter: String? = nil
   ) -> Result? {
     let reference = anchor ?? documentDay
     let future = tense == .future
@@ -85,6 +85,13 @@ struct TimeInterpreter {
     case .ago, .later:
       guard let unit = c.unit else { return nil }
       let count = (c.number ?? 1) * (pattern.interpretation == .ago ? -1 : 1)
+      // `a year ago` in a report about a quarter means that quarter a year before.
+      if unit == .year, !c.vague, let lastQuarter, let quarter = TimeValues.quarter(lastQuarter) {
+        let index = quarter.year * 4 + quarter.quarter - 1 + 4 * count
+        return Result(
+          value: TimeValues.pad(index / 4, 4) + "-Q\(index % 4 + 1)",
+          how: "\(count) years from \(lastQuarter), the quarter the text is about")
+      }
       guard let documentDay, !c.vague else {
         return Result(value: c.vague ? (pattern.interpretation == .ago ? "PAST_REF" : "FUTURE_REF") : TimeValues.unknownPeriod(unit), how: "no date to count from")
       }
@@ -135,7 +142,7 @@ struct TimeInterpreter {
       guard let documentDay else { return Result(value: "XXXX-" + season, how: "no document date") }
       return Result(value: TimeValues.pad(documentDay.year + (c.relative ?? 0), 4) + "-" + season, how: "a season of the document's year")
     case .reportedPeriod, .yearAgoPeriod:
-      let unit = c.unit ?? .quarter
+      let unit: TimeValues.Unit = c.unit == .month ? .month : .quarter
       guard let documentDay else { return Result(value: TimeValues.unknownPeriod(unit), how: "no document date") }
       let perYear = unit == .quarter ? 4 : unit == .month ? 12 : 1
       let offset = -1 - (pattern.interpretation == .yearAgoPeriod ? perYear : 0)

@@ -136,6 +136,15 @@ enum TimeValues {
     return candidates.min { distance($0) < distance($1) } ?? reference.year
   }
 
+  /// The year and quarter of a value like `1989-Q3`.
+  static func quarter(_ value: String) -> (year: Int, quarter: Int)? {
+    let parts = value.split(separator: "-")
+    guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]), parts[1].hasPrefix("Q"),
+      let quarter = Int(parts[1].dropFirst()), (1...4).contains(quarter)
+    else { return nil }
+    return (year, quarter)
+  }
+
   /// The first day a DATE or TIME value covers, for ordering (`2024-06` → 2024-06-01).
   static func calendarStart(of value: String) -> CalendarDate? {
     let datePart = value.prefix { $0 != "T" }

@@ -26,6 +26,7 @@ struct TimeTagger {
       for key in Set(TimeMatcher.startKeys(of: pattern)) { patternsByStart[key, default: []].append(number) }
     }
     var anchor: TimeValues.Day?
+    var lastQuarter: String?
     var result: [TimeExpression] = []
     // Per distinct word: its readings and the patterns that may start with it (in file order,
     // so that the first wins a tie).
@@ -74,7 +75,7 @@ struct TimeTagger {
         }
         let tense = sentenceTense ?? tense(of: words)
         sentenceTense = tense
-        guard let found = interpreter.value(of: best.pattern, best.captures, tense: tense, anchor: anchor) else {
+        guard let found = interpreter.value(of: best.pattern, best.captures, tense: tense, anchor: anchor, lastQuarter: lastQuarter) else {
           index += 1
           continue
         }
@@ -90,6 +91,7 @@ struct TimeTagger {
           explanation: "pattern '\(best.pattern.source)' (\(best.pattern.interpretation.rawValue)): \(found.how)")
         result.append(expression)
         if expression.kind == .date || expression.kind == .time, let day = Self.day(of: expression.value) { anchor = day }
+        if TimeValues.quarter(expression.value) != nil { lastQuarter = expression.value }
         index = best.end - best.pattern.trailingContext
       }
     }
