@@ -111,6 +111,12 @@ import Testing
     #expect(try Self.values("Er blieb 20 Jahre lang.", .german, date: Self.wednesday).contains("DURATION 20 Jahre lang P20Y"))
   }
 
+  @Test func lastAndNextWeekdaysAreNeverTheDocumentDate() throws {
+    // 2024-06-19 is a Wednesday.
+    #expect(try Self.values("The deal was signed last Wednesday.", .english, date: Self.wednesday).contains("DATE last Wednesday 2024-06-12"))
+    #expect(try Self.values("Er kommt nächsten Mittwoch.", .german, date: Self.wednesday).contains("DATE nächsten Mittwoch 2024-06-26"))
+  }
+
   @Test func aMonthOnlyDateLeavesTheDayOpen() throws {
     let june = CalendarDate(year: 2024, month: 6)
     let article = try Sample.article("Am Mittwoch unterzeichneten sie. Im Februar war er dort.", language: .german, date: june)

@@ -70,7 +70,9 @@ struct TimeInterpreter {
           value: written(day) + (c.daypart.map { "T" + $0 } ?? ""), approximate: true,
           how: "a weekday near a document date known only to the \(documentPrecision.rawValue)")
       }
-      let resolved = TimeValues.weekday(weekday, near: day, future: future)
+      var resolved = TimeValues.weekday(weekday, near: day, future: c.relative.map { $0 > 0 } ?? future)
+      // `last Monday`, `nächsten Montag`: never the document date itself.
+      if let relative = c.relative, relative != 0, resolved == day { resolved = day.adding(days: 7 * relative) }
       var value = resolved.iso
       if let part = c.daypart { value += "T" + part }
       return Result(value: value, how: "the \(future ? "next" : "last") such weekday from \(day.iso) (\(future ? "future" : "past") tense)")
