@@ -117,6 +117,24 @@ import Testing
     #expect(try Self.values("Er kommt nächsten Mittwoch.", .german, date: Self.wednesday).contains("DATE nächsten Mittwoch 2024-06-26"))
   }
 
+  @Test func patternsThatCannotWorkAreRejected() {
+    for bad in ["<nonsense>", "@weird", "[um]? @clock", "[um] @clock? [uhr]", "<month>? [uhr]", "@clock [bis] <number>"] {
+      guard case .failure = TimePattern.parse(bad, kind: .time, interpretation: .clock) else {
+        Issue.record("accepted \(bad)")
+        continue
+      }
+    }
+    guard case .success = TimePattern.parse("[um] @clock uhr?", kind: .time, interpretation: .clock) else {
+      Issue.record("rejected a good pattern")
+      return
+    }
+  }
+
+  @Test func emptyAndOddArticlesHaveNoTimeline() throws {
+    #expect(try Self.values("- - -", .german, date: Self.wednesday).isEmpty)
+    #expect(try Self.values(String(repeating: "2024 ", count: 5000), .english, date: nil).count == 5000)
+  }
+
   @Test func aMonthOnlyDateLeavesTheDayOpen() throws {
     let june = CalendarDate(year: 2024, month: 6)
     let article = try Sample.article("Am Mittwoch unterzeichneten sie. Im Februar war er dort.", language: .german, date: june)

@@ -80,8 +80,13 @@ public struct TimePattern: Sendable {
     guard isContext.filter({ $0 }).count == leading + trailing, leading + trailing < elements.count else {
       return .failure(ParseError(problem: "context elements belong at the start or the end, around the expression"))
     }
-    guard elements.contains(where: { if case .optional = $0 { false } else { true } }) else {
-      return .failure(ParseError(problem: "a pattern needs an element that is not optional"))
+    guard elements.contains(where: {
+      switch $0 {
+      case .optional, .context: false
+      default: true
+      }
+    }) else {
+      return .failure(ParseError(problem: "a pattern needs an element that is neither optional nor context"))
     }
     return .success(
       TimePattern(
