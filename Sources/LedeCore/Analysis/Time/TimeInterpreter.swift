@@ -17,8 +17,7 @@ struct TimeInterpreter {
 
   /// A day computed from the document date, written with what is known of it: `2024-06-XX`
   /// when the article gives only its month.
-  func written(_ day: TimeValues.Day, fromDocumentDate: Bool = true) -> String {
-    guard fromDocumentDate else { return day.iso }
+  func written(_ day: TimeValues.Day) -> String {
     switch documentPrecision {
     case .day: return day.iso
     case .month: return TimeValues.pad(day.year, 4) + "-" + TimeValues.pad(day.month, 2) + "-XX"

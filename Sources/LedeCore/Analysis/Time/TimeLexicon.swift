@@ -50,10 +50,6 @@ public struct TimeLexicon: Sendable {
     return compoundReadings(of: word)
   }
 
-  func has(_ word: String, _ wordClass: WordClass) -> Bool {
-    readings(of: word).contains { $0.wordClass == wordClass }
-  }
-
   private func compoundReadings(of word: String) -> [Entry] {
     guard word.count >= 6 else { return [] }
     var result: [Entry] = []
