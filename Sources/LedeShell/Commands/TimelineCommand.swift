@@ -37,7 +37,7 @@ struct TimelineCommand: ShellCommand {
     let rows: [[Value]] = zip(1..., found).map { number, expression in
       var row: [Value] = [
         .int(number), .string(expression.value), .string(expression.approximate ? "~" : ""), .string(expression.kind.rawValue),
-        .string(expression.text), .string(expression.sentence.split(whereSeparator: \.isNewline).joined(separator: " ")),
+        .string(expression.text), .string(expression.sentence),
         .int(expression.span.start), .int(expression.span.end), .bool(expression.approximate), Value(expression.modifier),
       ]
       if explain { row.append(.string(expression.explanation)) }
