@@ -32,7 +32,7 @@ import Testing
     ("Am Dienstagabend sprach er.", "TIME Dienstagabend 2024-06-18TEV"),
     ("Die Messe findet jährlich statt.", "SET jährlich P1Y"),
     ("Der Markt ist montags geschlossen.", "SET montags XXXX-WXX-1"),
-    ("Nun ist alles anders.", "DATE Nun PRESENT_REF"),
+    ("Jetzt ist alles anders.", "DATE Jetzt PRESENT_REF"),
   ])
   func german(_ text: String, _ expected: String) throws {
     #expect(try Self.values(text, .german, date: Self.wednesday).contains(expected))
@@ -97,6 +97,13 @@ import Testing
     #expect(values.contains("TIME 18 Uhr 2024-06-19T18:00"))
     #expect(values.contains("TIME 9.15 2024-06-19T09:15"))
     #expect(try Self.values("Der Preis stieg von 14.30 auf 15.10 Euro.", .german, date: Self.wednesday).isEmpty)
+  }
+
+  @Test func nunIsTemporalOnlyAgainstAnotherTime() throws {
+    #expect(try Self.values("Nun ruft die Schule wieder.", .german, date: Self.wednesday).isEmpty)
+    #expect(
+      try Self.values("Im Februar kaufte er einen Wagen, so dass er nun zwei besitzt.", .german, date: Self.wednesday)
+        .contains("DATE nun PRESENT_REF"))
   }
 
   @Test func anApproximateNumberIsNoYear() throws {

@@ -5,6 +5,9 @@ public struct TimeLexicon: Sendable {
   public enum WordClass: String, Sendable, CaseIterable {
     case month, weekday, unit, number, ordinal, relative, reference, dayOffset = "day-offset", daypart, season
     case position, frequency, every, future, past, clock, meridiem, vague
+    /// A word for the present that is temporal only against another time in its sentence
+    /// (`bereits im Februar …, so dass er nun …`); alone it is mostly a discourse particle.
+    case contrastiveReference = "contrastive-reference"
     /// A noun for the present, past or future, a reference only with its article (`the future`).
     case referenceNoun = "reference-noun"
     /// A word before a number that makes it a quantity, not a year (`rund 1500`, `about 2000`).

@@ -40,6 +40,8 @@ struct TimeMatcher {
     var minute: Int?
     var meridiem: Int?
     var decade: String?
+    /// The expression is a contrastive reference (`nun`): it needs another time in its sentence.
+    var contrastive = false
   }
 
   let lexicon: TimeLexicon
@@ -182,6 +184,11 @@ struct TimeMatcher {
     case .ordinal: if wordClass == .ordinal { captures.ordinal = Int(value) }
     case .relative: if wordClass == .relative { captures.relative = Int(value) }
     case .reference, .referenceNoun: if wordClass == reading.wordClass { captures.reference = value }
+    case .contrastiveReference:
+      if wordClass == reading.wordClass {
+        captures.reference = value
+        captures.contrastive = true
+      }
     case .dayOffset: if wordClass == .dayOffset { captures.dayOffset = Int(value) }
     case .daypart: if wordClass == .daypart || wordClass == .weekday { captures.daypart = value }
     case .season: if wordClass == .season { captures.season = value }

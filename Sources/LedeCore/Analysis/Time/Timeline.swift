@@ -51,6 +51,7 @@ struct TimeTagger {
         candidatesAt.append(candidates)
       }
       var sentenceTense: TimeInterpreter.Tense?
+      var inSentence: [(expression: TimeExpression, contrastive: Bool)] = []
       var sentenceText: String?
       var index = 0
       while index < words.count {
@@ -89,11 +90,14 @@ struct TimeTagger {
           text: String(article.text(of: span)), value: found.value, kind: kind, modifier: best.captures.position,
           span: span, sentence: sentenceText ?? String(article.text(of: sentence.span)), approximate: found.approximate,
           explanation: "pattern '\(best.pattern.source)' (\(best.pattern.interpretation.rawValue)): \(found.how)")
-        result.append(expression)
+        inSentence.append((expression, best.captures.contrastive))
         if expression.kind == .date || expression.kind == .time, let day = Self.day(of: expression.value) { anchor = day }
         if TimeValues.quarter(expression.value) != nil { lastQuarter = expression.value }
         index = best.end - best.pattern.trailingContext
       }
+      // `nun` counts only against another time expression of its sentence.
+      let hasOther = inSentence.contains { !$0.contrastive }
+      result += inSentence.filter { hasOther || !$0.contrastive }.map(\.expression)
     }
     return result
   }
