@@ -180,11 +180,4 @@ import Testing
     let test = TestShell()
     #expect(test.run(["load \\", "  \(Paths.seed)", "expect info words \\", "  == 647"]) == 0)
   }
-
-  @Test func promptNamesTheCurrentArticle() {
-    let test = TestShell()
-    #expect(REPL.prompt(for: test.shell.session) == "lede> ")
-    test.run(["load \(Paths.seed)"])
-    #expect(REPL.prompt(for: test.shell.session) == "lede[putin-kim]> ")
-  }
 }

@@ -105,7 +105,7 @@ def main():
         expected = "load Examples/articles/putin-kim-pjoengjang.de.txt "
         check("complete_path", pane.wait(lambda: pane.input_line() == expected), repr(pane.last_line()))
         pane.keys("Enter")
-        check("prompt_names_article", pane.wait(lambda: pane.last_line().startswith("lede[putin-kim]> ")),
+        check("prompt_after_load", pane.wait(lambda: pane.last_line().startswith("lede> ") and "(1 article)" in pane.screen()),
               repr(pane.last_line()))
         pane.type("info")
         pane.keys("Enter")

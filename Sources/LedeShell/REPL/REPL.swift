@@ -11,10 +11,10 @@ public enum REPL {
     let completer = Completer(shell: shell)
     guard
       let editor = LineEditor(
-        historyPath: historyPath(), complete: completer.complete, prompt: { prompt(for: shell.session) })
+        historyPath: historyPath(), complete: completer.complete, prompt: { prompt })
     else {
       shell.report(warning: "cannot start the line editor; reading plain lines")
-      return ScriptRunner.run(standardInput: shell, keepGoing: true, prompt: { prompt(for: shell.session) })
+      return ScriptRunner.run(standardInput: shell, keepGoing: true, prompt: { prompt })
     }
     shell.sink.write(greeting + "\n")
     while true {
@@ -33,13 +33,9 @@ public enum REPL {
     }
   }
 
-  /// `lede[putin-kim]> `: the current article's name, its first two parts if it is long.
-  public nonisolated static func prompt(for session: Session) -> String {
-    guard let name = session.current?.article.name else { return "lede> " }
-    let parts = name.split(separator: "-")
-    let short = name.count > 16 && parts.count > 2 ? parts.prefix(2).joined(separator: "-") : name
-    return "lede[\(short)]> "
-  }
+  /// `lede> `, one width whatever is loaded (as sqlite3 and duckdb keep theirs), so that input
+  /// always starts in the same column; `articles` marks the current article.
+  public nonisolated static let prompt = "lede> "
 
   /// `$XDG_STATE_HOME/lede/history`, else `~/.local/state/lede/history`.
   static func historyPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
