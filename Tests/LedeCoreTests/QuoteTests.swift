@@ -96,6 +96,12 @@ import Testing
     #expect(quote.speaker == speaker)
   }
 
+  @Test func aTranscriptLabelNamesTheSpeaker() throws {
+    let quotes = try found(
+      "Partial transcript as follows:\n\n\"HOST: Why did the council vote no?\"\n\n\"MAYOR LEE: We had no money left.\"", .english)
+    #expect(quotes.map(\.speaker) == ["HOST", "LEE"])  // the role word is no part of the name
+  }
+
   @Test func whatWasSaidIsNoSpeaker() throws {
     let german = try first(.indirect, in: "Der Verband hatte beim Treffen nie die Auffassung vertreten, der Plan sei zu teuer.", .german)
     #expect(german.speaker != "Auffassung")

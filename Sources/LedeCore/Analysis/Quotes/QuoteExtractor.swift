@@ -151,6 +151,12 @@ struct QuoteExtractor {
   /// attribution, a lead-in sentence ending in a colon, or the speaker of the quote before.
   private func attribute(_ quote: inout Quote, sentence number: Int, cues: [SpeechCues.Cue], around range: Range<Int>) {
     let sentence = sentences[number]
+    // `WALLACE: Let's start …`: in a transcript the label of the paragraph speaks.
+    if let label = transcriptLabel(ofParagraph: sentence.segment.paragraph, from: number) {
+      set(&quote, speaker: speakers.resolve(label.range, in: label.sentence), cue: nil, sentence: label.sentence,
+        how: "the speaker's label that opens the paragraph of a transcript")
+      return
+    }
     let nearest = cues.min { distance($0, to: range) < distance($1, to: range) }
     if let cue = nearest, let speaker = speaker(for: cue, in: sentence) {
       set(&quote, speaker: speaker, cue: cue, sentence: sentence, how: "the speech cue '\(cue.text)' in the same sentence")
@@ -177,7 +183,8 @@ struct QuoteExtractor {
         set(&quote, speaker: speaker, cue: cue, sentence: lead, how: "the lead-in sentence before, ending in a colon")
         return
       }
-      if let phrase = lastCapitalizedRun(lead, before: lead.count - 1) {
+      // `Partial transcript as follows:` names nobody.
+      if let phrase = lastCapitalizedRun(lead, before: lead.count - 1), speakers.namesSource(phrase, in: lead) {
         set(&quote, speaker: resolveDescription(phrase, in: lead), cue: nil, sentence: lead, how: "the lead-in sentence before, ending in a colon")
         return
       }
@@ -310,6 +317,25 @@ struct QuoteExtractor {
   }
 
   // MARK: Helpers
+
+  /// The label that opens a transcript paragraph (`WALLACE:`, `SEN. JONES:`): one to three words
+  /// in capitals and a colon at the start of the paragraph's first sentence.
+  private func transcriptLabel(ofParagraph paragraph: Int, from number: Int) -> (sentence: SentenceWords, range: Range<Int>)? {
+    var first = number
+    while first > 0 && sentences[first - 1].segment.paragraph == paragraph { first -= 1 }
+    let opening = sentences[first]
+    let start = opening.firstWordIndex
+    var end = start
+    while end < opening.count, end - start < 3, opening.isWord(end), isCapitalsOnly(opening.texts[end]) { end += 1 }
+    guard end > start, end < opening.count, opening.texts[end] == ":" else { return nil }
+    return (opening, start..<end)
+  }
+
+  /// `WALLACE`, `SEN.`: two or more letters, all capitals.
+  private func isCapitalsOnly(_ word: String) -> Bool {
+    let letters = word.unicodeScalars.filter(CharacterClass.isLetter)
+    return letters.count >= 2 && letters.allSatisfy(CharacterClass.isUppercase)
+  }
 
   /// `span` without white space and punctuation-only edges; nil if nothing is left.
   private func trimmed(_ span: Span) -> Span? {
