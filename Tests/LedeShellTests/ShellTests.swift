@@ -23,7 +23,7 @@ import Testing
     let test = TestShell(format: .json)
     let lines = [
       "load \(Paths.seed)", "articles", "use 1", "info", "text", "text --sentences", "sentences", "set", "help",
-      "help load", "expect sentences count >= 1", "quotes", "speakers", "who", "who Kim", "quit",
+      "help load", "expect sentences count >= 1", "quotes", "speakers", "who", "who Kim", "timeline", "quit",
     ]
     #expect(test.run(lines) == 0)
     let output = test.output.output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
@@ -53,6 +53,25 @@ import Testing
     let mentions = try #require(object["mentions"] as? [[String: Any]])
     #expect(mentions.count == object["count"] as? Int)
     #expect(mentions.allSatisfy { ($0["left"] as? String) != nil && ($0["start"] as? Int) != nil })
+  }
+
+  @Test func timelineJSONKeepsTheContract() throws {
+    let test = TestShell(format: .json)
+    #expect(test.run(["load \(Paths.seed) --date 2024-06-19", "timeline --type DATE"]) == 0)
+    let line = try #require(test.output.output.split(separator: "\n").last)
+    let items = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [[String: Any]])
+    #expect(items.count == 4)
+    let wednesday = try #require(items.first { $0["text"] as? String == "Mittwoch" })
+    #expect(wednesday["value"] as? String == "2024-06-19")
+    #expect(wednesday["type"] as? String == "DATE")
+    #expect((wednesday["sentence"] as? String)?.contains("am Mittwoch in Pjöngjang") == true)
+    #expect(wednesday["start"] as? Int != nil && wednesday["end"] as? Int != nil)
+  }
+
+  @Test func timelineRejectsABadDate() {
+    let test = TestShell()
+    #expect(test.run(["load \(Paths.seed)", "timeline --from 2024-13-45"], file: "t.lede") == 1)
+    #expect(test.output.errors.hasPrefix("t.lede:2: error: invalid date '2024-13-45'"))
   }
 
   @Test func keepGoingRunsTheRestAndStillFails() {
