@@ -24,8 +24,13 @@ struct TimelineCommand: ShellCommand {
   static func run(_ context: CommandContext, _ arguments: Arguments) throws -> CommandOutput {
     var found = timelineOrder(try context.session.timeExpressions())
     if let type = arguments.value("--type") { found = found.filter { $0.kind.rawValue == type } }
-    if let from = try date(arguments, "--from") { found = found.filter { $0.calendarStart.map { !($0 < from) } ?? false } }
-    if let to = try date(arguments, "--to") { found = found.filter { $0.calendarStart.map { !(to < $0) } ?? false } }
+    // Dates were checked against their kind with the other arguments, as `load --date` reads them.
+    if let from = arguments.value("--from").flatMap({ CalendarDate(iso: $0) }) {
+      found = found.filter { $0.calendarStart.map { !($0 < from) } ?? false }
+    }
+    if let to = arguments.value("--to").flatMap({ CalendarDate(iso: $0) }) {
+      found = found.filter { $0.calendarStart.map { !(to < $0) } ?? false }
+    }
     let explain = arguments.flag("--explain")
     var columns = [
       Column("n", alignment: .right, visibility: .textOnly), Column("value"),
@@ -44,11 +49,5 @@ struct TimelineCommand: ShellCommand {
       return row
     }
     return .table(Table(columns: columns, rows: rows, noun: ("time expression", "time expressions")))
-  }
-
-  private static func date(_ arguments: Arguments, _ option: String) throws -> CalendarDate? {
-    guard let text = arguments.value(option) else { return nil }
-    guard let date = CalendarDate(iso: text) else { throw ShellError.usage("\(option) expects a date like 2024-06-19, not '\(text)'", usage: spec.usage) }
-    return date
   }
 }
