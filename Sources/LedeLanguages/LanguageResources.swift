@@ -91,13 +91,13 @@ public enum LanguageResources {
       default: throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'word<TAB>pronoun|role|organization'")
       }
     }
-    try loadTimeData(into: &data, folder: folder, directory: directory)
     for entry in try entries(directory, "\(folder)/grammar-words.tsv") {
       guard entry.fields.count == 2, let wordClass = WordClass(rawValue: entry.fields[1]) else {
         throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'word<TAB>class' with a known class")
       }
       data.wordClasses[wordClass, default: []].insert(entry.fields[0])
     }
+    try loadTimeData(into: &data, folder: folder, directory: directory)
     if language == .german {
       for entry in try entries(directory, "\(folder)/subjunctive-forms.tsv") {
         guard entry.fields.count == 2, entry.fields[1] == "I" || entry.fields[1] == "II" else {

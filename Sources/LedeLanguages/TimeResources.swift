@@ -3,9 +3,11 @@ import LedeCore
 
 extension LanguageResources {
   /// Reads `time-words.tsv` (word, class, value) and `time-patterns.tsv` (pattern, type,
-  /// interpretation) of a language; month names come from `months.tsv`, already read.
+  /// interpretation) of a language; month names come from `months.tsv` and adjective endings
+  /// (`zweistündig-en`) from `grammar-words.tsv`, both already read.
   static func loadTimeData(into data: inout LanguageData, folder: String, directory: URL) throws {
     for (name, month) in data.months { data.timeLexicon.add(name, .month, String(month)) }
+    data.timeLexicon.adjectiveEndings = data.words(.adjectiveEnding)
     for entry in try entries(directory, "\(folder)/time-words.tsv") {
       guard entry.fields.count >= 2, let wordClass = TimeLexicon.WordClass(rawValue: entry.fields[1]) else {
         throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'word<TAB>class[<TAB>value]' with a known class")

@@ -34,6 +34,8 @@ public struct TimeLexicon: Sendable {
 
   public private(set) var entries: [String: [Entry]] = [:]
   private var durationSuffixes: [String] = []
+  /// Endings an adjective takes (`zweistündig-en`), from the language's grammar words.
+  public var adjectiveEndings: Set<String> = []
   /// Endings of past-tense verbs (`-ed`).
   private(set) var pastSuffixes: [String] = []
 
@@ -87,10 +89,11 @@ public struct TimeLexicon: Sendable {
     return result
   }
 
-  /// `ig`, `ige`, `lang`, `langen` …: the duration suffix a word ends in, without its ending.
+  /// `ig`, `ige`, `lang`, `langen` …: the duration suffix a word ends in, without its adjective
+  /// ending.
   private func durationSuffix(tail: String) -> String? {
     for suffix in durationSuffixes {
-      if tail == suffix || (tail.hasPrefix(suffix) && ["e", "en", "er", "es", "em"].contains(String(tail.dropFirst(suffix.count)))) {
+      if tail == suffix || (tail.hasPrefix(suffix) && adjectiveEndings.contains(String(tail.dropFirst(suffix.count)))) {
         return suffix
       }
     }
