@@ -155,6 +155,11 @@ public enum WordClass: String, Sendable, CaseIterable {
   case reportativeModal = "reportative-modal"
   /// The auxiliary that ends a perfect infinitive (`haben`, `sein`).
   case infinitiveAuxiliary = "infinitive-auxiliary"
+  /// An ending of past participles (German `genommen`, `getötet`), for hearsay.
+  case participleEnding = "participle-ending"
+  /// An ending of infinitives (German `kommen`): `wird … kommen` is a future, `wird … eröffnet`
+  /// a passive. A language without one marks the future by its auxiliary alone.
+  case infinitiveEnding = "infinitive-ending"
 }
 
 extension WordClass {
@@ -162,7 +167,9 @@ extension WordClass {
   /// words, lemmas or endings.
   var isClosed: Bool {
     switch self {
-    case .quotingVerb, .impersonalVerb, .nounCaseEnding, .adjectiveEnding, .statementNoun, .contraction: false
+    case .quotingVerb, .impersonalVerb, .nounCaseEnding, .adjectiveEnding, .statementNoun, .contraction, .participleEnding,
+      .infinitiveEnding:
+      false
     default: true
     }
   }

@@ -69,8 +69,9 @@ struct EntityRoles {
       return words.joined(separator: " ")
     }
     let ending = data.genders[noun.lowercased()] == .female ? "e" : "er"
+    let endings = data.words(.adjectiveEnding).sorted { $0.count > $1.count }
     let adjectives = words.dropLast().map { word -> String in
-      let stem = word.hasSuffix("en") ? String(word.dropLast(2)) : word.hasSuffix("e") ? String(word.dropLast()) : word
+      let stem = endings.first { word.hasSuffix($0) }.map { String(word.dropLast($0.count)) } ?? word
       return stem + ending
     }
     return (adjectives + [noun]).joined(separator: " ")

@@ -26,7 +26,8 @@ struct TaggingWords {
     self.spans = spans
   }
 
-  private static func possessiveEnding(of word: String) -> String? {
+  /// The English possessive ending of `word` (`'s`, `’s`, a bare apostrophe), if it has one.
+  static func possessiveEnding(of word: String) -> String? {
     for ending in ["'s", "’s", "'", "’"] where word.hasSuffix(ending) && word.count > ending.count + 1 {
       return ending
     }

@@ -313,7 +313,7 @@ struct QuoteExtractor {
       sentence.lowered[..<last].contains(where: { data.word($0, isA: .reportativeModal) })
     else { return false }
     let participle = sentence.lowered[last - 1]
-    return participle.hasSuffix("t") || participle.hasSuffix("en")
+    return data.words(.participleEnding).contains { participle.hasSuffix($0) }
   }
 
   // MARK: Helpers

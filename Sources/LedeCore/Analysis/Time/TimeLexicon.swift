@@ -14,8 +14,6 @@ public struct TimeLexicon: Sendable {
     case approximator
     /// A word that makes the length before it an age (`six-year-old`, `20 Jahre alt`).
     case age
-    /// An ending that marks a verb in the past tense (English `-ed`).
-    case pastSuffix = "past-suffix"
     /// The stem of a unit inside a German compound (`stünd` in `zweistündig`).
     case unitStem = "unit-stem"
     /// The ending that makes a unit a duration adjective (`-ig`, `-lang`).
@@ -36,8 +34,6 @@ public struct TimeLexicon: Sendable {
   private var durationSuffixes: [String] = []
   /// Endings an adjective takes (`zweistündig-en`), from the language's grammar words.
   public var adjectiveEndings: Set<String> = []
-  /// Endings of past-tense verbs (`-ed`).
-  private(set) var pastSuffixes: [String] = []
 
   public init() {}
 
@@ -45,7 +41,6 @@ public struct TimeLexicon: Sendable {
     let entry = Entry(wordClass: wordClass, value: value)
     if !(entries[word]?.contains(entry) ?? false) { entries[word, default: []].append(entry) }
     if wordClass == .durationSuffix { durationSuffixes.append(word) }
-    if wordClass == .pastSuffix { pastSuffixes.append(word) }
   }
 
   /// The readings of a lower-cased word, German compounds included: `montagabend` (weekday and

@@ -195,7 +195,7 @@ struct TimeMatcher {
     case .position: if wordClass == .position { captures.position = value }
     case .frequency, .daypartSet: if wordClass == reading.wordClass || wordClass == .frequency { captures.frequency = value }
     case .meridiem: if wordClass == .meridiem { captures.meridiem = Int(value) }
-    case .every, .future, .past, .pastSuffix, .age, .approximator, .clock, .unitStem, .durationSuffix: break
+    case .every, .future, .past, .age, .approximator, .clock, .unitStem, .durationSuffix: break
     }
   }
 

@@ -103,18 +103,15 @@ struct TimeTagger {
   }
 
   /// The tense of a sentence: future with a future auxiliary (`will`; German `wird` only with an
-  /// infinitive at the end, not the passive `wird … eröffnet`), past with a past auxiliary or
-  /// ending (`war`, `hatte`, `said`, `-ed`), else present.
+  /// infinitive at the end, not the passive `wird … eröffnet`), past with a past auxiliary
+  /// (`war`, `hatte`, `was`), else present.
   private func tense(of words: [TimeMatcher.Word]) -> TimeInterpreter.Tense {
     if words.contains(where: { $0.readings.contains { $0.wordClass == .future } }) {
       let last = words.last { $0.lowered.unicodeScalars.first.map(CharacterClass.isLetter) ?? false }
-      if article.language != .german || (last?.lowered.hasSuffix("en") ?? false) { return .future }
+      let endings = data.words(.infinitiveEnding)
+      if endings.isEmpty || endings.contains(where: { last?.lowered.hasSuffix($0) ?? false }) { return .future }
     }
-    let suffixes = data.timeLexicon.pastSuffixes
-    let past = words.contains { word in
-      word.readings.contains { $0.wordClass == .past }
-        || (!suffixes.isEmpty && !word.isCapitalized && word.lowered.utf8.count > 4 && suffixes.contains { word.lowered.hasSuffix($0) })
-    }
+    let past = words.contains { $0.readings.contains { $0.wordClass == .past } }
     return past ? .past : .present
   }
 
@@ -141,9 +138,10 @@ struct TimeTagger {
       let isNumber = token.kind == .number
       // `14.30-18` (a range of times) splits like `mid-1990s`; `2024-06-19` stays a date.
       let isRange = isNumber && text.split(separator: "-").count == 2
-      // `Friday's`: the name without its possessive ending.
-      if token.kind == .word, text.utf8.last == UInt8(ascii: "s"), text.utf8.count > 4,
-        let ending = ["'s", "’s"].first(where: { text.hasSuffix($0) })
+      // `Friday's`: the name without its possessive ending, split as the entity tagger splits it
+      // (the last byte is a cheap test first: `s`, `'` or the end of `’`).
+      if article.language == .english, token.kind == .word, let lastByte = text.utf8.last, [0x73, 0x27, 0x99].contains(lastByte),
+        let ending = TaggingWords.possessiveEnding(of: text)
       {
         let stem = String(text.dropLast(ending.count))
         let cut = token.span.end - ending.unicodeScalars.count
