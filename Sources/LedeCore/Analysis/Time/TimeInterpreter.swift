@@ -74,32 +74,26 @@ struct TimeInterpreter {
       if let relative = c.relative, relative != 0, resolved == day { resolved = day.adding(days: 7 * relative) }
       var value = resolved.iso
       if let part = c.daypart { value += "T" + part }
-      return Result(value: value, how: "the \(future ? "next" : "last") such weekday from \(day.iso) (\(future ? "future" : "past") tense)")
+      return Result(value: value, how: "the \(resolved > day ? "next" : "last") such weekday from \(day.iso) (\(tense.rawValue) tense)")
     case .relative:
       guard let unit = c.unit else { return nil }
       let offset = c.relative ?? 0
       guard let documentDay else { return Result(value: TimeValues.unknownPeriod(unit), how: "no document date") }
-      let value = unit.isDayOrShorter ? written(documentDay.adding(days: offset)) : TimeValues.period(unit, offset: offset, from: documentDay)
-      return Result(
-        value: value, approximate: approximateDocumentDay && unit.isDayOrShorter,
-        how: "\(offset >= 0 ? "+" : "")\(offset) \(unit.rawValue) from the document date \(documentDay.iso)")
+      return period(unit, offset: offset, from: documentDay)
     case .ago, .later:
       guard let unit = c.unit else { return nil }
       let count = (c.number ?? 1) * (pattern.interpretation == .ago ? -1 : 1)
       // `a year ago` in a report about a quarter means that quarter a year before.
       if unit == .year, !c.vague, let lastQuarter, let quarter = TimeValues.quarter(lastQuarter) {
-        let index = quarter.year * 4 + quarter.quarter - 1 + 4 * count
+        let first = TimeValues.Day(year: quarter.year, month: (quarter.quarter - 1) * 3 + 1, day: 1)
         return Result(
-          value: TimeValues.pad(index / 4, 4) + "-Q\(index % 4 + 1)",
+          value: TimeValues.period(.quarter, offset: 4 * count, from: first),
           how: "\(count) years from \(lastQuarter), the quarter the text is about")
       }
       guard let documentDay, !c.vague else {
         return Result(value: c.vague ? (pattern.interpretation == .ago ? "PAST_REF" : "FUTURE_REF") : TimeValues.unknownPeriod(unit), how: "no date to count from")
       }
-      let value = unit.isDayOrShorter ? written(documentDay.adding(days: count)) : TimeValues.period(unit, offset: count, from: documentDay)
-      return Result(
-        value: value, approximate: approximateDocumentDay && unit.isDayOrShorter,
-        how: "\(count) \(unit.rawValue) from the document date \(documentDay.iso)")
+      return period(unit, offset: count, from: documentDay)
     case .duration:
       guard let unit = c.unit else { return nil }
       let count = c.vague || (c.number == nil && c.plural) ? nil : (c.number ?? 1)
@@ -155,6 +149,16 @@ struct TimeInterpreter {
       let offset = (c.number ?? 1) * (pattern.interpretation == .dayAfter ? 1 : -1)
       return Result(value: day.adding(days: offset).iso, how: "\(offset) days from \(day.iso), the date mentioned last")
     }
+  }
+
+  /// The period `offset` units from the document date; a day is written at the precision the
+  /// document date has (`2024-06-XX`, approximate).
+  private func period(_ unit: TimeValues.Unit, offset: Int, from documentDay: TimeValues.Day) -> Result {
+    let byDay = unit.isDayOrShorter
+    return Result(
+      value: byDay ? written(documentDay.adding(days: offset)) : TimeValues.period(unit, offset: offset, from: documentDay),
+      approximate: approximateDocumentDay && byDay,
+      how: "\(offset >= 0 ? "+" : "")\(offset) \(unit.rawValue) from the document date \(documentDay.iso)")
   }
 
   /// The day a part of the day or a clock time belongs to: the weekday or day offset it names,
