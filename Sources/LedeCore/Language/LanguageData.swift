@@ -61,6 +61,13 @@ public struct LanguageData: Sendable {
     return nil
   }
 
+  /// Whether a lower-cased word ends in an organisation word (`bundesministerium`), in the
+  /// genitive too (`bundesministeriums`, `genitive-ending` words).
+  public func endsInOrganizationWord(_ word: String) -> Bool {
+    let forms = [word] + words(.genitiveEnding).filter { word.hasSuffix($0) }.map { String(word.dropLast($0.count)) }
+    return forms.contains { form in organizationWords.contains { form.hasSuffix($0) } }
+  }
+
   /// The words of one class.
   public func words(_ wordClass: WordClass) -> Set<String> { wordClasses[wordClass] ?? [] }
 
@@ -155,6 +162,8 @@ public enum WordClass: String, Sendable, CaseIterable {
   case reportativeModal = "reportative-modal"
   /// The auxiliary that ends a perfect infinitive (`haben`, `sein`).
   case infinitiveAuxiliary = "infinitive-auxiliary"
+  /// The ending of a genitive (German `Ministerium-s`), to find the name or noun it inflects.
+  case genitiveEnding = "genitive-ending"
   /// An ending of past participles (German `genommen`, `getötet`), for hearsay.
   case participleEnding = "participle-ending"
   /// An ending of infinitives (German `kommen`): `wird … kommen` is a future, `wird … eröffnet`
@@ -168,7 +177,7 @@ extension WordClass {
   var isClosed: Bool {
     switch self {
     case .quotingVerb, .impersonalVerb, .nounCaseEnding, .adjectiveEnding, .statementNoun, .contraction, .participleEnding,
-      .infinitiveEnding:
+      .infinitiveEnding, .genitiveEnding:
       false
     default: true
     }

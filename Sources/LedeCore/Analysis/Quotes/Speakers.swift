@@ -330,8 +330,7 @@ struct Speakers {
   func namesSource(_ range: Range<Int>, in sentence: SentenceWords) -> Bool {
     namesEntity(range, in: sentence) || range.contains { index in
       let word = sentence.lowered[index]
-      let nominative = data.language == .german && word.hasSuffix("s") ? String(word.dropLast()) : word
-      return data.roleLemma(word) != nil || data.organizationWords.contains { word.hasSuffix($0) || nominative.hasSuffix($0) }
+      return data.roleLemma(word) != nil || data.endsInOrganizationWord(word)
     }
   }
 
@@ -358,7 +357,7 @@ struct Speakers {
   private static func looksLikePerson(_ name: String, data: LanguageData) -> Bool {
     let words = name.split(separator: " ")
     return words.count >= 2 && words.count <= 4 && words.allSatisfy { $0.first?.isUppercase ?? false }
-      && !words.contains { word in data.organizationWords.contains { word.lowercased().hasSuffix($0) } }
+      && !words.contains { data.endsInOrganizationWord($0.lowercased()) }
   }
 
   private func stripRoles(_ words: [String]) -> [String] {
