@@ -47,7 +47,9 @@ import Testing
     ("The talks lasted three weeks.", "DURATION three weeks P3W"),
     ("The board meets every Monday.", "SET every Monday XXXX-WXX-1"),
     ("The meeting starts at 9 a.m.", "TIME 9 a.m. 2024-06-19T09:00"),
-    ("Profits fell in the third quarter.", "DATE the third quarter 2024-Q3"),
+    ("Profits fell in the first quarter.", "DATE the first quarter 2024-Q1"),
+    // In June, a past third quarter is last year's.
+    ("Profits fell in the third quarter.", "DATE the third quarter 2023-Q3"),
     ("Prices doubled in the 1990s.", "DATE the 1990s 199"),
     ("Yesterday the markets closed early.", "DATE Yesterday 2024-06-18"),
   ])
@@ -71,7 +73,10 @@ import Testing
     let october = CalendarDate(year: 2013, month: 10, day: 11)
     // Present tense (an announcement): the nearest 22 November; past: the one before.
     #expect(try Self.values("Das Konzert findet am 22. November statt.", .german, date: october).contains("DATE 22. November 2013-11-22"))
-    #expect(try Self.values("Das Konzert war am 22. November.", .german, date: october).contains("DATE 22. November 2012-11-22"))
+    #expect(try Self.values("Das Konzert war am 22. Dezember.", .german, date: CalendarDate(year: 2014, month: 7, day: 19))
+      .contains("DATE 22. Dezember 2013-12-22"))
+    // … unless the date on the other side is within about three months: a deadline moved.
+    #expect(try Self.values("Die Frist wurde bis zum 22. November verlängert.", .german, date: october).contains("DATE 22. November 2013-11-22"))
     // A passive `wird … eröffnet` is no future: the Monday before.
     #expect(try Self.values("Die Ausstellung wird am Montag eröffnet.", .german, date: october).contains("DATE Montag 2013-10-07"))
     #expect(try Self.values("Er wird am Montag kommen.", .german, date: october).contains("DATE Montag 2013-10-14"))
@@ -82,6 +87,56 @@ import Testing
     #expect(values.contains("TIME 18 Uhr 2013-11-30T18:00"))
   }
 
+  @Test func aClockTimeTakesTheDayNamedBeforeItInItsSentence() throws {
+    let values = try Self.values("Die Premiere ist am 25. Februar um 20.30 Uhr.", .german, date: CalendarDate(year: 2010, month: 2, day: 20))
+    #expect(values.contains("TIME 20.30 Uhr 2010-02-25T20:30"))
+    let english = try Self.values("The offer expires at 5 p.m. EST Nov. 9.", .english, date: CalendarDate(year: 1989, month: 11, day: 2))
+    #expect(english.contains("TIME 5 p.m. EST Nov. 9 1989-11-09T17:00"))
+    let noon = try Self.values("The polls will close at noon Thursday.", .english, date: Self.wednesday)
+    #expect(noon.contains("TIME noon Thursday 2024-06-20T12:00"))
+  }
+
+  @Test func theNearestTenseMarkerPlacesAWeekday() throws {
+    // `said` before the weekday decides, not the `will` of the reported clause after it.
+    let said = try Self.values("A spokesman said Thursday that the troops will stay.", .english, date: Self.wednesday)
+    #expect(said.contains("DATE Thursday 2024-06-13"))
+    // A plan looks ahead although its verb is past; told in the past perfect it does not.
+    let planned = try Self.values("The team planned to leave on Thursday.", .english, date: Self.wednesday)
+    #expect(planned.contains("DATE Thursday 2024-06-20"))
+    let expired = try Self.values("The offer had been due to expire on Friday.", .english, date: Self.wednesday)
+    #expect(expired.contains("DATE Friday 2024-06-14"))
+    // A regular past form marks the past, a participle after a form of `be` does not.
+    #expect(try Self.values("The embassy reopened Monday.", .english, date: Self.wednesday).contains("DATE Monday 2024-06-17"))
+    #expect(try Self.values("The hostages will be released Monday.", .english, date: Self.wednesday).contains("DATE Monday 2024-06-24"))
+  }
+
+  @Test func englishWeekdaysTakeTheirPartOfTheDay() throws {
+    let values = try Self.values("He was shot on Friday night.", .english, date: Self.wednesday)
+    #expect(values.contains("TIME Friday night 2024-06-14TNI"))
+  }
+
+  @Test func yearsAndNumbersInWords() throws {
+    #expect(try Self.values("It was built in nineteen ninety-seven.", .english, date: Self.wednesday).contains("DATE nineteen ninety-seven 1997"))
+    #expect(try Self.values("In January nineteen ninety-six it rained.", .english, date: Self.wednesday)
+      .contains("DATE January nineteen ninety-six 1996-01"))
+    #expect(try Self.values("The talks lasted twenty-four hours.", .english, date: Self.wednesday).contains("DURATION twenty-four hours PT24H"))
+    // `March two hundred …` is no year: March stays a month.
+    #expect(try Self.values("In March two hundred people left.", .english, date: Self.wednesday).contains("DATE March 2024-03"))
+  }
+
+  @Test func anAbbreviatedMonthNeedsItsPeriodOrADay() throws {
+    #expect(try Self.values("Foreign Minister Jan Kavan spoke.", .english, date: Self.wednesday).isEmpty)
+    #expect(try Self.values("It ended on Jan. 31.", .english, date: Self.wednesday).contains("DATE Jan. 31 2024-01-31"))
+  }
+
+  @Test func monthsAndSeasonsNamedRelativeToTheDocumentDate() throws {
+    let october = CalendarDate(year: 1989, month: 10, day: 27)
+    #expect(try Self.values("Sales peaked last April.", .english, date: october).contains("DATE last April 1989-04"))
+    #expect(try Self.values("It rained in June last year.", .english, date: october).contains("DATE June last year 1988-06"))
+    #expect(try Self.values("The strike began this past spring.", .english, date: october).contains("DATE this past spring 1989-SP"))
+    #expect(try Self.values("It opens next summer.", .english, date: october).contains("DATE next summer 1990-SU"))
+  }
+
   @Test func aCompanyReportNamesTheQuarterItCovers() throws {
     let october = CalendarDate(year: 1989, month: 10, day: 26)
     let values = try Self.values("Profit rose 5% in the quarter, from $2 million in the year-ago quarter.", .english, date: october)
@@ -89,6 +144,11 @@ import Testing
     #expect(values.contains("DATE the year-ago quarter 1988-Q3"))
     let earlier = try Self.values("Profit rose in the third quarter. A year earlier it had fallen.", .english, date: october)
     #expect(earlier.contains("DATE A year earlier 1988-Q3"))
+    let named = try Self.values("Net rose in this year's third quarter from the 1988 period.", .english, date: october)
+    #expect(named.contains("DATE this year's third quarter 1989-Q3"))
+    #expect(named.contains("DATE the 1988 period 1988-Q3"))
+    let fiscal = try Self.values("Revenue was $76 million for the year ended March 31.", .english, date: october)
+    #expect(fiscal.contains("DURATION the year P1Y"))
   }
 
   @Test func contextMakesABareNumberATime() throws {

@@ -12,6 +12,10 @@ struct TimeInterpreter {
   /// How much of the document date is known.
   let documentPrecision: CalendarDate.Precision
 
+  /// How near the document date a month mentioned without a year must lie for it to count as
+  /// the nearest occurrence against the tense of its sentence: about three months.
+  static let closeDays = 92
+
   /// Whether the document date is known only to the month or year.
   var approximateDocumentDay: Bool { documentDay != nil && documentPrecision != .day }
 
@@ -33,26 +37,37 @@ struct TimeInterpreter {
   }
 
   func value(
-    of pattern: TimePattern, _ c: TimeMatcher.Captures, tense: Tense, anchor: TimeValues.Day?, lastQuarter: String? = nil
+    of pattern: TimePattern, _ c: TimeMatcher.Captures, tense: Tense, anchor: TimeValues.Day?, sentenceDay: TimeValues.Day? = nil,
+    lastQuarter: String? = nil
   ) -> Result? {
     let reference = anchor ?? documentDay
     let future = tense == .future
     switch pattern.interpretation {
     case .date:
+      // `March two hundred …`: number words that spell no year make no date.
+      if c.year == nil, c.spelled.count >= 2, TimeValues.spelledYear(c.spelled) == nil { return nil }
       guard let month = c.month ?? (c.day != nil ? reference?.month : nil) else { return nil }
       let monthText = TimeValues.pad(month, 2)
       let dayText = c.day.map { "-" + TimeValues.pad($0, 2) } ?? ""
       if c.year == nil, let relative = c.relative, let documentDay {
-        return Result(value: TimeValues.pad(documentDay.year + relative, 4) + "-" + monthText + dayText, how: "a month of a year named relative to the document date")
+        // `June last year`: the month of that year.
+        if let unit = c.unit, unit != .year { return nil }
+        if c.unit == .year || relative == 0 {
+          return Result(value: TimeValues.pad(documentDay.year + relative, 4) + "-" + monthText + dayText, how: "a month of a year named relative to the document date")
+        }
+        // `last April`, `next January`: the nearest such month before or after the document's month.
+        let sameYear = relative < 0 ? month < documentDay.month : month > documentDay.month
+        let year = documentDay.year + (sameYear ? 0 : relative.signum())
+        return Result(value: TimeValues.pad(year, 4) + "-" + monthText + dayText, how: "the \(relative < 0 ? "last" : "next") such month from the document date")
       }
-      if let year = c.year {
+      if let year = c.year ?? TimeValues.spelledYear(c.spelled) {
         guard c.day == nil || CalendarDate(year: year, month: month, day: c.day) != nil else { return nil }
         return Result(value: TimeValues.pad(year, 4) + "-" + monthText + dayText, how: "a date written out")
       }
       guard let documentDay else { return Result(value: "XXXX-" + monthText + dayText, how: "no document date: the year stays open") }
       let year = tense == .present
         ? TimeValues.year(ofMonth: month, day: c.day, nearest: documentDay)
-        : TimeValues.year(ofMonth: month, near: documentDay, future: future)
+        : TimeValues.year(ofMonth: month, day: c.day, near: documentDay, future: future, closeDays: Self.closeDays)
       let which = tense == .present ? "nearest" : future ? "next" : "last"
       return Result(
         value: TimeValues.pad(year, 4) + "-" + monthText + dayText, approximate: documentPrecision == .year,
@@ -60,6 +75,9 @@ struct TimeInterpreter {
     case .year:
       guard let year = c.year else { return nil }
       return Result(value: TimeValues.pad(year, 4), how: "a year")
+    case .spelledYear:
+      guard let year = TimeValues.spelledYear(c.spelled) else { return nil }
+      return Result(value: TimeValues.pad(year, 4), how: "a year in words")
     case .weekday:
       guard let weekday = c.weekday else { return nil }
       // News name weekdays from the day of writing, whatever the text mentioned before.
@@ -77,14 +95,17 @@ struct TimeInterpreter {
       return Result(value: value, how: "the \(resolved > day ? "next" : "last") such weekday from \(day.iso) (\(tense.rawValue) tense)")
     case .relative:
       guard let unit = c.unit else { return nil }
-      let offset = c.relative ?? 0
+      var offset = c.relative ?? 0
       guard let documentDay else { return Result(value: TimeValues.unknownPeriod(unit), how: "no document date") }
+      // `the weekend` told in the past early in a week is the one just gone.
+      if unit == .weekend, c.relative == nil, documentDay.weekday <= (tense == .past ? 5 : tense == .present ? 2 : 0) { offset = -1 }
       return period(unit, offset: offset, from: documentDay)
     case .ago, .later:
       guard let unit = c.unit else { return nil }
       let count = (c.number ?? 1) * (pattern.interpretation == .ago ? -1 : 1)
-      // `a year ago` in a report about a quarter means that quarter a year before.
-      if unit == .year, !c.vague, let lastQuarter, let quarter = TimeValues.quarter(lastQuarter) {
+      // `a year ago` in a report about a quarter means that quarter a year before (the
+      // adjective `year-ago`, without a count, means the year).
+      if unit == .year, !c.vague, c.number != nil, let lastQuarter, let quarter = TimeValues.quarter(lastQuarter) {
         let first = TimeValues.Day(year: quarter.year, month: (quarter.quarter - 1) * 3 + 1, day: 1)
         return Result(
           value: TimeValues.period(.quarter, offset: 4 * count, from: first),
@@ -107,14 +128,14 @@ struct TimeInterpreter {
       return Result(value: value, approximate: approximateDocumentDay, how: "\(offset) days from the document date \(documentDay.iso)")
     case .daypart:
       guard let part = c.daypart else { return nil }
-      guard let day = resolvedDay(c, future: future) else { return Result(value: "XXXX-XX-XXT" + part, how: "no date") }
+      guard let day = resolvedDay(c, future: future, sentenceDay: sentenceDay) else { return Result(value: "XXXX-XX-XXT" + part, how: "no date") }
       return Result(value: written(day) + "T" + part, approximate: approximateDocumentDay, how: "a part of the day \(day.iso)")
     case .clock:
       guard var hour = c.hour ?? c.number, hour <= 24 else { return nil }
       if let shift = c.meridiem, hour < 12 { hour += shift }
       if c.meridiem == 0, hour == 12 { hour = 0 }
       let time = "T" + TimeValues.pad(hour, 2) + ":" + TimeValues.pad(c.minute ?? 0, 2)
-      guard let day = resolvedDay(c, future: future) else { return Result(value: "XXXX-XX-XX" + time, how: "no date") }
+      guard let day = resolvedDay(c, future: future, sentenceDay: sentenceDay) else { return Result(value: "XXXX-XX-XX" + time, how: "no date") }
       return Result(value: written(day) + time, approximate: approximateDocumentDay, how: "a clock time on \(day.iso)")
     case .set:
       if let frequency = c.frequency { return Result(value: frequency, how: "a frequency") }
@@ -129,18 +150,38 @@ struct TimeInterpreter {
       return Result(value: TimeValues.pad(ordinal - 1, 2), how: "a century")
     case .quarter:
       guard let quarter = c.ordinal ?? c.number, (1...4).contains(quarter) else { return nil }
-      let year = c.year ?? documentDay.map { $0.year + (c.relative ?? 0) }
+      // `the fourth quarter` in a January report is last year's, unless the text looks ahead.
+      let year = c.year ?? documentDay.map { day in
+        c.relative.map { day.year + $0 } ?? (future ? day.year : TimeValues.year(ofQuarter: quarter, before: day))
+      }
       return Result(value: (year.map { TimeValues.pad($0, 4) } ?? "XXXX") + "-Q\(quarter)", how: "a quarter of the year")
     case .season:
-      guard let season = c.season else { return nil }
-      if let year = c.year { return Result(value: TimeValues.pad(year, 4) + "-" + season, how: "a season") }
+      guard let season = c.season, c.year != nil || c.spelled.count < 2 || TimeValues.spelledYear(c.spelled) != nil else { return nil }
+      if let year = c.year ?? TimeValues.spelledYear(c.spelled) { return Result(value: TimeValues.pad(year, 4) + "-" + season, how: "a season") }
       guard let documentDay else { return Result(value: "XXXX-" + season, how: "no document date") }
-      return Result(value: TimeValues.pad(documentDay.year + (c.relative ?? 0), 4) + "-" + season, how: "a season of the document's year")
+      guard let relative = c.relative, relative != 0, let first = TimeValues.firstMonth(ofSeason: season) else {
+        return Result(value: TimeValues.pad(documentDay.year, 4) + "-" + season, how: "a season of the document's year")
+      }
+      // `last spring` written in October is this year's; `next summer` in October next year's.
+      let sameYear = relative < 0 ? first + 3 <= documentDay.month : first > documentDay.month
+      let year = documentDay.year + (sameYear ? 0 : relative.signum())
+      return Result(value: TimeValues.pad(year, 4) + "-" + season, how: "the \(relative < 0 ? "last" : "next") such season from the document date")
     case .reportedPeriod, .yearAgoPeriod:
       let unit: TimeValues.Unit = c.unit == .month ? .month : .quarter
       guard let documentDay else { return Result(value: TimeValues.unknownPeriod(unit), how: "no document date") }
       let perYear = unit == .quarter ? 4 : unit == .month ? 12 : 1
-      let offset = -1 - (pattern.interpretation == .yearAgoPeriod ? perYear : 0)
+      let yearsBack = pattern.interpretation == .yearAgoPeriod ? 1 : 0
+      // `the 1988 quarter`: the reported quarter in that year.
+      if let year = c.year, unit == .quarter {
+        let quarter = lastQuarter.flatMap(TimeValues.quarter)?.quarter ?? TimeValues.quarter(TimeValues.period(.quarter, offset: -1, from: documentDay))?.quarter ?? 1
+        return Result(value: TimeValues.pad(year, 4) + "-Q\(quarter)", how: "the quarter the text is about, in \(year)")
+      }
+      // `the year-earlier third quarter`: that quarter of the year before the latest one.
+      if let quarter = c.ordinal, (1...4).contains(quarter) {
+        let year = TimeValues.year(ofQuarter: quarter, before: documentDay) - yearsBack
+        return Result(value: TimeValues.pad(year, 4) + "-Q\(quarter)", how: "the latest such quarter before \(documentDay.iso)\(yearsBack > 0 ? ", a year earlier" : "")")
+      }
+      let offset = -1 - yearsBack * perYear
       return Result(
         value: TimeValues.period(unit, offset: offset, from: documentDay),
         how: "the last complete \(unit.rawValue) before the document date \(documentDay.iso)\(pattern.interpretation == .yearAgoPeriod ? ", a year earlier" : "")")
@@ -161,13 +202,18 @@ struct TimeInterpreter {
       how: "\(offset >= 0 ? "+" : "")\(offset) \(unit.rawValue) from the document date \(documentDay.iso)")
   }
 
-  /// The day a part of the day or a clock time belongs to: the weekday or day offset it names,
-  /// else the document date (news give times of the day they report).
-  private func resolvedDay(_ c: TimeMatcher.Captures, future: Bool) -> TimeValues.Day? {
+  /// The day a part of the day or a clock time belongs to: the weekday, day offset or date it names,
+  /// else the day named before it in its sentence (`am 25. Februar um 20.30 Uhr`), else the
+  /// document date (news give times of the day they report).
+  private func resolvedDay(_ c: TimeMatcher.Captures, future: Bool, sentenceDay: TimeValues.Day?) -> TimeValues.Day? {
     guard let documentDay else { return nil }
     if let weekday = c.weekday { return TimeValues.weekday(weekday, near: documentDay, future: future) }
     if let offset = c.dayOffset { return documentDay.adding(days: offset) }
-    return documentDay
+    // `5 p.m. EST Nov. 9`
+    if let month = c.month, let day = c.day, CalendarDate(year: c.year ?? documentDay.year, month: month, day: day) != nil {
+      return TimeValues.Day(year: c.year ?? TimeValues.year(ofMonth: month, day: day, nearest: documentDay), month: month, day: day)
+    }
+    return sentenceDay ?? documentDay
   }
 }
 

@@ -22,6 +22,18 @@ public struct TimeLexicon: Sendable {
     case daypartSet = "daypart-set"
     /// A unit in the plural: without a number, an unknown count (`seit Jahren`, `for years`).
     case plural
+    /// A word that puts what it governs after the time of speaking (`scheduled`, `planned`,
+    /// `geplant`): `planned to leave on Thursday` is the coming Thursday although `planned` is past.
+    case prospective
+    /// A present perfect auxiliary (`has`): past, but a plan it introduces (`has scheduled a
+    /// news conference Thursday`) still lies ahead.
+    case perfect
+    /// A word that names an hour of the day (`noon` 12, `midnight` 24).
+    case hour
+    /// The ending of a regular past form (`-ed`): past, unless a passive auxiliary stands before it.
+    case pastEnding = "past-ending"
+    /// A form of `be` that makes a following `-ed` form a participle (`will be released`).
+    case passiveAuxiliary = "passive-auxiliary"
   }
 
   /// One reading of a word: its class and value (`juni` → month 6, `nächsten` → relative 1).
@@ -32,6 +44,10 @@ public struct TimeLexicon: Sendable {
 
   public private(set) var entries: [String: [Entry]] = [:]
   private var durationSuffixes: [String] = []
+  /// Month names and abbreviations with their numbers.
+  private var monthNames: [(name: String, month: String)] = []
+  /// Endings of regular past forms (`-ed`), longest first.
+  public private(set) var pastEndings: [String] = []
   /// Endings an adjective takes (`zweistündig-en`), from the language's grammar words.
   public var adjectiveEndings: Set<String> = []
 
@@ -41,12 +57,38 @@ public struct TimeLexicon: Sendable {
     let entry = Entry(wordClass: wordClass, value: value)
     if !(entries[word]?.contains(entry) ?? false) { entries[word, default: []].append(entry) }
     if wordClass == .durationSuffix { durationSuffixes.append(word) }
+    if wordClass == .month { monthNames.append((word, value)) }
+    if wordClass == .pastEnding {
+      pastEndings.append(word)
+      pastEndings.sort { $0.count > $1.count }
+    }
+  }
+
+  /// Whether a lower-cased month word shortens a longer name of that month (`jan`, `sept`; not
+  /// `may`): without its period or a day number it is more likely a name (`Jan Kavan`).
+  func isMonthAbbreviation(_ word: String) -> Bool {
+    guard let month = monthNames.first(where: { $0.name == word })?.month else { return false }
+    return monthNames.contains { $0.month == month && $0.name.count > word.count && $0.name.hasPrefix(word) }
+  }
+
+  /// The number a hyphenated pair of number words spells (`twenty-four` → 24).
+  func compoundNumber(_ word: String) -> Int? {
+    let parts = word.split(separator: "-")
+    guard parts.count == 2, let tens = number(String(parts[0])), let units = number(String(parts[1])),
+      (20...90).contains(tens), tens % 10 == 0, (1...9).contains(units)
+    else { return nil }
+    return tens + units
+  }
+
+  private func number(_ word: String) -> Int? {
+    entries[word]?.first { $0.wordClass == .number }.flatMap { Int($0.value) }
   }
 
   /// The readings of a lower-cased word, German compounds included: `montagabend` (weekday and
   /// part of the day), `montags` (every Monday), `zweistündigen` (two hours), `jahrelang`.
   func readings(of word: String) -> [Entry] {
     if let known = entries[word] { return known }
+    if let number = compoundNumber(word) { return [Entry(wordClass: .number, value: String(number))] }
     return compoundReadings(of: word)
   }
 

@@ -40,6 +40,8 @@ struct TimeMatcher {
     var minute: Int?
     var meridiem: Int?
     var decade: String?
+    /// The number words in the order read (`nineteen`, `ninety`, `seven`): a spelled-out year.
+    var spelled: [Int] = []
     /// The expression is a contrastive reference (`nun`): it needs another time in its sentence.
     var contrastive = false
   }
@@ -179,7 +181,18 @@ struct TimeMatcher {
       captures.unit = captures.unit ?? TimeValues.Unit(rawValue: value)
       captures.plural = true
     case .number:
-      if value == "X" { captures.vague = true } else if captures.number == nil { captures.number = Int(value) }
+      guard value != "X" else {
+        captures.vague = true
+        break
+      }
+      guard let number = Int(value) else { break }
+      captures.spelled.append(number)
+      if let count = captures.number, count < 100, wordClass == .number, number == 100 || number == 1000 {
+        captures.number = count * number  // `two thousand years`
+      } else if captures.number == nil {
+        captures.number = number
+      }
+    case .hour: if wordClass == .hour { captures.hour = Int(value) }
     case .vague: if wordClass == .vague { captures.vague = true }
     case .ordinal: if wordClass == .ordinal { captures.ordinal = Int(value) }
     case .relative: if wordClass == .relative { captures.relative = Int(value) }
@@ -195,7 +208,7 @@ struct TimeMatcher {
     case .position: if wordClass == .position { captures.position = value }
     case .frequency, .daypartSet: if wordClass == reading.wordClass || wordClass == .frequency { captures.frequency = value }
     case .meridiem: if wordClass == .meridiem { captures.meridiem = Int(value) }
-    case .every, .future, .past, .age, .approximator, .clock, .unitStem, .durationSuffix: break
+    case .every, .future, .past, .perfect, .prospective, .pastEnding, .passiveAuxiliary, .age, .approximator, .clock, .unitStem, .durationSuffix: break
     }
   }
 

@@ -26,6 +26,8 @@ public struct TimePattern: Sendable {
   public enum Interpretation: String, Sendable, CaseIterable {
     case date, weekday, relative, ago, later, duration, reference, daypart, clock, set, decade, century
     case quarter, season, year
+    /// A year in words (`nineteen ninety-seven`).
+    case spelledYear = "spelled-year"
     /// The period a report covers: the last complete one before the document date (`the
     /// quarter`, `the latest quarter` in a company report of October: the third quarter).
     case reportedPeriod = "reported-period"

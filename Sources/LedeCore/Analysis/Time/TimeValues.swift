@@ -125,6 +125,19 @@ enum TimeValues {
     return month > reference.month ? reference.year - 1 : reference.year
   }
 
+  /// The year of a month (and day) mentioned without one in a sentence whose tense points one
+  /// way: the occurrence on that side of the document date, unless the occurrence on the other
+  /// side lies within `closeDays` of it (`the offer was extended to Nov. 16`, written on
+  /// October 30, is the coming November 16, not last year's).
+  static func year(ofMonth month: Int, day: Int?, near reference: Day, future: Bool, closeDays: Int) -> Int {
+    let directed = year(ofMonth: month, near: reference, future: future)
+    let nearest = year(ofMonth: month, day: day, nearest: reference)
+    guard nearest != directed else { return directed }
+    let days = CalendarDate.daysIn(month: month, year: nearest)
+    let distance = abs(Day(year: nearest, month: month, day: min(day ?? 15, days)).number - reference.number)
+    return distance <= closeDays ? nearest : directed
+  }
+
   /// The year of a month (and day) mentioned without one in the present tense: the occurrence
   /// nearest the document date.
   static func year(ofMonth month: Int, day: Int?, nearest reference: Day) -> Int {
@@ -134,6 +147,28 @@ enum TimeValues {
       return abs(Day(year: year, month: month, day: min(day ?? 15, days)).number - reference.number)
     }
     return candidates.min { distance($0) < distance($1) } ?? reference.year
+  }
+
+  /// The year of the latest quarter `quarter` that began on or before `day`.
+  static func year(ofQuarter quarter: Int, before day: Day) -> Int {
+    (quarter - 1) * 3 + 1 <= day.month ? day.year : day.year - 1
+  }
+
+  /// The first month of a TIMEX3 season (`SP` 3, `SU` 6, `FA` 9, `WI` 12).
+  static func firstMonth(ofSeason season: String) -> Int? {
+    ["SP": 3, "SU": 6, "FA": 9, "WI": 12][season]
+  }
+
+  /// A year read from its number words: `nineteen ninety-seven` (19, 97), `nineteen hundred`
+  /// (19, 100), `two thousand one` (2, 1000, 1); nil for any other run of numbers.
+  static func spelledYear(_ numbers: [Int]) -> Int? {
+    switch numbers.count {
+    case 2 where (11...20).contains(numbers[0]) && (10...99).contains(numbers[1]): return numbers[0] * 100 + numbers[1]
+    case 2 where (11...20).contains(numbers[0]) && numbers[1] == 100: return numbers[0] * 100
+    case 2 where numbers[0] == 2 && numbers[1] == 1000: return 2000
+    case 3 where numbers[0] == 2 && numbers[1] == 1000 && (1...99).contains(numbers[2]): return 2000 + numbers[2]
+    default: return nil
+    }
   }
 
   /// The year and quarter of a value like `1989-Q3`.

@@ -32,7 +32,7 @@ struct TimeTagger {
     // so that the first wins a tie).
     var known: [String: (readings: [TimeLexicon.Entry], candidates: [Int])] = [:]
     for sentence in article.sentences {
-      var words = Self.words(of: sentence, in: article)
+      var words = Self.words(of: sentence, in: article, lexicon: data.timeLexicon)
       var candidatesAt: [[Int]] = []
       candidatesAt.reserveCapacity(words.count)
       for index in words.indices {
@@ -50,7 +50,16 @@ struct TimeTagger {
         known[lowered] = (readings, candidates)
         candidatesAt.append(candidates)
       }
-      var sentenceTense: TimeInterpreter.Tense?
+      // `Jan Kavan`: an abbreviated month needs its period or a day number after it.
+      for index in words.indices where words[index].readings.contains(where: { $0.wordClass == .month }) {
+        let next = index + 1 < words.count ? words[index + 1] : nil
+        guard !words[index].text.hasSuffix("."), next?.text != ".", !(next?.isNumber ?? false),
+          data.timeLexicon.isMonthAbbreviation(words[index].lowered)
+        else { continue }
+        words[index].readings.removeAll { $0.wordClass == .month }
+      }
+      let futureCounts = futureAuxiliaryCounts(in: words)
+      var sentenceDay: TimeValues.Day?
       var inSentence: [(expression: TimeExpression, contrastive: Bool)] = []
       var sentenceText: String?
       var index = 0
@@ -60,28 +69,39 @@ struct TimeTagger {
           index += 1
           continue
         }
-        var best: (pattern: TimePattern, end: Int, captures: TimeMatcher.Captures)?
+        // The longest match first (file order breaks ties); a shorter one only when the
+        // longer cannot be interpreted (`March two hundred` is no spelled year, but March).
+        var matches: [(pattern: TimePattern, end: Int, captures: TimeMatcher.Captures)] = []
         for pattern in candidates.map({ data.timePatterns[$0] }) {
-          if let found = matcher.match(pattern, in: words, at: index), found.end > best?.end ?? index {
-            best = (pattern, found.end, found.captures)
-          }
+          if let found = matcher.match(pattern, in: words, at: index), found.end > index { matches.append((pattern, found.end, found.captures)) }
         }
         // `a six-year-old`, `20 Jahre alt`: an age, not a duration; `rund 1500`: a quantity.
-        guard let best,
-          !(best.pattern.kind == .duration && best.end < words.count && words[best.end].readings.contains { $0.wordClass == .age }),
-          !(best.pattern.interpretation == .year && index > 0 && words[index - 1].readings.contains { $0.wordClass == .approximator })
+        guard let longest = matches.max(by: { $0.end < $1.end }),
+          !(longest.pattern.kind == .duration && longest.end < words.count && words[longest.end].readings.contains { $0.wordClass == .age }),
+          !(longest.pattern.interpretation == .year && index > 0 && words[index - 1].readings.contains { $0.wordClass == .approximator })
         else {
           index += 1
           continue
         }
-        let tense = sentenceTense ?? tense(of: words)
-        sentenceTense = tense
-        guard let found = interpreter.value(of: best.pattern, best.captures, tense: tense, anchor: anchor, lastQuarter: lastQuarter) else {
+        var interpreted: (best: (pattern: TimePattern, end: Int, captures: TimeMatcher.Captures), found: TimeInterpreter.Result)?
+        for match in matches.enumerated().sorted(by: { ($1.element.end, $0.offset) < ($0.element.end, $1.offset) }).map(\.element) {
+          let tense = tense(around: index..<match.end, in: words, futureCounts: futureCounts)
+          if let found = interpreter.value(
+            of: match.pattern, match.captures, tense: tense, anchor: anchor, sentenceDay: sentenceDay, lastQuarter: lastQuarter)
+          {
+            interpreted = (match, found)
+            break
+          }
+        }
+        guard let (best, found) = interpreted else {
           index += 1
           continue
         }
-        let first = index + best.pattern.leadingContext
-        let last = best.end - 1 - best.pattern.trailingContext
+        var first = index + best.pattern.leadingContext
+        var last = best.end - 1 - best.pattern.trailingContext
+        // An optional comma matched where an optional word was absent stays outside.
+        while first < last, words[first].text == "," { first += 1 }
+        while last > first, words[last].text == "," { last -= 1 }
         let span = Span(start: words[first].span.start, end: words[last].span.end)
         if sentenceText == nil { sentenceText = String(article.text(of: sentence.span)) }
         // `Montagabend` matched as a weekday names a time of that day.
@@ -91,8 +111,17 @@ struct TimeTagger {
           span: span, sentence: sentenceText ?? String(article.text(of: sentence.span)), approximate: found.approximate,
           explanation: "pattern '\(best.pattern.source)' (\(best.pattern.interpretation.rawValue)): \(found.how)")
         inSentence.append((expression, best.captures.contrastive))
-        if expression.kind == .date || expression.kind == .time, let day = Self.day(of: expression.value) { anchor = day }
-        if TimeValues.quarter(expression.value) != nil { lastQuarter = expression.value }
+        if expression.kind == .date || expression.kind == .time, let day = Self.day(of: expression.value) {
+          anchor = day
+          sentenceDay = day
+        }
+        // The quarter a report is about; `a year earlier` counts from it, never from a quarter
+        // named for comparison (`a year ago`, `the 1988 period`).
+        if TimeValues.quarter(expression.value) != nil, ![.ago, .yearAgoPeriod].contains(best.pattern.interpretation),
+          !(best.pattern.interpretation == .reportedPeriod && best.captures.year != nil)
+        {
+          lastQuarter = expression.value
+        }
         index = best.end - best.pattern.trailingContext
       }
       // `nun` counts only against another time expression of its sentence.
@@ -102,17 +131,49 @@ struct TimeTagger {
     return result
   }
 
-  /// The tense of a sentence: future with a future auxiliary (`will`; German `wird` only with an
-  /// infinitive at the end, not the passive `wird … eröffnet`), past with a past auxiliary
-  /// (`war`, `hatte`, `was`), else present.
-  private func tense(of words: [TimeMatcher.Word]) -> TimeInterpreter.Tense {
-    if words.contains(where: { $0.readings.contains { $0.wordClass == .future } }) {
-      let last = words.last { $0.lowered.unicodeScalars.first.map(CharacterClass.isLetter) ?? false }
-      let endings = data.words(.infinitiveEnding)
-      if endings.isEmpty || endings.contains(where: { last?.lowered.hasSuffix($0) ?? false }) { return .future }
+  /// Whether a future auxiliary in this sentence marks the future: German `wird` only with an
+  /// infinitive at the end (not the passive `wird … eröffnet`); a language without infinitive
+  /// endings marks the future by its auxiliary alone.
+  private func futureAuxiliaryCounts(in words: [TimeMatcher.Word]) -> Bool {
+    let endings = data.words(.infinitiveEnding)
+    guard !endings.isEmpty else { return true }
+    let last = words.last { $0.lowered.unicodeScalars.first.map(CharacterClass.isLetter) ?? false }
+    return endings.contains { last?.lowered.hasSuffix($0) ?? false }
+  }
+
+  /// The tense that places an expression: the nearest tense marker before it in its sentence
+  /// (`said Friday that … will`: past), else the nearest after it, else present. Markers are
+  /// future auxiliaries, words that look ahead (`planned to leave on Thursday`), past auxiliaries
+  /// and past forms, and regular past endings not after a passive auxiliary (`was arrested`, but
+  /// not `will be released`).
+  private func tense(around expression: Range<Int>, in words: [TimeMatcher.Word], futureCounts: Bool) -> TimeInterpreter.Tense {
+    let lexicon = data.timeLexicon
+    func marker(at index: Int) -> TimeInterpreter.Tense? {
+      let readings = words[index].readings
+      if readings.contains(where: { $0.wordClass == .prospective }) {
+        // `had been due to expire Friday`: a plan told in the past.
+        let before = words[max(0, index - 2)..<index]
+        let toldInPast = before.contains { word in
+          word.readings.contains { $0.wordClass == .past } && !word.readings.contains { $0.wordClass == .passiveAuxiliary }
+        }
+        return toldInPast ? .past : .future
+      }
+      if futureCounts, readings.contains(where: { $0.wordClass == .future }) { return .future }
+      if readings.contains(where: { $0.wordClass == .past || $0.wordClass == .perfect }) { return .past }
+      let word = words[index].lowered
+      guard !lexicon.pastEndings.isEmpty, readings.isEmpty, !words[index].isNumber,
+        lexicon.pastEndings.contains(where: { word.count > $0.count + 2 && word.hasSuffix($0) })
+      else { return nil }
+      if index > 0, words[index - 1].readings.contains(where: { $0.wordClass == .passiveAuxiliary }) { return nil }
+      return .past
     }
-    let past = words.contains { $0.readings.contains { $0.wordClass == .past } }
-    return past ? .past : .present
+    for index in words.indices[..<expression.lowerBound].reversed() {
+      if let tense = marker(at: index) { return tense }
+    }
+    for index in words.indices[expression.upperBound...] {
+      if let tense = marker(at: index) { return tense }
+    }
+    return .present
   }
 
   /// The interpreter for the article's document date.
@@ -131,8 +192,9 @@ struct TimeTagger {
     return TimeValues.Day(year: year, month: month, day: day)
   }
 
-  /// The sentence's words, hyphenated ones split into their parts.
-  static func words(of segment: Segment, in article: Article) -> [TimeMatcher.Word] {
+  /// The sentence's words, hyphenated ones split into their parts unless they spell one number
+  /// (`twenty-four`).
+  static func words(of segment: Segment, in article: Article, lexicon: TimeLexicon) -> [TimeMatcher.Word] {
     var words: [TimeMatcher.Word] = []
     for (token, text) in article.tokenTexts(in: segment.span) {
       let isNumber = token.kind == .number
@@ -152,7 +214,9 @@ struct TimeTagger {
         words.append(TimeMatcher.Word(text: ending, lowered: ending, span: Span(start: cut, end: token.span.end), isNumber: false, isFirst: false))
         continue
       }
-      guard token.kind == .word || isRange, text.utf8.contains(UInt8(ascii: "-")), !text.hasPrefix("-"), !text.hasSuffix("-") else {
+      guard token.kind == .word || isRange, text.utf8.contains(UInt8(ascii: "-")), !text.hasPrefix("-"), !text.hasSuffix("-"),
+        lexicon.compoundNumber(CharacterClass.lowercased(text)) == nil
+      else {
         words.append(
           TimeMatcher.Word(
             text: text, lowered: CharacterClass.lowercased(text), span: token.span, isNumber: isNumber, isFirst: words.isEmpty))
