@@ -12,7 +12,11 @@ extension LanguageResources {
       guard entry.fields.count >= 2, let wordClass = TimeLexicon.WordClass(rawValue: entry.fields[1]) else {
         throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'word<TAB>class[<TAB>value]' with a known class")
       }
-      data.timeLexicon.add(entry.fields[0], wordClass, entry.fields.count > 2 ? entry.fields[2] : "")
+      let value = entry.fields.count > 2 ? entry.fields[2] : ""
+      if wordClass == .holiday || wordClass == .holidayHead, !TimeLexicon.isHolidayRule(value) {
+        throw DataFileError(file: entry.file, line: entry.line, problem: "'\(value)' is no holiday rule (12-25, easter+49, 11/4/4)")
+      }
+      data.timeLexicon.add(entry.fields[0], wordClass, value)
     }
     for entry in try entries(directory, "\(folder)/time-patterns.tsv") {
       guard entry.fields.count == 3, let kind = TimeExpression.Kind(rawValue: entry.fields[1]),

@@ -1,4 +1,4 @@
-import LedeCore
+@testable import LedeCore
 import LedeLanguages
 import Testing
 
@@ -135,6 +135,44 @@ import Testing
     #expect(try Self.values("It rained in June last year.", .english, date: october).contains("DATE June last year 1988-06"))
     #expect(try Self.values("The strike began this past spring.", .english, date: october).contains("DATE this past spring 1989-SP"))
     #expect(try Self.values("It opens next summer.", .english, date: october).contains("DATE next summer 1990-SU"))
+  }
+
+  @Test func holidaysFallOnTheirRulesDay() throws {
+    let june = Self.wednesday
+    #expect(try Self.values("They met on Thanksgiving Day.", .english, date: june).contains("DATE Thanksgiving Day 2023-11-23"))
+    #expect(try Self.values("Turnout rose on Election Day 2024.", .english, date: june).contains("DATE Election Day 2024 2024-11-05"))
+    #expect(try Self.values("The parade was held on Memorial Day.", .english, date: june).contains("DATE Memorial Day 2024-05-27"))
+    #expect(try Self.values("Zu Ostern war es kalt.", .german, date: june).contains("DATE Ostern 2024-03-31"))
+    #expect(try Self.values("An Pfingsten blieb er zu Hause.", .german, date: june).contains("DATE Pfingsten 2024-05-19"))
+    // The first word names the holiday: Mariä Himmelfahrt is 15 August, not Ascension Day.
+    #expect(try Self.values("Zu Mariä Himmelfahrt kommt er.", .german, date: june).contains("DATE Mariä Himmelfahrt 2024-08-15"))
+    #expect(HolidayRule.easterSunday(2000) == TimeValues.Day(year: 2000, month: 4, day: 23))
+    #expect(HolidayRule("13-40") == nil)
+  }
+
+  @Test func periodsCountedFromTheDateMentionedLast() throws {
+    let values = try Self.values("The plant opened in 1995. The following year it closed. Later that year it reopened.", .english, date: Self.wednesday)
+    #expect(values.contains("DATE The following year 1996"))
+    #expect(values.contains("DATE Later that year 1996"))
+    let german = try Self.values("Am 3. Mai 2010 brannte es. Am selben Tag kam die Feuerwehr.", .german, date: Self.wednesday)
+    #expect(german.contains("DATE selben Tag 2010-05-03"))
+    // Without a date before it, `the following year` counts from the document date.
+    #expect(try Self.values("The following year it closed.", .english, date: Self.wednesday).contains("DATE The following year 2025"))
+  }
+
+  @Test func wordsForDecadesNumbersAndOrdinals() throws {
+    #expect(try Self.values("In den zwanziger Jahren wuchs die Stadt.", .german, date: Self.wednesday).contains("DATE den zwanziger Jahren 192"))
+    #expect(try Self.values("Prices rose in the nineties.", .english, date: Self.wednesday).contains("DATE the nineties 199"))
+    #expect(try Self.values("Er blieb vierzehn Tage.", .german, date: Self.wednesday).contains("DURATION vierzehn Tage P14D"))
+    #expect(try Self.values("It was built in the 20th century.", .english, date: Self.wednesday).contains("DATE the 20th century 19"))
+    #expect(try Self.values("It opened on March 8th.", .english, date: Self.wednesday).contains("DATE March 8th 2024-03-08"))
+    #expect(try Self.values("Sales fell in recent years.", .english, date: Self.wednesday).contains("DURATION recent years PXY"))
+  }
+
+  @Test func deicticWordsAfterAQuotationMark() throws {
+    let values = try Self.values("``Today is a sad day,'' he said. CBS reported last night that it was over.", .english, date: Self.wednesday)
+    #expect(values.contains("DATE Today 2024-06-19"))
+    #expect(values.contains("TIME last night 2024-06-18TNI"))
   }
 
   @Test func aCompanyReportNamesTheQuarterItCovers() throws {

@@ -38,7 +38,7 @@ struct TimeInterpreter {
 
   func value(
     of pattern: TimePattern, _ c: TimeMatcher.Captures, tense: Tense, anchor: TimeValues.Day?, sentenceDay: TimeValues.Day? = nil,
-    lastQuarter: String? = nil
+    lastQuarter: String? = nil, lastMentioned: String? = nil
   ) -> Result? {
     let reference = anchor ?? documentDay
     let future = tense == .future
@@ -185,6 +185,28 @@ struct TimeInterpreter {
       return Result(
         value: TimeValues.period(unit, offset: offset, from: documentDay),
         how: "the last complete \(unit.rawValue) before the document date \(documentDay.iso)\(pattern.interpretation == .yearAgoPeriod ? ", a year earlier" : "")")
+    case .holiday:
+      guard let text = c.holiday, let rule = HolidayRule(text) else { return nil }
+      if let year = c.year { return Result(value: rule.day(in: year).iso, how: "a holiday in \(year)") }
+      guard let documentDay else { return Result(value: "XXXX-XX-XX", how: "no document date: the year stays open") }
+      let candidates = [-1, 0, 1].map { rule.day(in: documentDay.year + $0) }
+      let nearest = candidates.min { abs($0.number - documentDay.number) < abs($1.number - documentDay.number) } ?? candidates[1]
+      // `last Thanksgiving` looks back whatever the distance; the tense only beyond about three months.
+      let direction = c.relative ?? (abs(nearest.number - documentDay.number) <= Self.closeDays ? 0 : tense == .past ? -1 : future ? 1 : 0)
+      let chosen: TimeValues.Day
+      switch direction {
+      case ..<0: chosen = candidates.last { $0 < documentDay } ?? candidates[0]
+      case 1...: chosen = candidates.first { $0 > documentDay } ?? candidates[2]
+      default: chosen = nearest
+      }
+      return Result(value: written(chosen), approximate: documentPrecision == .year, how: "the holiday nearest the document date \(documentDay.iso) (\(tense.rawValue) tense)")
+    case .anchored:
+      guard let unit = c.unit, let lastMentioned, let start = TimeValues.calendarStart(of: lastMentioned) else { return nil }
+      let needed: CalendarDate.Precision = [.year, .decade, .century].contains(unit) ? .year : [.month, .quarter].contains(unit) ? .month : .day
+      guard start.precision >= needed else { return nil }
+      let offset = c.relative ?? 0
+      let from = TimeValues.Day(year: start.year, month: start.month ?? 1, day: start.day ?? 1)
+      return Result(value: TimeValues.period(unit, offset: offset, from: from), how: "\(offset) \(unit) from \(lastMentioned), the date mentioned last")
     case .dayAfter, .dayBefore:
       guard let day = reference else { return Result(value: "XXXX-XX-XX", how: "no date to count from") }
       let offset = (c.number ?? 1) * (pattern.interpretation == .dayAfter ? 1 : -1)
@@ -209,6 +231,8 @@ struct TimeInterpreter {
     guard let documentDay else { return nil }
     if let weekday = c.weekday { return TimeValues.weekday(weekday, near: documentDay, future: future) }
     if let offset = c.dayOffset { return documentDay.adding(days: offset) }
+    // `last night`
+    if let relative = c.relative, c.unit == nil { return documentDay.adding(days: relative) }
     // `5 p.m. EST Nov. 9`
     if let month = c.month, let day = c.day, CalendarDate(year: c.year ?? documentDay.year, month: month, day: day) != nil {
       return TimeValues.Day(year: c.year ?? TimeValues.year(ofMonth: month, day: day, nearest: documentDay), month: month, day: day)

@@ -28,6 +28,14 @@ public struct TimeLexicon: Sendable {
     /// A present perfect auxiliary (`has`): past, but a plan it introduces (`has scheduled a
     /// news conference Thursday`) still lies ahead.
     case perfect
+    /// A holiday with the rule of its date (`christmas` 12-25, `ostern` easter+0; see `HolidayRule`).
+    case holiday
+    /// The first word of a two-word holiday name, with its rule (`election` in `Election Day`).
+    case holidayHead = "holiday-head"
+    /// The ending of an ordinal written with digits (`20th`, `1st`).
+    case ordinalSuffix = "ordinal-suffix"
+    /// A decade in words, valued by its first three digits (`nineties`, `zwanziger` → 192).
+    case decade
     /// A word that names an hour of the day (`noon` 12, `midnight` 24).
     case hour
     /// The ending of a regular past form (`-ed`): past, unless a passive auxiliary stands before it.
@@ -71,6 +79,9 @@ public struct TimeLexicon: Sendable {
     return monthNames.contains { $0.month == month && $0.name.count > word.count && $0.name.hasPrefix(word) }
   }
 
+  /// Whether a value is a holiday rule (`12-25`, `easter+49`, `11/4/4`).
+  public static func isHolidayRule(_ value: String) -> Bool { HolidayRule(value) != nil }
+
   /// The number a hyphenated pair of number words spells (`twenty-four` → 24).
   func compoundNumber(_ word: String) -> Int? {
     let parts = word.split(separator: "-")
@@ -78,6 +89,15 @@ public struct TimeLexicon: Sendable {
       (20...90).contains(tens), tens % 10 == 0, (1...9).contains(units)
     else { return nil }
     return tens + units
+  }
+
+  /// The number of an ordinal written with digits and an ending of the language (`20th` → 20).
+  func digitOrdinal(_ word: String) -> Int? {
+    let digits = word.prefix { $0.isASCII && $0.isNumber }
+    guard !digits.isEmpty, digits.count < word.count, digits.count <= 3,
+      entries[String(word.dropFirst(digits.count))]?.contains(where: { $0.wordClass == .ordinalSuffix }) ?? false
+    else { return nil }
+    return Int(digits)
   }
 
   private func number(_ word: String) -> Int? {
@@ -89,6 +109,7 @@ public struct TimeLexicon: Sendable {
   func readings(of word: String) -> [Entry] {
     if let known = entries[word] { return known }
     if let number = compoundNumber(word) { return [Entry(wordClass: .number, value: String(number))] }
+    if let ordinal = digitOrdinal(word) { return [Entry(wordClass: .ordinal, value: String(ordinal))] }
     return compoundReadings(of: word)
   }
 

@@ -40,6 +40,8 @@ struct TimeMatcher {
     var minute: Int?
     var meridiem: Int?
     var decade: String?
+    /// The date rule of a holiday named (`12-25`).
+    var holiday: String?
     /// The number words in the order read (`nineteen`, `ninety`, `seven`): a spelled-out year.
     var spelled: [Int] = []
     /// The expression is a contrastive reference (`nun`): it needs another time in its sentence.
@@ -117,7 +119,9 @@ struct TimeMatcher {
   static func startKeys(of word: Word) -> [StartKey] {
     var keys: [StartKey] = [.literal(word.lowered)]
     keys += word.readings.map { .wordClass($0.wordClass) }
-    if word.isNumber { keys.append(.number) }
+    if word.isNumber || word.lowered.first?.isNumber == true && word.readings.contains(where: { $0.wordClass == .ordinal }) {
+      keys.append(.number)
+    }
     if word.lowered.first?.isNumber == true || word.lowered.first == "'" || word.lowered.first == "’",
       decade(word.lowered) != nil
     {
@@ -132,7 +136,7 @@ struct TimeMatcher {
     switch element {
     case .optional(let inner), .context(let inner): return accepts(inner, word)
     case .literal(let words): return words.contains(word.lowered)
-    case .numeric(let form): return form == .decade || word.isNumber
+    case .numeric(let form): return form == .decade || word.isNumber || (form == .day && word.readings.contains { $0.wordClass == .ordinal })
     case .word(let wordClass):
       return (word.isNumber && (wordClass == .number || wordClass == .ordinal)) || word.readings.contains { $0.wordClass == wordClass }
     }
@@ -193,6 +197,9 @@ struct TimeMatcher {
         captures.number = number
       }
     case .hour: if wordClass == .hour { captures.hour = Int(value) }
+    case .decade: if wordClass == .decade { captures.decade = value }
+    // `Mariä Himmelfahrt`: the first word names the holiday.
+    case .holiday, .holidayHead: if wordClass == reading.wordClass, captures.holiday == nil { captures.holiday = value }
     case .vague: if wordClass == .vague { captures.vague = true }
     case .ordinal: if wordClass == .ordinal { captures.ordinal = Int(value) }
     case .relative: if wordClass == .relative { captures.relative = Int(value) }
@@ -208,7 +215,7 @@ struct TimeMatcher {
     case .position: if wordClass == .position { captures.position = value }
     case .frequency, .daypartSet: if wordClass == reading.wordClass || wordClass == .frequency { captures.frequency = value }
     case .meridiem: if wordClass == .meridiem { captures.meridiem = Int(value) }
-    case .every, .future, .past, .perfect, .prospective, .pastEnding, .passiveAuxiliary, .age, .approximator, .clock, .unitStem, .durationSuffix: break
+    case .every, .future, .past, .perfect, .ordinalSuffix, .prospective, .pastEnding, .passiveAuxiliary, .age, .approximator, .clock, .unitStem, .durationSuffix: break
     }
   }
 
@@ -219,7 +226,11 @@ struct TimeMatcher {
       guard word.isNumber, text.count == 4, let year = Int(text), (1000...2099).contains(year) else { return false }
       captures.year = year
     case .day:
-      guard word.isNumber, text.count <= 2, let day = Int(text), (1...31).contains(day) else { return false }
+      // `19`, or an ordinal written with digits (`March 8th`)
+      let ordinal = word.isNumber ? nil : word.readings.first { $0.wordClass == .ordinal && $0.value.count <= 2 }.flatMap { Int($0.value) }
+      guard let day = ordinal ?? (word.isNumber && text.count <= 2 ? Int(text) : nil), (1...31).contains(day),
+        ordinal == nil || text.first?.isNumber == true
+      else { return false }
       captures.day = day
     case .number:
       guard word.isNumber, let number = Int(text) else { return false }

@@ -33,6 +33,11 @@ public struct TimePattern: Sendable {
     case reportedPeriod = "reported-period"
     /// The same period a year before the reported one (`the year-ago quarter`).
     case yearAgoPeriod = "year-ago-period"
+    /// A holiday: its date in the year the text means (`Thanksgiving`, `zu Ostern`).
+    case holiday
+    /// A period counted from the date the text mentioned last (`that year`, `the following
+    /// month`, `am selben Tag`).
+    case anchored
     case dayAfter = "day-after"
     case dayBefore = "day-before"
   }

@@ -27,6 +27,7 @@ struct TimeTagger {
     }
     var anchor: TimeValues.Day?
     var lastQuarter: String?
+    var lastMentioned: String?
     var result: [TimeExpression] = []
     // Per distinct word: its readings and the patterns that may start with it (in file order,
     // so that the first wins a tie).
@@ -87,7 +88,8 @@ struct TimeTagger {
         for match in matches.enumerated().sorted(by: { ($1.element.end, $0.offset) < ($0.element.end, $1.offset) }).map(\.element) {
           let tense = tense(around: index..<match.end, in: words, futureCounts: futureCounts)
           if let found = interpreter.value(
-            of: match.pattern, match.captures, tense: tense, anchor: anchor, sentenceDay: sentenceDay, lastQuarter: lastQuarter)
+            of: match.pattern, match.captures, tense: tense, anchor: anchor, sentenceDay: sentenceDay, lastQuarter: lastQuarter,
+            lastMentioned: lastMentioned)
           {
             interpreted = (match, found)
             break
@@ -111,6 +113,9 @@ struct TimeTagger {
           span: span, sentence: sentenceText ?? String(article.text(of: sentence.span)), approximate: found.approximate,
           explanation: "pattern '\(best.pattern.source)' (\(best.pattern.interpretation.rawValue)): \(found.how)")
         inSentence.append((expression, best.captures.contrastive))
+        if expression.kind == .date || expression.kind == .time, TimeValues.calendarStart(of: expression.value) != nil {
+          lastMentioned = expression.value
+        }
         if expression.kind == .date || expression.kind == .time, let day = Self.day(of: expression.value) {
           anchor = day
           sentenceDay = day
@@ -196,7 +201,10 @@ struct TimeTagger {
   /// (`twenty-four`).
   static func words(of segment: Segment, in article: Article, lexicon: TimeLexicon) -> [TimeMatcher.Word] {
     var words: [TimeMatcher.Word] = []
+    // Whether a word or number came before: `„Heute` after a quotation mark still opens the sentence.
+    var opened = false
     for (token, text) in article.tokenTexts(in: segment.span) {
+      defer { opened = opened || token.kind == .word || token.kind == .number || token.kind == .abbreviation }
       let isNumber = token.kind == .number
       // `14.30-18` (a range of times) splits like `mid-1990s`; `2024-06-19` stays a date.
       let isRange = isNumber && text.split(separator: "-").count == 2
@@ -210,7 +218,7 @@ struct TimeTagger {
         words.append(
           TimeMatcher.Word(
             text: stem, lowered: CharacterClass.lowercased(stem), span: Span(start: token.span.start, end: cut), isNumber: false,
-            isFirst: words.isEmpty))
+            isFirst: !opened))
         words.append(TimeMatcher.Word(text: ending, lowered: ending, span: Span(start: cut, end: token.span.end), isNumber: false, isFirst: false))
         continue
       }
@@ -219,7 +227,7 @@ struct TimeTagger {
       else {
         words.append(
           TimeMatcher.Word(
-            text: text, lowered: CharacterClass.lowercased(text), span: token.span, isNumber: isNumber, isFirst: words.isEmpty))
+            text: text, lowered: CharacterClass.lowercased(text), span: token.span, isNumber: isNumber, isFirst: !opened))
         continue
       }
       var offset = token.span.start
@@ -230,7 +238,7 @@ struct TimeTagger {
           words.append(
             TimeMatcher.Word(
               text: partText, lowered: CharacterClass.lowercased(partText), span: Span(start: offset, end: offset + length),
-              isNumber: partText.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ":") }, isFirst: words.isEmpty))
+              isNumber: partText.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ":") }, isFirst: !opened))
         }
         offset += length + 1
       }
