@@ -169,6 +169,28 @@ import Testing
     #expect(try Self.values("Sales fell in recent years.", .english, date: Self.wednesday).contains("DURATION recent years PXY"))
   }
 
+  @Test func halvesAndDecadesInDurations() throws {
+    let english = try Self.values("The flight took 5 1/2 hours, the trial two and a half years, the pause a minute and a half.", .english, date: Self.wednesday)
+    #expect(english.contains("DURATION 5 1/2 hours PT5H30M"))
+    #expect(english.contains("DURATION two and a half years P2Y6M"))
+    #expect(english.contains("DURATION a minute and a half PT1M30S"))
+    // English durations count decades in years (as TimeBank writes them), German ones in decades.
+    #expect(try Self.values("The feud lasted two decades.", .english, date: Self.wednesday).contains("DURATION two decades P20Y"))
+    #expect(try Self.values("Der Streit dauerte zwei Jahrzehnte.", .german, date: Self.wednesday).contains("DURATION zwei Jahrzehnte P2DE"))
+    #expect(try Self.values("It took a couple of years.", .english, date: Self.wednesday).contains("DURATION a couple of years P2Y"))
+  }
+
+  @Test func moreEnglishForms() throws {
+    let october = CalendarDate(year: 1989, month: 10, day: 27)
+    #expect(try Self.values("The market opens each July.", .english, date: october).contains("SET each July XXXX-07"))
+    #expect(try Self.values("Prices are checked hourly.", .english, date: october).contains("SET hourly PT1H"))
+    #expect(try Self.values("Profit for the full year fell.", .english, date: october).contains("DATE the full year 1989"))
+    #expect(try Self.values("He was arrested last Oct. 23.", .english, date: october).contains("DATE last Oct. 23 1989-10-23"))
+    #expect(try Self.values("He was arrested last Oct. 30.", .english, date: october).contains("DATE last Oct. 30 1988-10-30"))
+    #expect(try Self.values("Sales peaked last October.", .english, date: october).contains("DATE last October 1988-10"))
+    #expect(try Self.values("The alarm rang at 4 in the morning.", .english, date: october).contains("TIME 4 in the morning 1989-10-27T04:00"))
+  }
+
   @Test func deicticWordsAfterAQuotationMark() throws {
     let values = try Self.values("``Today is a sad day,'' he said. CBS reported last night that it was over.", .english, date: Self.wednesday)
     #expect(values.contains("DATE Today 2024-06-19"))

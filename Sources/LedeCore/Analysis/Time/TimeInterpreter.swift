@@ -11,10 +11,12 @@ struct TimeInterpreter {
   let documentDay: TimeValues.Day?
   /// How much of the document date is known.
   let documentPrecision: CalendarDate.Precision
+  /// Units the language's durations count in years (English `two decades` → P20Y).
+  var yearsPerUnit: [TimeValues.Unit: Int] = [:]
 
   /// How near the document date a month mentioned without a year must lie for it to count as
-  /// the nearest occurrence against the tense of its sentence: about three months.
-  static let closeDays = 92
+  /// the nearest occurrence against the tense of its sentence: about four months.
+  static let closeDays = 122
 
   /// Whether the document date is known only to the month or year.
   var approximateDocumentDay: Bool { documentDay != nil && documentPrecision != .day }
@@ -44,6 +46,12 @@ struct TimeInterpreter {
     let future = tense == .future
     switch pattern.interpretation {
     case .date:
+      // `March eighth`: the ordinal is the day.
+      var c = c
+      if c.day == nil, let ordinal = c.ordinal {
+        guard (1...31).contains(ordinal) else { return nil }
+        c.day = ordinal
+      }
       // `March two hundred …`: number words that spell no year make no date.
       if c.year == nil, c.spelled.count >= 2, TimeValues.spelledYear(c.spelled) == nil { return nil }
       guard let month = c.month ?? (c.day != nil ? reference?.month : nil) else { return nil }
@@ -56,7 +64,8 @@ struct TimeInterpreter {
           return Result(value: TimeValues.pad(documentDay.year + relative, 4) + "-" + monthText + dayText, how: "a month of a year named relative to the document date")
         }
         // `last April`, `next January`: the nearest such month before or after the document's month.
-        let sameYear = relative < 0 ? month < documentDay.month : month > documentDay.month
+        let named = (month, c.day ?? (relative < 0 ? 32 : 0))
+        let sameYear = relative < 0 ? named < (documentDay.month, documentDay.day) : named > (documentDay.month, documentDay.day)
         let year = documentDay.year + (sameYear ? 0 : relative.signum())
         return Result(value: TimeValues.pad(year, 4) + "-" + monthText + dayText, how: "the \(relative < 0 ? "last" : "next") such month from the document date")
       }
@@ -118,6 +127,10 @@ struct TimeInterpreter {
     case .duration:
       guard let unit = c.unit else { return nil }
       let count = c.vague || (c.number == nil && c.plural) ? nil : (c.number ?? 1)
+      // `5 1/2 hours`, `a minute and a half`, `half an hour`
+      if c.half, !c.vague { return Result(value: TimeValues.durationAndAHalf(c.number ?? 0, unit), how: "a length of time and a half") }
+      // `two decades` in a language whose durations count decades in years: P20Y.
+      if let years = yearsPerUnit[unit] { return Result(value: TimeValues.duration(count.map { $0 * years }, .year), how: "a length of time in years") }
       return Result(value: TimeValues.duration(count, unit), how: "a length of time")
     case .reference:
       if let reference = c.reference { return Result(value: reference, how: "a word for the present, past or future") }
@@ -133,6 +146,8 @@ struct TimeInterpreter {
     case .clock:
       guard var hour = c.hour ?? c.number, hour <= 24 else { return nil }
       if let shift = c.meridiem, hour < 12 { hour += shift }
+      // `4 in the morning`, `8 in the evening`
+      if c.meridiem == nil, let part = c.daypart, hour < 12, part == "AF" || part == "EV" || part == "NI" && hour >= 6 { hour += 12 }
       if c.meridiem == 0, hour == 12 { hour = 0 }
       let time = "T" + TimeValues.pad(hour, 2) + ":" + TimeValues.pad(c.minute ?? 0, 2)
       guard let day = resolvedDay(c, future: future, sentenceDay: sentenceDay) else { return Result(value: "XXXX-XX-XX" + time, how: "no date") }
@@ -140,6 +155,7 @@ struct TimeInterpreter {
     case .set:
       if let frequency = c.frequency { return Result(value: frequency, how: "a frequency") }
       if let weekday = c.weekday { return Result(value: "XXXX-WXX-\(weekday)", how: "every such weekday") }
+      if let month = c.month { return Result(value: "XXXX-" + TimeValues.pad(month, 2), how: "every such month") }
       guard let unit = c.unit else { return nil }
       return Result(value: TimeValues.duration(c.number ?? 1, unit), how: "every \(unit.rawValue)")
     case .decade:

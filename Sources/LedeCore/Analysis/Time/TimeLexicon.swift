@@ -34,6 +34,10 @@ public struct TimeLexicon: Sendable {
     case holidayHead = "holiday-head"
     /// The ending of an ordinal written with digits (`20th`, `1st`).
     case ordinalSuffix = "ordinal-suffix"
+    /// A half (`1/2`, `half`).
+    case fraction
+    /// A unit whose durations the language writes in years, with its length (`decade` 10).
+    case yearsPerUnit = "years-per-unit"
     /// A decade in words, valued by its first three digits (`nineties`, `zwanziger` → 192).
     case decade
     /// A word that names an hour of the day (`noon` 12, `midnight` 24).
@@ -77,6 +81,18 @@ public struct TimeLexicon: Sendable {
   func isMonthAbbreviation(_ word: String) -> Bool {
     guard let month = monthNames.first(where: { $0.name == word })?.month else { return false }
     return monthNames.contains { $0.month == month && $0.name.count > word.count && $0.name.hasPrefix(word) }
+  }
+
+  /// The units whose durations the language writes in years, with their length in years.
+  var yearsPerUnit: [TimeValues.Unit: Int] {
+    var result: [TimeValues.Unit: Int] = [:]
+    for readings in entries.values {
+      guard let years = readings.first(where: { $0.wordClass == .yearsPerUnit }).flatMap({ Int($0.value) }) else { continue }
+      for reading in readings where reading.wordClass == .unit {
+        if let unit = TimeValues.Unit(rawValue: reading.value) { result[unit] = years }
+      }
+    }
+    return result
   }
 
   /// Whether a value is a holiday rule (`12-25`, `easter+49`, `11/4/4`).

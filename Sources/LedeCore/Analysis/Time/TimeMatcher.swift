@@ -40,6 +40,8 @@ struct TimeMatcher {
     var minute: Int?
     var meridiem: Int?
     var decade: String?
+    /// A half added to the count (`5 1/2 hours`, `half an hour`).
+    var half = false
     /// The date rule of a holiday named (`12-25`).
     var holiday: String?
     /// The number words in the order read (`nineteen`, `ninety`, `seven`): a spelled-out year.
@@ -193,11 +195,13 @@ struct TimeMatcher {
       captures.spelled.append(number)
       if let count = captures.number, count < 100, wordClass == .number, number == 100 || number == 1000 {
         captures.number = count * number  // `two thousand years`
-      } else if captures.number == nil {
-        captures.number = number
+      } else if captures.number == nil || captures.number == 1 && wordClass == .number {
+        captures.number = number  // `a couple of years`: the article counts only alone
       }
     case .hour: if wordClass == .hour { captures.hour = Int(value) }
     case .decade: if wordClass == .decade { captures.decade = value }
+    case .fraction: if wordClass == .fraction { captures.half = true }
+    case .yearsPerUnit: break
     // `Mariä Himmelfahrt`: the first word names the holiday.
     case .holiday, .holidayHead: if wordClass == reading.wordClass, captures.holiday == nil { captures.holiday = value }
     case .vague: if wordClass == .vague { captures.vague = true }

@@ -75,6 +75,18 @@ enum TimeValues {
     (unit.isClockUnit ? "PT" : "P") + (count.map(String.init) ?? "X") + unit.durationLetter
   }
 
+  /// A duration and a half: `P2Y6M`, `PT5H30M`, `PT1M30S`, `P1DT12H`; `P1.5W` where the half
+  /// has no whole smaller unit.
+  static func durationAndAHalf(_ count: Int, _ unit: Unit) -> String {
+    switch unit {
+    case .year: "P\(count)Y6M"
+    case .day: "P\(count)DT12H"
+    case .hour: "PT\(count)H30M"
+    case .minute: "PT\(count)M30S"
+    default: (unit.isClockUnit ? "PT" : "P") + "\(count).5" + unit.durationLetter
+    }
+  }
+
   /// The value of the unit-long period `offset` units from `day`: `2024-W26` for next week.
   static func period(_ unit: Unit, offset: Int, from day: Day) -> String {
     switch unit {

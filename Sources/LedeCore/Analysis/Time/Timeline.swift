@@ -183,9 +183,11 @@ struct TimeTagger {
 
   /// The interpreter for the article's document date.
   private func documentInterpreter() -> TimeInterpreter {
-    guard let date = article.metadata.date else { return TimeInterpreter(documentDay: nil, documentPrecision: .day) }
-    let day = TimeValues.Day(year: date.year, month: date.month ?? 1, day: date.day ?? 1)
-    return TimeInterpreter(documentDay: day, documentPrecision: date.precision)
+    let date = article.metadata.date
+    let day = date.map { TimeValues.Day(year: $0.year, month: $0.month ?? 1, day: $0.day ?? 1) }
+    var interpreter = TimeInterpreter(documentDay: day, documentPrecision: date?.precision ?? .day)
+    interpreter.yearsPerUnit = data.timeLexicon.yearsPerUnit
+    return interpreter
   }
 
   /// The day a value names, if it names one (`2024-06-19`, `2024-06-19T14:30`).
