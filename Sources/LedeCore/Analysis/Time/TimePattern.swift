@@ -8,7 +8,8 @@
 /// match but stay outside the expression: the context that makes it one.
 public struct TimePattern: Sendable {
   public indirect enum Element: Sendable {
-    case literal(Set<String>)
+    /// One of a few words, tried in order (a scan beats hashing for so few).
+    case literal([String])
     case word(TimeLexicon.WordClass)
     case numeric(Numeric)
     case optional(Element)
@@ -78,7 +79,9 @@ public struct TimePattern: Sendable {
         guard let numeric = Numeric(rawValue: String(token.dropFirst())) else { return .failure(ParseError(problem: "unknown number form \(token)")) }
         element = .numeric(numeric)
       } else {
-        element = .literal(Set(token.split(separator: "|").map(String.init)))
+        var words: [String] = []
+        for word in token.split(separator: "|").map(String.init) where !words.contains(word) { words.append(word) }
+        element = .literal(words)
       }
       elements.append(optional ? .optional(element) : context ? .context(element) : element)
     }

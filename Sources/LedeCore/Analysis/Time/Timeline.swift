@@ -31,16 +31,20 @@ struct TimeTagger {
     var result: [TimeExpression] = []
     // Per distinct word: its readings and the patterns that may start with it (in file order,
     // so that the first wins a tie).
-    var known: [String: (readings: [TimeLexicon.Entry], candidates: [Int])] = [:]
+    let prefilter = TimePrefilter(patterns: data.timePatterns)
+    var known: [String: (readings: [TimeLexicon.Entry], candidates: [Int], literal: Int)] = [:]
     for sentence in article.sentences {
       var words = Self.words(of: sentence, in: article, lexicon: data.timeLexicon)
       var candidatesAt: [[Int]] = []
+      var literals: [Int] = []
       candidatesAt.reserveCapacity(words.count)
+      literals.reserveCapacity(words.count)
       for index in words.indices {
         let lowered = words[index].lowered
         if let entry = known[lowered] {
           words[index].readings = entry.readings
           candidatesAt.append(entry.candidates)
+          literals.append(entry.literal)
           continue
         }
         var readings = data.timeLexicon.readings(of: lowered)
@@ -48,8 +52,10 @@ struct TimeTagger {
         if readings.isEmpty, lowered.count > 2, lowered.hasSuffix(".") { readings = data.timeLexicon.readings(of: String(lowered.dropLast())) }
         words[index].readings = readings
         let candidates = Set(TimeMatcher.startKeys(of: words[index]).flatMap { patternsByStart[$0] ?? [] }).sorted()
-        known[lowered] = (readings, candidates)
+        let literal = prefilter.literalID(of: lowered)
+        known[lowered] = (readings, candidates, literal)
         candidatesAt.append(candidates)
+        literals.append(literal)
       }
       // `Jan Kavan`: an abbreviated month needs its period or a day number after it.
       for index in words.indices where words[index].readings.contains(where: { $0.wordClass == .month }) {
@@ -59,6 +65,7 @@ struct TimeTagger {
         else { continue }
         words[index].readings.removeAll { $0.wordClass == .month }
       }
+      let bits = words.indices.map { prefilter.bits(of: words[$0], literal: literals[$0]) }
       let futureCounts = futureAuxiliaryCounts(in: words)
       var sentenceDay: TimeValues.Day?
       var inSentence: [(expression: TimeExpression, contrastive: Bool)] = []
@@ -73,7 +80,8 @@ struct TimeTagger {
         // The longest match first (file order breaks ties); a shorter one only when the
         // longer cannot be interpreted (`March two hundred` is no spelled year, but March).
         var matches: [(pattern: TimePattern, end: Int, captures: TimeMatcher.Captures)] = []
-        for pattern in candidates.map({ data.timePatterns[$0] }) {
+        for number in candidates where prefilter.mayMatch(number, in: bits, at: index) {
+          let pattern = data.timePatterns[number]
           if let found = matcher.match(pattern, in: words, at: index), found.end > index { matches.append((pattern, found.end, found.captures)) }
         }
         // `a six-year-old`, `20 Jahre alt`: an age, not a duration; `rund 1500`: a quantity.
