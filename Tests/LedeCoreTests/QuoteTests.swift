@@ -196,6 +196,12 @@ import Testing
     return quotes(in: article, using: LanguageResources.catalog[language], entities: report.entities)
   }
 
+  @Test func aPersonInAnOpeningPhraseIsNotTheSpeaker() throws {
+    let quotes = try found("At a fundraiser with singer Anna Berg, Senator Tom Miller called the plan “a disgrace.”", .english)
+    let quote = try #require(quotes.first { $0.kind == .partial })
+    #expect(quote.speaker == "Tom Miller")
+  }
+
   @Test func aPronounPrefersThePersonKnownToHaveItsGender() throws {
     let quotes = try found(
       "Anna Berg opened the hearing. “We start now,” said Zorvan Quilleth. “It is late,” she said.", .english)

@@ -213,11 +213,19 @@ struct Speakers {
   }
 
   /// The first person `who` found in the sentence before token `end`, unless the mention is a
-  /// possessive (`Clinton’s campaign`) or stands after a preposition.
+  /// possessive (`Clinton’s campaign`), stands after a preposition, or lies in an opening
+  /// phrase that a preposition starts and a comma ends (`At a fundraiser with Barbra
+  /// Streisand, Clinton called …`).
   func firstPerson(before end: Int, from start: Int = 0, in sentence: SentenceWords) -> Resolved? {
     guard end > start, start < sentence.count, let mentions = entityMentions[sentence.segment.span.start] else { return nil }
     let limit = sentence.tokens[end - 1].span.end
-    let begin = sentence.tokens[start].span.start
+    var begin = sentence.tokens[start].span.start
+    if start <= sentence.firstWordIndex, sentence.firstWordIndex < sentence.count,
+      data.word(sentence.lowered[sentence.firstWordIndex], isA: .preposition),
+      let comma = (sentence.firstWordIndex..<end).first(where: { sentence.texts[$0] == "," }), comma + 1 < end
+    {
+      begin = sentence.tokens[comma + 1].span.start
+    }
     for mention in mentions.sorted(by: { $0.span < $1.span }) where mention.span.end <= limit && mention.span.start >= begin {
       let entity = entities[mention.entity]
       guard entity.type == .person else { continue }
