@@ -202,6 +202,13 @@ import Testing
     #expect(quote.speaker == "Tom Miller")
   }
 
+  @Test func aSurnameAloneIsTheArticlesFigureNotAPassingMention() throws {
+    let quotes = try found(
+      "Tom Miller spoke in Flint on Monday. Tom Miller praised the crowd, joined by his wife Anna Miller. “It is a crazy system,” Miller said.",
+      .english)
+    #expect(try #require(quotes.last).speaker == "Tom Miller")
+  }
+
   @Test func aPronounPrefersThePersonKnownToHaveItsGender() throws {
     let quotes = try found(
       "Anna Berg opened the hearing. “We start now,” said Zorvan Quilleth. “It is late,” she said.", .english)

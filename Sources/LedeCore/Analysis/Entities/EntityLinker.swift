@@ -81,10 +81,14 @@ struct EntityLinker {
         let canonical = words(entities[$0].name)
         return form.count < canonical.count && isPart(form, of: canonical)
       }
-      // The candidate mentioned last before this mention.
+      // The candidate named most often before this mention (the article's figure, not a person
+      // named once in passing: `his wife Hillary Clinton`), then the one named last.
       return candidates.count <= 1
         ? candidates.first
-        : candidates.max { lastMention(of: entities[$0], before: mention) < lastMention(of: entities[$1], before: mention) }
+        : candidates.max {
+          (mentions(of: entities[$0], before: mention), lastMention(of: entities[$0], before: mention))
+            < (mentions(of: entities[$1], before: mention), lastMention(of: entities[$1], before: mention))
+        }
     }
     guard form.count == 1 else { return nil }
     let key = LinkIndex.Key(type: type, name: joined)
@@ -92,6 +96,10 @@ struct EntityLinker {
     let found = (index.singleWordNames[type] ?? []).first { isVariant(form[0], entities[$0].name) }
     index.variants[key] = found
     return found
+  }
+
+  private func mentions(of entity: Entity, before mention: Mention) -> Int {
+    entity.mentions.filter { $0.span < mention.span }.count
   }
 
   private func lastMention(of entity: Entity, before mention: Mention) -> Int {
