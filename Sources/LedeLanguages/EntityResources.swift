@@ -73,7 +73,7 @@ public enum EntityResources {
     for entry in try LanguageResources.entries(directory, "\(language.code)/speaker-words.tsv") where entry.fields.count >= 2 {
       switch entry.fields[1] {
       case "organization": gazetteer.add(entry.fields[0], as: .organization)
-      case "role": gazetteer.add(entry.fields[0], as: .role)
+      case "role", "title": gazetteer.add(entry.fields[0], as: .role)
       default: break
       }
     }

@@ -87,8 +87,11 @@ public enum LanguageResources {
       switch entry.fields.count >= 2 ? entry.fields[1] : "" {
       case "pronoun": data.speakerPronouns.insert(entry.fields[0])
       case "role": data.roles.insert(entry.fields[0])
+      case "title":
+        data.roles.insert(entry.fields[0])
+        data.courtesyTitles.insert(entry.fields[0])
       case "organization": data.organizationWords.insert(entry.fields[0])
-      default: throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'word<TAB>pronoun|role|organization'")
+      default: throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'word<TAB>pronoun|role|title|organization'")
       }
     }
     for entry in try entries(directory, "\(folder)/grammar-words.tsv") {

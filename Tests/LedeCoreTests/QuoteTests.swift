@@ -202,6 +202,13 @@ import Testing
     #expect(quote.speaker == "Tom Miller")
   }
 
+  @Test func aCourtesyTitleIntroducesANameNotARole() throws {
+    let quotes = try found(
+      "Charlie King backs the plan. Marc Morial spoke first. “We need voters,” Mr. Morial said. “It is about enthusiasm,” Mr. King added.",
+      .english)
+    #expect(try #require(quotes.last).speaker == "Charlie King")
+  }
+
   @Test func aSurnameAloneIsTheArticlesFigureNotAPassingMention() throws {
     let quotes = try found(
       "Tom Miller spoke in Flint on Monday. Tom Miller praised the crowd, joined by his wife Anna Miller. “It is a crazy system,” Miller said.",

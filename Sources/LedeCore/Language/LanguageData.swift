@@ -34,6 +34,9 @@ public struct LanguageData: Sendable {
   public var speakerPronouns: Set<String> = []
   /// Titles and role nouns in front of names (`präsident`, `commissioner`), lower-cased.
   public var roles: Set<String> = []
+  /// Courtesy titles, also in `roles` (`mr.`, `frau`): always followed by a name, so never a
+  /// description on their own (`Mr. King` is a man named King, not a king).
+  public var courtesyTitles: Set<String> = []
   /// Words that make a name an organisation's (`zeitung`, `ministry`), lower-cased.
   public var organizationWords: Set<String> = []
   /// The grammatical gender of pronouns and role nouns that have one (`er`, `analystin`, `she`).

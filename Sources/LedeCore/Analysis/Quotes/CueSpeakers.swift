@@ -228,7 +228,9 @@ extension QuoteExtractor {
     let capitalized = range.filter { sentence.isCapitalized($0) }
     // `Ein Polizeisprecher gab an`: an indefinite description is a new, unnamed speaker.
     let indefinite = range.lowerBound > 0 && data.word(sentence.lowered[range.lowerBound - 1], isA: .indefinite)
-    if !capitalized.isEmpty, !indefinite, capitalized.allSatisfy({ data.roleLemma(sentence.lowered[$0]) != nil }) {
+    if !capitalized.isEmpty, !indefinite, capitalized.allSatisfy({ data.roleLemma(sentence.lowered[$0]) != nil }),
+      !capitalized.dropLast().contains(where: { data.courtesyTitles.contains(sentence.lowered[$0]) })
+    {
       let role = data.roleLemma(sentence.lowered[capitalized.last!])!
       // `der venezolanische Präsident` → the person `who` gives that role (`venezolanischer Präsident`).
       let words = range.map { sentence.lowered[$0] }.filter { !data.word($0, isA: .article) }
