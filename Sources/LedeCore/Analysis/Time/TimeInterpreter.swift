@@ -77,7 +77,8 @@ struct TimeInterpreter {
       let year = tense == .present
         ? TimeValues.year(ofMonth: month, day: c.day, nearest: documentDay)
         : TimeValues.year(ofMonth: month, day: c.day, near: documentDay, future: future, closeDays: Self.closeDays)
-      let which = tense == .present ? "nearest" : future ? "next" : "last"
+      let directed = tense != .present && year == TimeValues.year(ofMonth: month, near: documentDay, future: future)
+      let which = !directed ? "nearest" : future ? "next" : "last"
       return Result(
         value: TimeValues.pad(year, 4) + "-" + monthText + dayText, approximate: documentPrecision == .year,
         how: "the year of the \(which) such date from the document date \(documentDay.iso) (\(tense.rawValue) tense)")
@@ -215,7 +216,10 @@ struct TimeInterpreter {
       case 1...: chosen = candidates.first { $0 > documentDay } ?? candidates[2]
       default: chosen = nearest
       }
-      return Result(value: written(chosen), approximate: documentPrecision == .year, how: "the holiday nearest the document date \(documentDay.iso) (\(tense.rawValue) tense)")
+      let which = direction < 0 ? "last" : direction > 0 ? "next" : "nearest"
+      return Result(
+        value: written(chosen), approximate: documentPrecision == .year,
+        how: "the \(which) such holiday from the document date \(documentDay.iso) (\(tense.rawValue) tense)")
     case .anchored:
       guard let unit = c.unit, let lastMentioned, let start = TimeValues.calendarStart(of: lastMentioned) else { return nil }
       let needed: CalendarDate.Precision = [.year, .decade, .century].contains(unit) ? .year : [.month, .quarter].contains(unit) ? .month : .day
