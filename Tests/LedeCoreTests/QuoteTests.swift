@@ -115,6 +115,16 @@ import Testing
     #expect(try found("Die neue Brücke soll im Mai fertig sein.", .german).isEmpty)
   }
 
+  @Test(arguments: [
+    ("Wie die Polizei mitteilte, wurde der Mann am Abend festgenommen.", Language.german, "wurde der Mann am Abend festgenommen", "Polizei"),
+    ("As the ministry said, the plan will cost far more than expected.", Language.english, "the plan will cost far more than expected", "ministry"),
+  ])
+  func anOpeningClauseAttributesTheMainClause(_ text: String, _ language: Language, _ reported: String, _ speaker: String) throws {
+    let quote = try first(.indirect, in: text, language)
+    #expect(quote.text == reported)
+    #expect(quote.speaker == speaker)
+  }
+
   @Test func konjunktivReportsSpeech() throws {
     let quotes = try found("Die Sprecherin Mia Kron sagte, der Zug komme später. Die Strecke sei gesperrt.", .german)
     #expect(quotes.count == 2)

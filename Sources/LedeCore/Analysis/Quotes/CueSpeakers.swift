@@ -73,6 +73,15 @@ extension QuoteExtractor {
     {
       return resolveDescription(opening, in: sentence)
     }
+    // `Wie das Ministerium heute mitteilte, …`, `As the ministry said, …`: the subject follows
+    // the opener of the clause the verb closes.
+    let opener = sentence.firstWordIndex
+    if opener + 1 < verb, data.word(sentence.lowered[opener], isA: .attributionOpener),
+      !(opener..<verb).contains(where: { sentence.isPunctuation($0, ",") }),
+      let subject = speakers.phrase(after: opener + 1, in: sentence), subject.upperBound <= verb
+    {
+      return resolveDescription(subject, in: sentence)
+    }
     var beforePhrase = speakers.phrase(before: verb, in: sentence)
     // `Rep. Gwen Moore (D-Wis.) said`: the name before the parenthesis.
     if verb > 1, sentence.isPunctuation(verb - 1, ")"),

@@ -1,6 +1,7 @@
 /// Where the reported words stand relative to a speech cue, in German and English word order:
 /// after it (`erklärte er, dass …`, `said that …`, `laut X …`, `according to X, …`) or before
-/// it (`…, sagte Kim.`, `…, wie Medien berichteten.`, `…, hieß es.`, `…, so Müller.`).
+/// it (`…, sagte Kim.`, `…, wie Medien berichteten.`, `…, hieß es.`, `…, so Müller.`), or
+/// in an opening clause (`Wie das Ministerium mitteilte, wird …`, `As the ministry said, …`).
 enum ReportedSpeech {
   /// At most this many tokens may stand between a verb and the comma or `that` of its clause.
   static let reach = 8
@@ -9,6 +10,7 @@ enum ReportedSpeech {
   static func content(of cue: SpeechCues.Cue, in sentence: SentenceWords, data: LanguageData) -> Range<Int>? {
     let end = sentence.lastWordIndex(in: 0..<sentence.count).map { $0 + 1 } ?? sentence.count
     if let before = contentBefore(cue, in: sentence, data: data) { return before }
+    if let after = contentAfterOpening(cue, in: sentence, end: end, data: data) { return after }
     switch cue.kind {
     case .phrase:
       // `X zufolge …`, `laut X …`, `… nach Angaben von X …`: the sentence reports what X said.
@@ -63,6 +65,20 @@ enum ReportedSpeech {
       guard data.word(first, isA: .attributionOpener) || sourceWords.count == between.count else { return nil }
     }
     return 0..<comma
+  }
+
+  /// `Wie das Ministerium mitteilte, wird Island …` / `As the ministry said, the plan …`: an
+  /// attribution opener starts the sentence, the cue closes its clause at a comma, and the
+  /// main clause after the comma is what was said.
+  private static func contentAfterOpening(_ cue: SpeechCues.Cue, in sentence: SentenceWords, end: Int, data: LanguageData) -> Range<Int>? {
+    let opener = sentence.firstWordIndex
+    guard case .verb = cue.kind, opener < cue.first, cue.first - opener <= reach,
+      data.word(sentence.lowered[opener], isA: .attributionOpener),
+      !(opener..<cue.first).contains(where: { sentence.isPunctuation($0, ",") }),
+      let comma = ((cue.last + 1)...(cue.last + 2)).first(where: { $0 < end && sentence.isPunctuation($0, ",") }),
+      sentence.wordCount((comma + 1)..<end) >= 3
+    else { return nil }
+    return (comma + 1)..<end
   }
 
   /// The rule's name for `--explain`.
