@@ -136,6 +136,7 @@ import Testing
     ("According to the fire department, the warehouse burned all night.", "According to"),
     ("Police Chief Tom Reyes told reporters that two people were arrested.", "told"),
     ("The bridge will stay closed until May, officials warned.", "warned"),
+    ("The inspector noted that the bridge had not been repaired in years.", "noted"),
   ])
   func englishIndirectSpeech(_ text: String, cue: String) throws {
     let quote = try first(.indirect, in: text, .english)
