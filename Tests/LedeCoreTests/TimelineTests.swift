@@ -180,6 +180,14 @@ import Testing
     #expect(try Self.values("It took a couple of years.", .english, date: Self.wednesday).contains("DURATION a couple of years P2Y"))
   }
 
+  @Test func halvesOfAYear() throws {
+    let october = CalendarDate(year: 1989, month: 10, day: 26)
+    #expect(try Self.values("Profit rose in the second half of 1989.", .english, date: october).contains("DATE the second half of 1989 1989-H2"))
+    #expect(try Self.values("Sales fell in the first half of 1990.", .english, date: october).contains("DATE the first half of 1990 1990-H1"))
+    #expect(try Self.values("In der zweiten Jahreshälfte 2014 stiegen die Preise.", .german, date: october)
+      .contains("DATE der zweiten Jahreshälfte 2014 2014-H2"))
+  }
+
   @Test func moreEnglishForms() throws {
     let october = CalendarDate(year: 1989, month: 10, day: 27)
     #expect(try Self.values("The market opens each July.", .english, date: october).contains("SET each July XXXX-07"))

@@ -165,6 +165,12 @@ struct TimeInterpreter {
     case .century:
       guard let ordinal = c.ordinal ?? c.number else { return nil }
       return Result(value: TimeValues.pad(ordinal - 1, 2), how: "a century")
+    case .halfYear:
+      // `first` is the first half; `second`, `last` and `latter` the second.
+      let half = c.ordinal == 1 ? 1 : 2
+      guard c.ordinal == nil || c.ordinal! <= 2 else { return nil }
+      let year = c.year ?? documentDay.map { $0.year + (c.relative.map { $0 > 0 ? 1 : 0 } ?? 0) }
+      return Result(value: (year.map { TimeValues.pad($0, 4) } ?? "XXXX") + "-H\(half)", how: "a half of the year")
     case .quarter:
       guard let quarter = c.ordinal ?? c.number, (1...4).contains(quarter) else { return nil }
       // `the fourth quarter` in a January report is last year's, unless the text looks ahead.

@@ -27,6 +27,8 @@ public struct TimePattern: Sendable {
   public enum Interpretation: String, Sendable, CaseIterable {
     case date, weekday, relative, ago, later, duration, reference, daypart, clock, set, decade, century
     case quarter, season, year
+    /// A half of a year (`the second half of 1989`, `in der ersten Jahreshälfte`): `1989-H2`.
+    case halfYear = "half-year"
     /// A year in words (`nineteen ninety-seven`).
     case spelledYear = "spelled-year"
     /// The period a report covers: the last complete one before the document date (`the
