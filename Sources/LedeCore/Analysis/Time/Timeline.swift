@@ -29,9 +29,9 @@ struct TimeTagger {
     var lastQuarter: String?
     var lastMentioned: String?
     var result: [TimeExpression] = []
-    // Per distinct word: its readings and the patterns that may start with it (in file order,
-    // so that the first wins a tie).
     let prefilter = TimePrefilter(patterns: data.timePatterns)
+    // Per distinct word: its readings, the patterns that may start with it (in file order, so
+    // that the first wins a tie) and which pattern literal it is.
     var known: [String: (readings: [TimeLexicon.Entry], candidates: [Int], literal: Int)] = [:]
     for sentence in article.sentences {
       var words = Self.words(of: sentence, in: article, lexicon: data.timeLexicon)
