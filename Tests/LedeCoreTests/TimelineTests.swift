@@ -180,6 +180,13 @@ import Testing
     #expect(try Self.values("It took a couple of years.", .english, date: Self.wednesday).contains("DURATION a couple of years P2Y"))
   }
 
+  @Test func setsWithAnOrdinalOrARepeatedUnit() throws {
+    #expect(try Self.values("Der Markt ist jeden zweiten Donnerstag geöffnet.", .german, date: Self.wednesday)
+      .contains("SET jeden zweiten Donnerstag XXXX-WXX-4"))
+    #expect(try Self.values("Die Preise steigen Jahr um Jahr.", .german, date: Self.wednesday).contains("SET Jahr um Jahr P1Y"))
+    #expect(try Self.values("The club meets every other Tuesday.", .english, date: Self.wednesday).contains("SET every other Tuesday XXXX-WXX-2"))
+  }
+
   @Test func halvesOfAYear() throws {
     let october = CalendarDate(year: 1989, month: 10, day: 26)
     #expect(try Self.values("Profit rose in the second half of 1989.", .english, date: october).contains("DATE the second half of 1989 1989-H2"))
