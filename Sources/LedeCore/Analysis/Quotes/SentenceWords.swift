@@ -5,13 +5,21 @@ struct SentenceWords {
   let tokens: [Token]
   let texts: [String]
   let lowered: [String]
+  /// The index of the sentence's first word (after any opening quotation mark or dash).
+  let firstWordIndex: Int
+  /// Whether each token is capitalised (worked out once: the rules ask often).
+  private let capitalized: [Bool]
 
   init(_ segment: Segment, in article: Article, data: LanguageData) {
     self.segment = segment
     let cut = article.tokenTexts(in: segment.span)
+    let texts = cut.map(\.text)
+    let isWord = cut.map { $0.token.kind != .punctuation && $0.token.kind != .symbol }
     tokens = cut.map(\.token)
-    texts = cut.map(\.text)
+    self.texts = texts
     lowered = texts.map { Self.withoutContraction(CharacterClass.lowercased($0), data: data) }
+    firstWordIndex = isWord.firstIndex(of: true) ?? 0
+    capitalized = texts.indices.map { isWord[$0] && Self.startsCapitalized(texts[$0]) }
   }
 
   /// `he’s` → `he`, `she'd` → `she`: a pronoun with a contracted verb is the pronoun.
@@ -26,19 +34,20 @@ struct SentenceWords {
 
   var count: Int { tokens.count }
 
-  /// The index of the sentence's first word (after any opening quotation mark or dash).
-  var firstWordIndex: Int { (0..<count).first(where: isWord) ?? 0 }
-
   func isWord(_ index: Int) -> Bool {
     index >= 0 && index < count && tokens[index].kind != .punctuation && tokens[index].kind != .symbol
   }
 
   /// Capitalised words, and nouns made from numbers (`39-Jährige`, `US-Marines`).
   func isCapitalized(_ index: Int) -> Bool {
-    guard isWord(index), let first = texts[index].unicodeScalars.first else { return false }
+    index >= 0 && index < count && capitalized[index]
+  }
+
+  private static func startsCapitalized(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first else { return false }
     if CharacterClass.isUppercase(first) { return true }
-    guard CharacterClass.isDigit(first), let hyphen = texts[index].firstIndex(of: "-") else { return false }
-    return texts[index][texts[index].index(after: hyphen)...].first?.isUppercase ?? false
+    guard CharacterClass.isDigit(first), let hyphen = text.firstIndex(of: "-") else { return false }
+    return text[text.index(after: hyphen)...].first?.isUppercase ?? false
   }
 
   func isPunctuation(_ index: Int, _ mark: String) -> Bool {
