@@ -18,6 +18,7 @@ extension LanguageResources {
       }
       data.timeLexicon.add(entry.fields[0], wordClass, value)
     }
+    var patterns: [TimePattern] = []
     for entry in try entries(directory, "\(folder)/time-patterns.tsv") {
       guard entry.fields.count == 3, let kind = TimeExpression.Kind(rawValue: entry.fields[1]),
         let interpretation = TimePattern.Interpretation(rawValue: entry.fields[2])
@@ -25,9 +26,11 @@ extension LanguageResources {
         throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'pattern<TAB>TYPE<TAB>interpretation'")
       }
       switch TimePattern.parse(entry.fields[0], kind: kind, interpretation: interpretation) {
-      case .success(let pattern): data.timePatterns.append(pattern)
+      case .success(let pattern): patterns.append(pattern)
       case .failure(let error): throw DataFileError(file: entry.file, line: entry.line, problem: error.problem)
       }
     }
+    // Set once: the patterns are indexed for matching when they are set.
+    data.timePatterns = patterns
   }
 }

@@ -44,7 +44,11 @@ public struct LanguageData: Sendable {
   /// The words of time expressions (`time-words.tsv`, month names from `months.tsv`).
   public var timeLexicon = TimeLexicon()
   /// The patterns of time expressions, in the order of `time-patterns.tsv`.
-  public var timePatterns: [TimePattern] = []
+  public var timePatterns: [TimePattern] = [] {
+    didSet { timePatternIndex = TimePatternIndex(patterns: timePatterns) }
+  }
+  /// `timePatterns` indexed for matching (kept in step with them).
+  private(set) var timePatternIndex = TimePatternIndex(patterns: [])
   /// Function words by the part they play in the quote rules (`grammar-words.tsv`).
   public var wordClasses: [WordClass: Set<String>] = [:] {
     didSet { updateRuleFunctionWords() }

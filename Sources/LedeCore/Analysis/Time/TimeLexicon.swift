@@ -60,6 +60,9 @@ public struct TimeLexicon: Sendable {
   private var monthNames: [(name: String, month: String)] = []
   /// Endings of regular past forms (`-ed`), longest first.
   public private(set) var pastEndings: [String] = []
+  /// The units whose durations the language writes in years, with their length in years
+  /// (English `decade` → 10: `two decades` is P20Y).
+  private(set) var yearsPerUnit: [TimeValues.Unit: Int] = [:]
   /// Endings an adjective takes (`zweistündig-en`), from the language's grammar words.
   public var adjectiveEndings: Set<String> = []
 
@@ -74,6 +77,12 @@ public struct TimeLexicon: Sendable {
       pastEndings.append(word)
       pastEndings.sort { $0.count > $1.count }
     }
+    let readings = entries[word] ?? []
+    if wordClass == .yearsPerUnit || wordClass == .unit,
+      let years = readings.first(where: { $0.wordClass == .yearsPerUnit }).flatMap({ Int($0.value) })
+    {
+      for case let unit? in readings.filter({ $0.wordClass == .unit }).map({ TimeValues.Unit(rawValue: $0.value) }) { yearsPerUnit[unit] = years }
+    }
   }
 
   /// Whether a lower-cased month word shortens a longer name of that month (`jan`, `sept`; not
@@ -81,18 +90,6 @@ public struct TimeLexicon: Sendable {
   func isMonthAbbreviation(_ word: String) -> Bool {
     guard let month = monthNames.first(where: { $0.name == word })?.month else { return false }
     return monthNames.contains { $0.month == month && $0.name.count > word.count && $0.name.hasPrefix(word) }
-  }
-
-  /// The units whose durations the language writes in years, with their length in years.
-  var yearsPerUnit: [TimeValues.Unit: Int] {
-    var result: [TimeValues.Unit: Int] = [:]
-    for readings in entries.values {
-      guard let years = readings.first(where: { $0.wordClass == .yearsPerUnit }).flatMap({ Int($0.value) }) else { continue }
-      for reading in readings where reading.wordClass == .unit {
-        if let unit = TimeValues.Unit(rawValue: reading.value) { result[unit] = years }
-      }
-    }
-    return result
   }
 
   /// Whether a value is a holiday rule (`12-25`, `easter+49`, `11/4/4`).

@@ -21,15 +21,12 @@ struct TimeTagger {
   func run() -> [TimeExpression] {
     let matcher = TimeMatcher(lexicon: data.timeLexicon)
     let interpreter = documentInterpreter()
-    var patternsByStart: [TimeMatcher.StartKey: [Int]] = [:]
-    for (number, pattern) in data.timePatterns.enumerated() {
-      for key in Set(TimeMatcher.startKeys(of: pattern)) { patternsByStart[key, default: []].append(number) }
-    }
+    let patternIndex = data.timePatternIndex
+    let prefilter = patternIndex.prefilter
     var anchor: TimeValues.Day?
     var lastQuarter: String?
     var lastMentioned: String?
     var result: [TimeExpression] = []
-    let prefilter = TimePrefilter(patterns: data.timePatterns)
     // Per distinct word: its readings, the patterns that may start with it (in file order, so
     // that the first wins a tie) and which pattern literal it is.
     var known: [String: (readings: [TimeLexicon.Entry], candidates: [Int], literal: Int)] = [:]
@@ -51,7 +48,7 @@ struct TimeTagger {
         // `Sept.`, `Aug.`: an abbreviated name with its period.
         if readings.isEmpty, lowered.count > 2, lowered.hasSuffix(".") { readings = data.timeLexicon.readings(of: String(lowered.dropLast())) }
         words[index].readings = readings
-        let candidates = Set(TimeMatcher.startKeys(of: words[index]).flatMap { patternsByStart[$0] ?? [] }).sorted()
+        let candidates = patternIndex.candidates(startingWith: words[index])
         let literal = prefilter.literalID(of: lowered)
         known[lowered] = (readings, candidates, literal)
         candidatesAt.append(candidates)
@@ -121,12 +118,12 @@ struct TimeTagger {
           span: span, sentence: sentenceText ?? String(article.text(of: sentence.span)), approximate: found.approximate,
           explanation: "pattern '\(best.pattern.source)' (\(best.pattern.interpretation.rawValue)): \(found.how)")
         inSentence.append((expression, best.captures.contrastive))
-        if expression.kind == .date || expression.kind == .time, TimeValues.calendarStart(of: expression.value) != nil {
-          lastMentioned = expression.value
-        }
-        if expression.kind == .date || expression.kind == .time, let day = Self.day(of: expression.value) {
-          anchor = day
-          sentenceDay = day
+        if expression.kind == .date || expression.kind == .time {
+          if TimeValues.calendarStart(of: expression.value) != nil { lastMentioned = expression.value }
+          if let day = Self.day(of: expression.value) {
+            anchor = day
+            sentenceDay = day
+          }
         }
         // The quarter a report is about; `a year earlier` counts from it, never from a quarter
         // named for comparison (`a year ago`, `the 1988 period`).
