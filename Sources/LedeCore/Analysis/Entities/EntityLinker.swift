@@ -85,10 +85,7 @@ struct EntityLinker {
       // named once in passing: `his wife Hillary Clinton`), then the one named last.
       return candidates.count <= 1
         ? candidates.first
-        : candidates.max {
-          (mentions(of: entities[$0], before: mention), lastMention(of: entities[$0], before: mention))
-            < (mentions(of: entities[$1], before: mention), lastMention(of: entities[$1], before: mention))
-        }
+        : candidates.max { standing(of: entities[$0], before: mention) < standing(of: entities[$1], before: mention) }
     }
     guard form.count == 1 else { return nil }
     let key = LinkIndex.Key(type: type, name: joined)
@@ -98,12 +95,10 @@ struct EntityLinker {
     return found
   }
 
-  private func mentions(of entity: Entity, before mention: Mention) -> Int {
-    entity.mentions.filter { $0.span < mention.span }.count
-  }
-
-  private func lastMention(of entity: Entity, before mention: Mention) -> Int {
-    entity.mentions.filter { $0.span < mention.span }.map(\.span.start).max() ?? -1
+  /// How often `entity` was named before `mention`, and where last (-1 if not before it).
+  private func standing(of entity: Entity, before mention: Mention) -> (count: Int, last: Int) {
+    let before = entity.mentions.filter { $0.span < mention.span }
+    return (before.count, before.map(\.span.start).max() ?? -1)
   }
 
   /// Whether `part` is a first or last piece of `whole` (`Kim` of `Kim Jong Un`, `Putin` of

@@ -52,8 +52,7 @@ struct TimeInterpreter {
         guard (1...31).contains(ordinal) else { return nil }
         c.day = ordinal
       }
-      // `March two hundred …`: number words that spell no year make no date.
-      if c.year == nil, c.spelled.count >= 2, TimeValues.spelledYear(c.spelled) == nil { return nil }
+      if c.spellsNoYear { return nil }
       guard let month = c.month ?? (c.day != nil ? reference?.month : nil) else { return nil }
       let monthText = TimeValues.pad(month, 2)
       let dayText = c.day.map { "-" + TimeValues.pad($0, 2) } ?? ""
@@ -69,7 +68,7 @@ struct TimeInterpreter {
         let year = documentDay.year + (sameYear ? 0 : relative.signum())
         return Result(value: TimeValues.pad(year, 4) + "-" + monthText + dayText, how: "the \(relative < 0 ? "last" : "next") such month from the document date")
       }
-      if let year = c.year ?? TimeValues.spelledYear(c.spelled) {
+      if let year = c.namedYear {
         guard c.day == nil || CalendarDate(year: year, month: month, day: c.day) != nil else { return nil }
         return Result(value: TimeValues.pad(year, 4) + "-" + monthText + dayText, how: "a date written out")
       }
@@ -167,8 +166,8 @@ struct TimeInterpreter {
       return Result(value: TimeValues.pad(ordinal - 1, 2), how: "a century")
     case .halfYear:
       // `first` is the first half; `second`, `last` and `latter` the second.
+      guard (c.ordinal ?? 2) <= 2 else { return nil }
       let half = c.ordinal == 1 ? 1 : 2
-      guard c.ordinal == nil || c.ordinal! <= 2 else { return nil }
       let year = c.year ?? documentDay.map { $0.year + (c.relative.map { $0 > 0 ? 1 : 0 } ?? 0) }
       return Result(value: (year.map { TimeValues.pad($0, 4) } ?? "XXXX") + "-H\(half)", how: "a half of the year")
     case .quarter:
@@ -179,8 +178,8 @@ struct TimeInterpreter {
       }
       return Result(value: (year.map { TimeValues.pad($0, 4) } ?? "XXXX") + "-Q\(quarter)", how: "a quarter of the year")
     case .season:
-      guard let season = c.season, c.year != nil || c.spelled.count < 2 || TimeValues.spelledYear(c.spelled) != nil else { return nil }
-      if let year = c.year ?? TimeValues.spelledYear(c.spelled) { return Result(value: TimeValues.pad(year, 4) + "-" + season, how: "a season") }
+      guard let season = c.season, !c.spellsNoYear else { return nil }
+      if let year = c.namedYear { return Result(value: TimeValues.pad(year, 4) + "-" + season, how: "a season") }
       guard let documentDay else { return Result(value: "XXXX-" + season, how: "no document date") }
       guard let relative = c.relative, relative != 0, let first = TimeValues.firstMonth(ofSeason: season) else {
         return Result(value: TimeValues.pad(documentDay.year, 4) + "-" + season, how: "a season of the document's year")
@@ -214,7 +213,7 @@ struct TimeInterpreter {
       guard let documentDay else { return Result(value: "XXXX-XX-XX", how: "no document date: the year stays open") }
       let candidates = [-1, 0, 1].map { rule.day(in: documentDay.year + $0) }
       let nearest = candidates.min { abs($0.number - documentDay.number) < abs($1.number - documentDay.number) } ?? candidates[1]
-      // `last Thanksgiving` looks back whatever the distance; the tense only beyond about three months.
+      // `last Thanksgiving` looks back whatever the distance; the tense only beyond `closeDays`.
       let direction = c.relative ?? (abs(nearest.number - documentDay.number) <= Self.closeDays ? 0 : tense == .past ? -1 : future ? 1 : 0)
       let chosen: TimeValues.Day
       switch direction {

@@ -48,6 +48,11 @@ struct TimeMatcher {
     var spelled: [Int] = []
     /// The expression is a contrastive reference (`nun`): it needs another time in its sentence.
     var contrastive = false
+
+    /// The year the words name, in digits or in words (`nineteen ninety-seven`).
+    var namedYear: Int? { year ?? TimeValues.spelledYear(spelled) }
+    /// Number words that spell no year (`March two hundred …`): no date.
+    var spellsNoYear: Bool { namedYear == nil && spelled.count >= 2 }
   }
 
   let lexicon: TimeLexicon
