@@ -75,9 +75,7 @@ extension QuoteExtractor {
     }
     // `Wie das Ministerium heute mitteilte, …`, `As the ministry said, …`: the subject follows
     // the opener of the clause the verb closes.
-    let opener = sentence.firstWordIndex
-    if opener + 1 < verb, data.word(sentence.lowered[opener], isA: .attributionOpener),
-      !(opener..<verb).contains(where: { sentence.isPunctuation($0, ",") }),
+    if let opener = ReportedSpeech.attributionOpener(before: verb, in: sentence, data: data), opener + 1 < verb,
       let subject = speakers.phrase(after: opener + 1, in: sentence), subject.upperBound <= verb
     {
       return resolveDescription(subject, in: sentence)

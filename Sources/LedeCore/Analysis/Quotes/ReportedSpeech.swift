@@ -71,14 +71,21 @@ enum ReportedSpeech {
   /// attribution opener starts the sentence, the cue closes its clause at a comma, and the
   /// main clause after the comma is what was said.
   private static func contentAfterOpening(_ cue: SpeechCues.Cue, in sentence: SentenceWords, end: Int, data: LanguageData) -> Range<Int>? {
-    let opener = sentence.firstWordIndex
-    guard case .verb = cue.kind, opener < cue.first, cue.first - opener <= reach,
-      data.word(sentence.lowered[opener], isA: .attributionOpener),
-      !(opener..<cue.first).contains(where: { sentence.isPunctuation($0, ",") }),
+    guard case .verb = cue.kind, let opener = attributionOpener(before: cue.first, in: sentence, data: data), cue.first - opener <= reach,
       let comma = ((cue.last + 1)...(cue.last + 2)).first(where: { $0 < end && sentence.isPunctuation($0, ",") }),
       sentence.wordCount((comma + 1)..<end) >= 3
     else { return nil }
     return (comma + 1)..<end
+  }
+
+  /// The attribution opener (`wie`, `as`) that starts the sentence and the clause `verb` is in,
+  /// with no comma before the verb.
+  static func attributionOpener(before verb: Int, in sentence: SentenceWords, data: LanguageData) -> Int? {
+    let opener = sentence.firstWordIndex
+    guard opener < verb, data.word(sentence.lowered[opener], isA: .attributionOpener),
+      !(opener..<verb).contains(where: { sentence.isPunctuation($0, ",") })
+    else { return nil }
+    return opener
   }
 
   /// The rule's name for `--explain`.

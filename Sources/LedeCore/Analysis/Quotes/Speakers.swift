@@ -222,7 +222,7 @@ struct Speakers {
     var begin = sentence.tokens[start].span.start
     if start <= sentence.firstWordIndex, sentence.firstWordIndex < sentence.count,
       data.word(sentence.lowered[sentence.firstWordIndex], isA: .preposition),
-      let comma = (sentence.firstWordIndex..<end).first(where: { sentence.texts[$0] == "," }), comma + 1 < end
+      let comma = (sentence.firstWordIndex..<end).first(where: { sentence.isPunctuation($0, ",") }), comma + 1 < end
     {
       begin = sentence.tokens[comma + 1].span.start
     }
