@@ -32,8 +32,9 @@ public enum EntityResources {
   }
 
   /// The gazetteer of `language` built from the data files (for training; lede reads the stored
-  /// copy): its region names, the shared city and given-name lists, Wiktionary's German nouns,
-  /// compound heads, and the organisation words and roles of its speaker words.
+  /// copy): its region names, the shared city, given-name and company lists, Wiktionary's German
+  /// nouns, the words German news uses only as names, compound heads, and the organisation words
+  /// and roles of its speaker words.
   public static func gazetteer(for language: Language, in directory: URL) throws -> Gazetteer {
     var gazetteer = Gazetteer()
     gazetteer.reserveCapacity(language == .german ? 360_000 : 100_000)
@@ -62,6 +63,16 @@ public enum EntityResources {
           throw LanguageResources.DataFileError(file: entry.file, line: entry.line, problem: "unknown kind '\(entry.fields[1])'")
         }
         gazetteer.add(entry.fields[0], as: category)
+      }
+    }
+    for entry in try LanguageResources.entries(directory, "shared/companies.txt") {
+      gazetteer.add(entry.fields[0], as: .company)
+    }
+    if language == .german {
+      // Words news uses only as names are no common nouns, whatever Wiktionary lists (`Microsoft`).
+      for entry in try LanguageResources.entries(directory, "de/proper-names.txt") {
+        gazetteer.remove(entry.fields[0], from: .commonNoun)
+        gazetteer.add(entry.fields[0], as: .properName)
       }
     }
     for entry in try LanguageResources.entries(directory, "\(language.code)/name-heads.tsv") {

@@ -49,6 +49,15 @@ enum TrainingData {
     return result
   }
 
+  /// Whether each sentence of a GermEval file comes from Wikipedia (its `#` line names the
+  /// source), in the order `sentences(in:format:)` reads them.
+  static func isWikipediaSentence(in path: String) throws -> [Bool] {
+    guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+      throw Problem(description: "\(path): cannot read")
+    }
+    return text.split(separator: "\n").filter { $0.hasPrefix("#") }.map { $0.contains("wikipedia.org") }
+  }
+
   /// BIO labels from a file's raw labels. IOB1 (`I-` starts a name unless it continues one of
   /// the same type) becomes BIO; GermEval's derived and partial names (`B-LOCderiv`,
   /// `B-ORGpart`) are not names of their own and become `O`.

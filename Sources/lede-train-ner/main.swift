@@ -35,11 +35,22 @@ do {
   let devPath = data.deletingLastPathComponent().appendingPathComponent("dev/\(dev.0)").path
   if FileManager.default.fileExists(atPath: devPath) {
     let tagger = EntityTagger(model: try EntityModel(bytes: bytes), features: EntityFeatures(gazetteer: gazetteer))
-    let scores = Evaluation.scores(of: tagger, on: try TrainingData.sentences(in: devPath, format: dev.1))
-    print("dev (gold tokens, exact span and type):")
-    for type in [nil] + EntityType.allCases.map(Optional.some) {
-      let score = scores[type]!
-      print(String(format: "  %-12@ P %.3f R %.3f F1 %.3f", type?.rawValue ?? "all", score.p, score.r, score.f1))
+    let sentences = try TrainingData.sentences(in: devPath, format: dev.1)
+    var parts = [("", sentences)]
+    if language == .german {
+      let wikipedia = try TrainingData.isWikipediaSentence(in: devPath)
+      if wikipedia.count == sentences.count {
+        parts.append((" news", zip(sentences, wikipedia).filter { !$0.1 }.map(\.0)))
+        parts.append((" Wikipedia", zip(sentences, wikipedia).filter { $0.1 }.map(\.0)))
+      }
+    }
+    for (name, part) in parts {
+      let scores = Evaluation.scores(of: tagger, on: part)
+      print("dev\(name), \(part.count) sentences (gold tokens, exact span and type):")
+      for type in [nil] + EntityType.allCases.map(Optional.some) {
+        let score = scores[type]!
+        print(String(format: "  %-12@ P %.3f R %.3f F1 %.3f", type?.rawValue ?? "all", score.p, score.r, score.f1))
+      }
     }
   }
 } catch {

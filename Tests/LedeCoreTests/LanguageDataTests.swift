@@ -62,7 +62,8 @@ import Testing
       let wordClass = try #require(WordClass(rawValue: parts[0]))
       #expect(data.word(parts[1], isA: wordClass), "\(file): \(parts[1]) is no \(parts[0])")
       #expect(!quotes(in: try Sample.article(input, language: language), using: data).isEmpty, "\(file): \(input)")
-    case "given-names.tsv", "cities.txt", "regions.txt", "region-aliases.tsv", "wiktionary-nouns.tsv":
+    case "given-names.tsv", "cities.txt", "regions.txt", "region-aliases.tsv", "wiktionary-nouns.tsv", "companies.txt",
+      "proper-names.txt":
       // The stored gazetteer, which EntityTests checks against these files.
       let gazetteer = try EntityResources.bundledTagger(for: language ?? .german).get().features.gazetteer
       let words = input.lowercased().split(separator: " ").map(String.init)

@@ -1,7 +1,7 @@
 /// The people, organisations, places and other names of an article, linked and with their
 /// roles, plus the authors from its byline.
 public func entities(in article: Article, using data: LanguageData, tagger: EntityTagger) -> EntityReport {
-  let mentions = EntityRecognizer(article: article, tagger: tagger).mentions()
+  let mentions = EntityRecognizer(article: article, tagger: tagger, data: data).mentions()
   var entities = EntityLinker(gazetteer: tagger.features.gazetteer, language: article.language).entities(from: mentions)
   EntityRoles(article: article, data: data).annotate(&entities, organizations: mentions.filter { $0.type == .organization })
   for index in entities.indices where entities[index].type == .person {

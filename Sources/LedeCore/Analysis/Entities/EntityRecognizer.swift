@@ -4,6 +4,7 @@
 struct EntityRecognizer {
   let article: Article
   let tagger: EntityTagger
+  let data: LanguageData
 
   func mentions() -> [Mention] {
     let repairs = NameRepairs(gazetteer: tagger.features.gazetteer, language: article.language)
@@ -29,8 +30,13 @@ struct EntityRecognizer {
       var start: Int?
       for position in 0...labels.count {
         let label = position < labels.count ? labels[position] : .outside
-        if let open = start, label.position == .begin || label.type != labels[open].type {
-          found.append(repairs.withoutGovernedNoun(open..<position, words: words.texts, type: labels[open].type!))
+        // Two people's names never touch without a word or mark between them: `Li Fei` is one.
+        let continuesPerson = label.type == .person && start.map { labels[$0].type == .person } ?? false
+        if let open = start, label.position == .begin && !continuesPerson || label.type != labels[open].type {
+          // An indefinite noun phrase names no one (`empfangen: Eine Ehrengarde`).
+          if !data.word(words.texts[open].lowercased(), isA: .indefinite) {
+            found.append(repairs.withoutGovernedNoun(open..<position, words: words.texts, type: labels[open].type!))
+          }
           start = nil
         }
         if label.type != nil && start == nil { start = position }

@@ -19,6 +19,8 @@ public struct Gazetteer: Sendable {
     /// Given names mostly given to men or to women (for pronouns, not a tagger feature).
     case maleName = "male-name"
     case femaleName = "female-name"
+    /// Names of companies (`Siemens`, `General Motors`).
+    case company
 
     var bit: UInt16 { 1 << UInt16(Self.allCases.firstIndex(of: self)!) }
   }
@@ -62,6 +64,12 @@ public struct Gazetteer: Sendable {
       return
     }
     addPhrase(lowered: lowered, as: category)
+  }
+
+  /// Removes a one-word entry from a category.
+  public mutating func remove(_ entry: String, from category: Category) {
+    let key = Self.hash(entry.lowercased().utf8)
+    if let bits = words[key] { words[key] = bits & ~category.bit }
   }
 
   /// Adds an entry of several words, already in lower case.

@@ -105,10 +105,10 @@ public struct PerceptronTrainer {
 /// the sum of updates weighted by the time they were made, subtract its mean at the end).
 private struct AveragedWeights {
   var weights: [Float]
-  var timed: [Float]
+  var timed: [Double]
   var transitions: [Float]
-  var timedTransitions: [Float]
-  var clock: Float = 1
+  var timedTransitions: [Double]
+  var clock: Double = 1
 
   init(count: Int, transitions: Int) {
     weights = Array(repeating: 0, count: count)
@@ -121,18 +121,18 @@ private struct AveragedWeights {
 
   mutating func update(_ index: Int, by amount: Float) {
     weights[index] += amount
-    timed[index] += clock * amount
+    timed[index] += clock * Double(amount)
   }
 
   mutating func updateTransition(_ index: Int, by amount: Float) {
     transitions[index] += amount
-    timedTransitions[index] += clock * amount
+    timedTransitions[index] += clock * Double(amount)
   }
 
   func averaged() -> (weights: [Float], transitions: [Float]) {
     (
-      zip(weights, timed).map { $0 - $1 / clock },
-      zip(transitions, timedTransitions).map { $0 - $1 / clock }
+      zip(weights, timed).map { Float(Double($0) - $1 / clock) },
+      zip(transitions, timedTransitions).map { Float(Double($0) - $1 / clock) }
     )
   }
 }
