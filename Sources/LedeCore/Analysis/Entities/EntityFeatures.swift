@@ -3,8 +3,9 @@
 /// matches. Features are 64-bit hashes, so a model stores no strings: each word's parts are
 /// hashed once, and a feature mixes its template's number with those hashes.
 ///
-/// Features split into those of the word alone (`Word.local`), which a tagger can score once
-/// per distinct word, and those of its context.
+/// Features split into those of the word alone (`Word.local`) and those it gives its neighbours
+/// (`neighbourFeatures`), which a tagger can score once per distinct word, and the few that
+/// depend on a pair of words or the sentence (`pairFeatures`).
 public struct EntityFeatures: Sendable {
   public let gazetteer: Gazetteer
 
@@ -28,6 +29,8 @@ public struct EntityFeatures: Sendable {
     let shape: UInt64
     /// The word's gazetteer codes on its own (not as part of a longer entry).
     let codes: [UInt16]
+    /// Whether a longer gazetteer entry starts with the word.
+    let startsPhrase: Bool
     /// The features of the word alone.
     let local: [UInt64]
   }
@@ -38,7 +41,7 @@ public struct EntityFeatures: Sendable {
   /// The features of every word of a sentence, in order.
   public func features(of words: [String]) -> [[UInt64]] {
     let analysed = words.map(word)
-    let phrases = gazetteer.phraseCodes(analysed.map(\.lowered), hashes: analysed.map(\.key))
+    let phrases = phraseCodes(of: analysed)
     return analysed.indices.map { analysed[$0].local + contextFeatures(of: analysed, phrases: phrases, at: $0) }
   }
 
@@ -68,45 +71,98 @@ public struct EntityFeatures: Sendable {
       local.append(Self.feature(.lastHyphenPart, Hasher64.hash(scalars: low[(last + 1)...])))
     }
     for code in codes { local.append(Self.feature(.gazetteer, UInt64(code), shape)) }
-    return Word(lowered: lowered, key: key, lower: lower, shape: shape, codes: codes, local: local)
+    return Word(lowered: lowered, key: key, lower: lower, shape: shape, codes: codes, startsPhrase: gazetteer.startsPhrase(key), local: local)
+  }
+
+  /// The codes of the longer gazetteer entries in a sentence, per word; only words that start
+  /// one are looked up.
+  func phraseCodes(of words: [Word]) -> [[UInt16]] {
+    var result = Array(repeating: [UInt16](), count: words.count)
+    guard words.contains(where: \.startsPhrase) else { return result }
+    let lowered = words.map(\.lowered)
+    let hashes = words.map(\.key)
+    for index in words.indices where words[index].startsPhrase {
+      gazetteer.addPhraseCodes(startingAt: index, lowered, hashes: hashes, to: &result)
+    }
+    return result
   }
 
   /// The features of the word at `index` that depend on its neighbours and position;
   /// `phrases` are the multi-word gazetteer codes of the sentence.
   func contextFeatures(of words: [Word], phrases: [[UInt16]], at index: Int) -> [UInt64] {
     var features: [UInt64] = []
-    contextFeatures(of: words, phrases: phrases, at: index, into: &features)
-    return features
+    for (role, offset) in [(Neighbour.beforePrevious, -2), (.previous, -1), (.next, 1), (.afterNext, 2)] {
+      let position = index + offset
+      features += position < 0 ? startFeatures(as: role) : position >= words.count ? endFeatures(as: role) : neighbourFeatures(of: words[position], as: role)
+    }
+    var pairs: [UInt64] = []
+    pairFeatures(lowers: words.map(\.lower), shapes: words.map(\.shape), phrases: phrases, at: index, into: &pairs)
+    return features + pairs
   }
 
-  /// `contextFeatures(of:phrases:at:)` written into `features` (emptied first), so that a
-  /// tagger can reuse one buffer for a whole sentence.
-  func contextFeatures(of words: [Word], phrases: [[UInt16]], at index: Int, into features: inout [UInt64]) {
-    func lower(_ index: Int) -> UInt64 {
-      index < 0 ? Self.sentenceStart : index >= words.count ? Self.sentenceEnd : words[index].lower
+  /// Where a neighbour stands from the word whose features it gives.
+  enum Neighbour: CaseIterable {
+    case beforePrevious, previous, next, afterNext
+  }
+
+  /// The features a word gives the word it neighbours as `role`: they depend on it alone, so a
+  /// tagger can score them once per distinct word. Its multi-word gazetteer codes are left to
+  /// `pairFeatures`, since they depend on the sentence.
+  func neighbourFeatures(of word: Word, as role: Neighbour) -> [UInt64] {
+    switch role {
+    case .beforePrevious: [Self.feature(.beforePrevious, word.lower)]
+    case .previous:
+      [Self.feature(.previous, word.lower), Self.feature(.previousShape, word.shape)]
+        + word.codes.map { Self.feature(.previousGazetteer, UInt64($0)) }
+    case .next:
+      [Self.feature(.next, word.lower), Self.feature(.nextShape, word.shape)]
+        + word.codes.map { Self.feature(.nextGazetteer, UInt64($0)) }
+    case .afterNext: [Self.feature(.afterNext, word.lower)]
     }
-    func shape(_ index: Int) -> UInt64 {
-      index < 0 ? Self.sentenceStart : index >= words.count ? Self.sentenceEnd : words[index].shape
+  }
+
+  /// The features the start of the sentence gives a word it neighbours as `role` (`previous`
+  /// or `beforePrevious`).
+  func startFeatures(as role: Neighbour) -> [UInt64] {
+    switch role {
+    case .beforePrevious: [Self.feature(.beforePrevious, Self.sentenceStart)]
+    case .previous: [Self.feature(.previous, Self.sentenceStart), Self.feature(.previousShape, Self.sentenceStart)]
+    case .next, .afterNext: []
     }
-    let word = words[index]
+  }
+
+  /// The features the end of the sentence gives a word it neighbours as `role` (`next` or `afterNext`).
+  func endFeatures(as role: Neighbour) -> [UInt64] {
+    switch role {
+    case .next: [Self.feature(.next, Self.sentenceEnd), Self.feature(.nextShape, Self.sentenceEnd)]
+    case .afterNext: [Self.feature(.afterNext, Self.sentenceEnd)]
+    case .beforePrevious, .previous: []
+    }
+  }
+
+  /// The context features that depend on the word with a neighbour, on its position or on the
+  /// sentence's multi-word gazetteer entries, written into `features` (emptied first) so that a
+  /// tagger can reuse one buffer for a whole sentence. `lowers` and `shapes` are the sentence's
+  /// `Word.lower` and `Word.shape`; `phrases` its `phraseCodes`, empty if it has none.
+  func pairFeatures(lowers: [UInt64], shapes: [UInt64], phrases: [[UInt16]], at index: Int, into features: inout [UInt64]) {
+    let count = lowers.count
+    let lower = lowers[index]
+    let shape = shapes[index]
+    let previousLower = index > 0 ? lowers[index - 1] : Self.sentenceStart
+    let nextLower = index + 1 < count ? lowers[index + 1] : Self.sentenceEnd
+    let previousShape = index > 0 ? shapes[index - 1] : Self.sentenceStart
+    let nextShape = index + 1 < count ? shapes[index + 1] : Self.sentenceEnd
     features.removeAll(keepingCapacity: true)
-    features.append(Self.feature(.previous, lower(index - 1)))
-    features.append(Self.feature(.next, lower(index + 1)))
-    features.append(Self.feature(.beforePrevious, lower(index - 2)))
-    features.append(Self.feature(.afterNext, lower(index + 2)))
-    features.append(Self.feature(.previousShape, shape(index - 1)))
-    features.append(Self.feature(.nextShape, shape(index + 1)))
-    features.append(Self.feature(.previousAndWord, lower(index - 1), word.lower))
-    features.append(Self.feature(.wordAndNext, word.lower, lower(index + 1)))
-    features.append(Self.feature(.shapeWindow, shape(index - 1), word.shape, shape(index + 1)))
-    if index == 0 { features.append(Self.feature(.firstWord, word.shape)) }
-    for code in phrases[index] { features.append(Self.feature(.gazetteer, UInt64(code), word.shape)) }
+    features.append(Self.feature(.previousAndWord, previousLower, lower))
+    features.append(Self.feature(.wordAndNext, lower, nextLower))
+    features.append(Self.feature(.shapeWindow, previousShape, shape, nextShape))
+    if index == 0 { features.append(Self.feature(.firstWord, shape)) }
+    guard !phrases.isEmpty else { return }
+    for code in phrases[index] { features.append(Self.feature(.gazetteer, UInt64(code), shape)) }
     if index > 0 {
-      for code in words[index - 1].codes { features.append(Self.feature(.previousGazetteer, UInt64(code))) }
       for code in phrases[index - 1] { features.append(Self.feature(.previousGazetteer, UInt64(code))) }
     }
-    if index + 1 < words.count {
-      for code in words[index + 1].codes { features.append(Self.feature(.nextGazetteer, UInt64(code))) }
+    if index + 1 < count {
       for code in phrases[index + 1] { features.append(Self.feature(.nextGazetteer, UInt64(code))) }
     }
   }

@@ -4,11 +4,22 @@ public struct EntityTagger: Sendable {
   public let model: EntityModel
   public let features: EntityFeatures
 
-  /// Words already analysed, with the scores of their own features: within an article most
-  /// words come back, so each distinct word is scored once.
+  /// Words already analysed, with the scores of the features they give themselves and their
+  /// neighbours: within an article most words come back, so each distinct word is scored once.
   struct WordCache {
-    var words: [String: (word: EntityFeatures.Word, scores: [Float])] = [:]
+    /// Each distinct word's number.
+    var numbers: [String: Int] = [:]
+    var words: [EntityFeatures.Word] = []
+    /// `Self.block` scores per word, in the order of `words`.
+    var scores: [Float] = []
+    /// The scores the start and end of a sentence give their neighbours, laid out like a word's.
+    var boundaries: [Float] = []
   }
+
+  /// The blocks of a cached word's scores: its own features', then those it gives a word it
+  /// neighbours in each role (two before, one before, one after, two after).
+  private static let roles: [EntityFeatures.Neighbour] = [.beforePrevious, .previous, .next, .afterNext]
+  private static let block = EntityModel.labelCount * (roles.count + 1)
 
   public init(model: EntityModel, features: EntityFeatures) {
     self.model = model
@@ -25,32 +36,77 @@ public struct EntityTagger: Sendable {
   func labels(of words: [String], cache: inout WordCache) -> [EntityLabel] {
     guard !words.isEmpty else { return [] }
     let labels = EntityModel.labelCount
-    var analysed: [EntityFeatures.Word] = []
-    var localScores = [Float](repeating: 0, count: words.count * labels)
-    analysed.reserveCapacity(words.count)
-    for (position, text) in words.enumerated() {
-      let entry: (word: EntityFeatures.Word, scores: [Float])
-      if let known = cache.words[text] {
-        entry = known
-      } else {
-        let word = features.word(text)
-        var scores = [Float](repeating: 0, count: labels)
-        model.scores(word.local, into: &scores)
-        entry = (word, scores)
-        cache.words[text] = entry
-      }
-      analysed.append(entry.word)
-      for label in 0..<labels { localScores[position * labels + label] = entry.scores[label] }
+    let block = Self.block
+    if cache.boundaries.isEmpty { cache.boundaries = boundaryScores() }
+    var numbers: [Int] = []
+    var lowers: [UInt64] = []
+    var shapes: [UInt64] = []
+    numbers.reserveCapacity(words.count)
+    lowers.reserveCapacity(words.count)
+    shapes.reserveCapacity(words.count)
+    var startsPhrase = false
+    for text in words {
+      let number = cache.numbers[text] ?? add(text, to: &cache)
+      numbers.append(number)
+      lowers.append(cache.words[number].lower)
+      shapes.append(cache.words[number].shape)
+      startsPhrase = startsPhrase || cache.words[number].startsPhrase
     }
-    let phrases = features.gazetteer.phraseCodes(analysed.map(\.lowered), hashes: analysed.map(\.key))
+    let phrases = startsPhrase ? features.phraseCodes(of: numbers.map { cache.words[$0] }) : []
     var buffer: [UInt64] = []
-    buffer.reserveCapacity(32)
-    let best = Viterbi.decode(count: words.count, transitions: model.transitions) { position, scores in
-      features.contextFeatures(of: analysed, phrases: phrases, at: position, into: &buffer)
-      model.scores(buffer, into: &scores)
-      for label in 0..<labels { scores[label] += localScores[position * labels + label] }
+    buffer.reserveCapacity(16)
+    let count = words.count
+    let best = cache.scores.withUnsafeBufferPointer { wordScores in
+      cache.boundaries.withUnsafeBufferPointer { boundaries in
+        Viterbi.decode(count: count, transitions: model.transitions) { position, scores in
+          features.pairFeatures(lowers: lowers, shapes: shapes, phrases: phrases, at: position, into: &buffer)
+          model.scores(buffer, into: &scores)
+          let own = numbers[position] * block
+          for label in 0..<labels { scores[label] += wordScores[own + label] }
+          for role in 0..<4 {
+            let neighbour = position + (role < 2 ? role - 2 : role - 1)
+            let start = (role + 1) * labels
+            let base = neighbour < 0 ? start : neighbour >= count ? block + start : numbers[neighbour] * block + start
+            let source = neighbour < 0 || neighbour >= count ? boundaries : wordScores
+            for label in 0..<labels { scores[label] += source[base + label] }
+          }
+        }
+      }
     }
     return best.map { EntityLabel.all[$0] }
+  }
+
+  /// Analyses and scores a word not seen before, keeps it in `cache`, and gives its number.
+  private func add(_ text: String, to cache: inout WordCache) -> Int {
+    let labels = EntityModel.labelCount
+    let word = features.word(text)
+    var block = [Float](repeating: 0, count: labels)
+    model.scores(word.local, into: &block)
+    cache.scores += block
+    for role in Self.roles {
+      model.scores(features.neighbourFeatures(of: word, as: role), into: &block)
+      cache.scores += block
+    }
+    let number = cache.words.count
+    cache.words.append(word)
+    cache.numbers[text] = number
+    return number
+  }
+
+  /// The scores the sentence start (first block of blocks) and end (second) give as each
+  /// neighbour role, laid out like a word's cached scores (the own-features block stays zero).
+  private func boundaryScores() -> [Float] {
+    let labels = EntityModel.labelCount
+    let block = Self.block
+    var result = [Float](repeating: 0, count: 2 * block)
+    var scores = [Float](repeating: 0, count: labels)
+    for (side, boundary) in [features.startFeatures(as:), features.endFeatures(as:)].enumerated() {
+      for (number, role) in Self.roles.enumerated() {
+        model.scores(boundary(role), into: &scores)
+        result.replaceSubrange((side * block + (number + 1) * labels)..<(side * block + (number + 2) * labels), with: scores)
+      }
+    }
+    return result
   }
 }
 

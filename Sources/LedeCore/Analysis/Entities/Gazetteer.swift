@@ -37,8 +37,11 @@ public struct Gazetteer: Sendable {
   /// bits, searched by bisection (a quarter million German words load without rehashing).
   var listKeys: [UInt64] = []
   var listBits: [UInt16] = []
-  /// Entries of several words, lower-cased, by their first word.
+  /// Entries of several words, lower-cased, by their first two words (`pairKey`): a word such
+  /// as `new` starts hundreds of entries, its pair with the next word only a few.
   var phrases: [UInt64: [(words: [String], category: Category)]] = [:]
+  /// The hashes of the first words of entries of several words.
+  var phraseStarts: Set<UInt64> = []
   /// Hashes of organisation words, for German compounds that end in one (`Bundesministerium`),
   /// and the longest one's length in bytes.
   var organizationSuffixes: Set<UInt64> = []
@@ -74,9 +77,12 @@ public struct Gazetteer: Sendable {
 
   /// Adds an entry of several words, already in lower case.
   mutating func addPhrase(lowered: String, as category: Category) {
-    let parts = lowered.split(separator: " ").map(String.init)
-    guard let first = parts.first else { return }
-    phrases[Self.hash(first.utf8), default: []].append((parts, category))
+    // Split on the bytes: splitting a String on a Character walks grapheme clusters, slowly.
+    let parts = lowered.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+    guard parts.count >= 2 else { return }
+    let first = Self.hash(parts[0].utf8)
+    phraseStarts.insert(first)
+    phrases[Self.pairKey(first, Self.hash(parts[1].utf8)), default: []].append((parts, category))
   }
 
   /// The categories of a one-word entry by its hash: those added one by one, then the stored ones.
@@ -91,6 +97,9 @@ public struct Gazetteer: Sendable {
     if low < listKeys.count && listKeys[low] == hash { result |= listBits[low] }
     return result
   }
+
+  /// The key of the entries that start with two words, by their hashes.
+  static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 { Hasher64.mix(first, second) }
 
   static func hash(_ bytes: String.UTF8View) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -157,19 +166,25 @@ public struct Gazetteer: Sendable {
   func phraseCodes(_ lowered: [String], hashes: [UInt64]) -> [[UInt16]] {
     var result = Array(repeating: [UInt16](), count: lowered.count)
     guard !phrases.isEmpty else { return result }
-    for index in lowered.indices {
-      guard let candidates = phrases[hashes[index]] else { continue }
-      var longest = 0
-      for phrase in candidates where phrase.words.count > longest {
-        let end = index + phrase.words.count
-        guard end <= lowered.count, lowered[index..<end].elementsEqual(phrase.words) else { continue }
-        longest = phrase.words.count
-        let base = UInt16(Category.allCases.firstIndex(of: phrase.category)!) * 4
-        result[index].append(base + 1)
-        for inner in (index + 1)..<end { result[inner].append(base + 2) }
-      }
-    }
+    for index in lowered.indices { addPhraseCodes(startingAt: index, lowered, hashes: hashes, to: &result) }
     return result
+  }
+
+  /// Whether a longer entry starts with the word of this hash.
+  func startsPhrase(_ hash: UInt64) -> Bool { phraseStarts.contains(hash) }
+
+  /// Adds the codes of the longest entry that starts at `index` of `lowered` to `result`.
+  func addPhraseCodes(startingAt index: Int, _ lowered: [String], hashes: [UInt64], to result: inout [[UInt16]]) {
+    guard index + 1 < hashes.count, let candidates = phrases[Self.pairKey(hashes[index], hashes[index + 1])] else { return }
+    var longest = 0
+    for phrase in candidates where phrase.words.count > longest {
+      let end = index + phrase.words.count
+      guard end <= lowered.count, lowered[index..<end].elementsEqual(phrase.words) else { continue }
+      longest = phrase.words.count
+      let base = UInt16(Category.allCases.firstIndex(of: phrase.category)!) * 4
+      result[index].append(base + 1)
+      for inner in (index + 1)..<end { result[inner].append(base + 2) }
+    }
   }
 
   /// The codes of one lower-cased word on its own (`hash`: `Gazetteer.hash` of it).

@@ -11,36 +11,59 @@ enum Viterbi {
     let allowed = EntityLabel.allowedTransitions
     var scores = [Float](repeating: 0, count: labels)
     var best = [Float](repeating: 0, count: labels)
-    var next = [Float](repeating: 0, count: labels)
-    var back = [Int](repeating: 0, count: count * labels)
-    for position in 0..<count {
-      emissions(position, &scores)
-      for label in 0..<labels {
-        if position == 0 {
-          let start = labels * labels + label
-          best[label] = allowed[start] ? scores[label] + transitions[start] : -.infinity
-          continue
-        }
-        var top = -Float.infinity
-        var from = 0
-        for previous in 0..<labels where allowed[previous * labels + label] {
-          let value = best[previous] + transitions[previous * labels + label]
-          if value > top {
-            top = value
-            from = previous
+    var back = [Int32](repeating: 0, count: count * labels)
+    emissions(0, &scores)
+    for label in 0..<labels {
+      let start = labels * labels + label
+      best[label] = allowed[start] ? scores[label] + transitions[start] : -.infinity
+    }
+    var next = best
+    Self.predecessors.withUnsafeBufferPointer { predecessors in
+      transitions.withUnsafeBufferPointer { transitions in
+        for position in 1..<max(count, 1) {
+          emissions(position, &scores)
+          best.withUnsafeBufferPointer { best in
+            next.withUnsafeMutableBufferPointer { next in
+              back.withUnsafeMutableBufferPointer { back in
+                var cursor = 0
+                for label in 0..<labels {
+                  let number = Int(predecessors[cursor])
+                  var top = -Float.infinity
+                  var from: Int32 = 0
+                  for slot in (cursor + 1)..<(cursor + 1 + number) {
+                    let previous = Int(predecessors[slot])
+                    let value = best[previous] + transitions[previous * labels + label]
+                    if value > top {
+                      top = value
+                      from = Int32(previous)
+                    }
+                  }
+                  cursor += 1 + number
+                  next[label] = top + scores[label]
+                  back[position * labels + label] = from
+                }
+              }
+            }
           }
+          swap(&best, &next)
         }
-        next[label] = top + scores[label]
-        back[position * labels + label] = from
       }
-      if position > 0 { swap(&best, &next) }
     }
     var label = (0..<labels).max { best[$0] < best[$1] } ?? 0
     var result = [Int](repeating: 0, count: count)
     for position in stride(from: count - 1, through: 0, by: -1) {
       result[position] = label
-      label = back[position * labels + label]
+      label = Int(back[position * labels + label])
     }
     return result
   }
+
+  /// For each label in turn, how many labels may come before it and which: `[n, l1 … ln, m, …]`.
+  private static let predecessors: [Int32] = {
+    let labels = EntityModel.labelCount
+    return (0..<labels).flatMap { label in
+      let allowed = (0..<labels).filter { EntityLabel.allowedTransitions[$0 * labels + label] }
+      return [Int32(allowed.count)] + allowed.map(Int32.init)
+    }
+  }()
 }
