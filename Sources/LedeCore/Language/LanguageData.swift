@@ -56,6 +56,8 @@ public struct LanguageData: Sendable {
   /// The function words the quote rules stop at: `functionWords` (kept to words that tell the
   /// languages apart) and every closed-class word of `wordClasses` (`in`, `so`, `that`).
   public private(set) var ruleFunctionWords: Set<String> = []
+  /// Lets through every word of `wordClasses` (kept in step with them).
+  private var wordClassFilter = WordFilter()
 
   /// The role noun a word is a form of (`präsidenten` → `präsident`), lower-cased; nil if none.
   /// The language's noun case endings (`noun-case-ending` words) are tried longest first.
@@ -81,11 +83,12 @@ public struct LanguageData: Sendable {
   private mutating func updateRuleFunctionWords() {
     let closed = WordClass.allCases.filter(\.isClosed).compactMap { wordClasses[$0] }
     ruleFunctionWords = closed.reduce(functionWords) { $0.union($1) }
+    wordClassFilter = WordFilter(wordClasses.values.joined())
   }
 
   /// Whether `word` (lower-cased) belongs to `wordClass`.
   public func word(_ word: String, isA wordClass: WordClass) -> Bool {
-    wordClasses[wordClass]?.contains(word) ?? false
+    wordClassFilter.mayContain(word) && wordClasses[wordClass]?.contains(word) ?? false
   }
 
   /// Whether `word` (lower-cased) belongs to either class.

@@ -164,7 +164,18 @@ struct ScalarOffsetIndex: Sendable {
     guard let checkpoints else { return utf8.index(utf8.startIndex, offsetBy: scalarOffset) }
     let checkpoint = scalarOffset / Self.stride
     guard checkpoint < checkpoints.count else { return text.endIndex }
-    let start = utf8.index(utf8.startIndex, offsetBy: Int(checkpoints[checkpoint]))
-    return text.unicodeScalars.index(start, offsetBy: scalarOffset - checkpoint * Self.stride)
+    let remaining = scalarOffset - checkpoint * Self.stride
+    let byteOffset = Int(checkpoints[checkpoint])
+    // Step over the remaining scalars by their lead bytes (much cheaper than the scalar view).
+    let advanced = utf8.withContiguousStorageIfAvailable { bytes -> Int in
+      var position = byteOffset
+      for _ in 0..<remaining where position < bytes.count {
+        let lead = bytes[position]
+        position += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+      }
+      return min(position, bytes.count)
+    }
+    if let advanced { return utf8.index(utf8.startIndex, offsetBy: advanced) }
+    return text.unicodeScalars.index(utf8.index(utf8.startIndex, offsetBy: byteOffset), offsetBy: remaining)
   }
 }

@@ -17,6 +17,9 @@ struct SpeechCues {
   let data: LanguageData
   /// Attribution phrases by their first word, longest first.
   private let phrases: [String: [(words: [String], placement: SpeechCue.Placement)]]
+  /// Let through the first words of `phrases` and the forms of the language's speech verbs.
+  private let phraseFilter: WordFilter
+  private let verbFilter: WordFilter
 
   init(data: LanguageData) {
     self.data = data
@@ -24,6 +27,8 @@ struct SpeechCues {
     phrases = Dictionary(grouping: all.filter { !$0.words.isEmpty }) { $0.words[0] }.mapValues { candidates in
       candidates.sorted { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.words.lexicographicallyPrecedes($1.words) }
     }
+    phraseFilter = WordFilter(phrases.keys)
+    verbFilter = WordFilter(data.speechVerbs.keys)
   }
 
   /// The cues of `sentence` whose tokens lie outside `quoted` spans (sorted by start).
@@ -35,7 +40,8 @@ struct SpeechCues {
       defer { index += 1 }
       let offset = sentence.tokens[index].span.start
       guard sentence.isWord(index), !quoted.contains(where: { $0.contains(offset) }) else { continue }
-      if let match = phrases[sentence.lowered[index]]?.first(where: { matches($0.words, sentence, at: index) }),
+      let word = sentence.lowered[index]
+      if phraseFilter.mayContain(word), let match = phrases[word]?.first(where: { matches($0.words, sentence, at: index) }),
         introducesSource(match, sentence, after: index + match.words.count)
       {
         cues.append(Cue(first: index, last: index + match.words.count - 1, kind: .phrase(match.placement),
@@ -43,7 +49,7 @@ struct SpeechCues {
         index += match.words.count - 1
         continue
       }
-      guard let verb = data.speechVerbs[sentence.lowered[index]] else { continue }
+      guard verbFilter.mayContain(word), let verb = data.speechVerbs[word] else { continue }
       // After an article or possessive the form is a noun (`the states`, `her claims`).
       if index > 0, data.word(sentence.lowered[index - 1], isA: .nounMarker) { continue }
       if let particle = verb.particle {
