@@ -280,6 +280,38 @@ import Testing
     #expect(quotes.first { $0.kind == .direct }?.speaker == "Laura Finch")
   }
 
+  @Test func aPronounOpeningTheSentenceIsItsSubjectEvenBeforeAnInstitution() throws {
+    let quotes = try found(
+      "Die Abgeordnete Jana Weber meldete sich zu Wort. Sie warf dem Bundesministerium vor, die Lage zu verharmlosen.", .german)
+    #expect(quotes.first { $0.kind == .indirect }?.speaker == "Jana Weber")
+  }
+  @Test func namesInsideAQuotationAreNoAntecedentsForTheNextSpeaker() throws {
+    let quotes = try found(
+      """
+      Mara Lind stood in the crowd. “Here comes Robin Vance,” she said, smiling.
+
+      The band played on for an hour.
+
+      “There he is,” she said.
+      """, .english)
+    #expect(quotes.last?.speaker == "Mara Lind")
+  }
+  @Test func aPronounContinuesThePersonQuotedAfterTheLastOneNamed() throws {
+    let quotes = try found(
+      """
+      Helen Ward met Tom Brandt at the station. Ruth Cole arrived an hour later. “We are late,” she said.
+
+      The train left at noon. Nobody waved. The platform emptied.
+
+      “It was worth it,” she said.
+      """, .english)
+    #expect(quotes.last?.speaker == "Ruth Cole")
+  }
+  @Test func reportedSpeechContinuesASpeechActWithoutQuote() throws {
+    let quotes = try found(
+      "Der Verband äußerte Zweifel an der Darstellung der Firma. Für eine Frist von einem Jahr sei die Lagerung erlaubt.", .german)
+    #expect(quotes.first { $0.kind == .indirect }?.speaker == "Verband")
+  }
   @Test func aPronounOpeningTheSentenceIsItsSubject() throws {
     let quotes = try found(
       "Die Abgeordnete Jana Weber kritisierte den Plan. Sie warf der Regierung vor, die Lage zu verharmlosen.", .german)

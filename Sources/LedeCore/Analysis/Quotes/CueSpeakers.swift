@@ -111,8 +111,9 @@ extension QuoteExtractor {
           && !data.speakerPronouns.contains(sentence.lowered[$0.lowerBound])  // `Sie warf der Regierung vor`
       } ?? false
       let articleAfter = verb + 1 < sentence.count && data.word(sentence.lowered[verb + 1], isA: .article)
-      // `Dabei sagte Li Fei`: an opening word that names nothing, and a name after the verb.
-      let nameOnlyAfter = beforePhrase.map { !speakers.namesEntity($0, in: sentence) } ?? true
+      // `Dabei sagte Li Fei`: an opening word that names nothing (and is no pronoun: `Sie warf
+      // der Bundesregierung vor`), and a name after the verb.
+      let nameOnlyAfter = beforePhrase.map { !speakers.namesEntity($0, in: sentence) && !data.speakerPronouns.contains(sentence.lowered[$0.lowerBound]) } ?? true
         && afterPhrase.map { speakers.namesEntity($0, in: sentence) } ?? false && (beforePhrase?.count ?? 0) == 1
       inverted = !opensClause || (loneFirstWord && articleAfter && afterPhrase != nil) || nameOnlyAfter
     } else {
@@ -216,7 +217,14 @@ extension QuoteExtractor {
       let why = antecedent.sentence == spoke?.sentence && antecedent.name == spoke?.name ? "who spoke just before" : "who opened a sentence just before"
       return Speakers.Resolved(name: antecedent.name, mention: mention, resolution: "pronoun '\(mention)' → \(antecedent.name), \(why)")
     }
-    if let person = speakers.lastMentioned(fitting: gender), speakers.fits(person, gender) {
+    let named = speakers.lastMentioned(fitting: gender).flatMap { speakers.fits($0, gender) ? $0 : nil }
+    // Someone quoted after the last person named speaks on (`“…,” she said` a few lines on).
+    if let quoted = speakers.lastPerson, speakers.fits(quoted, gender),
+      speakers.lastPersonSentence > (named.flatMap(speakers.lastMention) ?? -1)
+    {
+      return Speakers.Resolved(name: quoted, mention: mention, resolution: "pronoun '\(mention)' → \(quoted), the person quoted last")
+    }
+    if let person = named {
       return Speakers.Resolved(name: person, mention: mention, resolution: "pronoun '\(mention)' → \(person), the person named last")
     }
     if let person = speakers.lastPerson {

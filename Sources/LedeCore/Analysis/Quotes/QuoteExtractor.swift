@@ -67,12 +67,20 @@ struct QuoteExtractor {
         previous = (last.speaker.map { Speakers.Resolved(name: $0, mention: $0, resolution: nil) }, number)
         if let speaker = last.speaker, speakers.isPerson(Speakers.Resolved(name: speaker, mention: speaker)) {
           speakers.lastPerson = speaker
+          speakers.lastPersonSentence = number
         }
+      }
+      // `Die Stadtreinigung äußerte Zweifel an der Darstellung.` speaks without a quote: reported
+      // speech in the sentences after it continues this speaker.
+      if found.isEmpty, let cue = sentenceCues.first(where: { if case .verb = $0.kind { return true } else { return false } }),
+        let speaker = speaker(for: cue, in: sentence)
+      {
+        previous = (speaker, number)
       }
       if let direct = found.last(where: { $0.kind == .direct }), let speaker = direct.speaker {
         lastDirect = (speaker, sentence.segment.paragraph)
       }
-      speakers.noteMentions(in: sentence, number: number)
+      speakers.noteMentions(in: sentence, number: number, outside: quotedSpans)
       if let opening = speakers.phrase(after: 0, in: sentence), opening.lowerBound == 0 || opening.lowerBound == 1,
         opening.contains(where: { sentence.isCapitalized($0) && !data.roles.contains(sentence.lowered[$0]) }),
         !data.speakerPronouns.contains(sentence.lowered[opening.lowerBound])

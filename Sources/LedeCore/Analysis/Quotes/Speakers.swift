@@ -12,8 +12,9 @@ struct Speakers {
   let data: LanguageData
   /// Full name forms of the article (two or more capitalised words), by their last word.
   private var names: [String: String] = [:]
-  /// The last person quoted, for pronouns.
+  /// The last person quoted, for pronouns, and the sentence of that quote.
   var lastPerson: String?
+  var lastPersonSentence = -1
   /// The person named last in the sentences read so far, for descriptions.
   var lastMentioned: String?
   /// The people named so far, in order (from `who`), for pronouns and descriptions of one gender.
@@ -267,17 +268,21 @@ struct Speakers {
     roleHolders[role]?.max { (mentionedAt[$0] ?? -1) < (mentionedAt[$1] ?? -1) }
   }
 
-  /// Notes the full names that sentence `number` mentions.
-  mutating func noteMentions(in sentence: SentenceWords, number: Int) {
+  /// Notes the full names that sentence `number` mentions outside `quoted` spans (sorted by
+  /// start): a name inside a quotation is what someone talks about, not who speaks next.
+  mutating func noteMentions(in sentence: SentenceWords, number: Int, outside quoted: [Span]) {
+    let quoted = SpeechCues.spans(quoted, overlapping: sentence.segment.span)
+    func isQuoted(_ offset: Int) -> Bool { quoted.contains { $0.contains(offset) } }
     if !entities.isEmpty {
-      for mention in entityMentions[sentence.segment.span.start] ?? [] where entities[mention.entity].type == .person {
+      for mention in entityMentions[sentence.segment.span.start] ?? []
+      where entities[mention.entity].type == .person && !isQuoted(mention.span.start) {
         lastMentioned = entities[mention.entity].name
         mentionedAt[entities[mention.entity].name] = number
         mentionedPeople.append(entities[mention.entity].name)
       }
       return
     }
-    for index in 0..<sentence.count where sentence.isCapitalized(index) {
+    for index in 0..<sentence.count where sentence.isCapitalized(index) && !isQuoted(sentence.tokens[index].span.start) {
       let word = sentence.texts[index]
       if let full = names[word] ?? Self.withoutGenitive(word).flatMap({ names[$0] }),
         isPerson(Resolved(name: full, mention: full, resolution: nil))
@@ -287,6 +292,9 @@ struct Speakers {
       }
     }
   }
+
+  /// The sentence that mentioned `name` last, if any did.
+  func lastMention(of name: String) -> Int? { mentionedAt[name] }
 
   /// The person named last whose gender does not contradict `gender`.
   func lastMentioned(fitting gender: Gender?) -> String? {
