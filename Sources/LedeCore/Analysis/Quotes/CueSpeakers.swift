@@ -153,9 +153,19 @@ extension QuoteExtractor {
   /// The English subject before a verb: the noun phrase back to the clause start, common
   /// nouns included (`a Homeland Security Department official said`, `the source added`).
   func englishSubject(before verb: Int, from clauseStart: Int, in sentence: SentenceWords) -> Range<Int>? {
-    // `The city is demanding`, `Trump has called for`: the subject stands before the auxiliary.
+    // `The city is demanding`, `Trump has called for`, `Wells Fargo just this month announced`,
+    // `officials on Monday said`: the subject stands before auxiliaries, adverbs and a time.
     var verb = verb
-    while verb > clauseStart + 1, data.word(sentence.lowered[verb - 1], isA: .auxiliary) { verb -= 1 }
+    while verb > clauseStart + 1 {
+      let word = sentence.lowered[verb - 1]
+      if data.word(word, isA: .auxiliary) || isTimeWord(word) {
+        verb -= 1
+      } else if data.word(word, isA: .preposition), verb < sentence.count, isTimeWord(sentence.lowered[verb]) {
+        verb -= 1
+      } else {
+        break
+      }
+    }
     var first = verb
     var end = verb
     while first > clauseStart, sentence.isWord(first - 1), end - first < 6 {
@@ -176,10 +186,23 @@ extension QuoteExtractor {
       }
       // `After campaign aides insisted`: a clause opened by a preposition or conjunction.
       if first - 1 == clauseStart, first < end, data.word(word, isA: .preposition, .conjunction) { break }
+      // `Federal and state officials said`: coordinated words of one subject.
+      if data.word(word, isA: .conjunction), first < end, first - 1 > clauseStart, sentence.isWord(first - 2),
+        !data.ruleFunctionWords.contains(sentence.lowered[first - 2])
+      {
+        first -= 1
+        continue
+      }
       if data.ruleFunctionWords.contains(word) && !data.speakerPronouns.contains(word) { return nil }
       first -= 1
     }
     return first < end ? first..<end : nil
+  }
+
+  /// Whether a lower-cased word names a day, month or period, or points to one (`monday`,
+  /// `month`, `this`, `yesterday`): the words of a time between subject and verb.
+  private func isTimeWord(_ word: String) -> Bool {
+    data.timeLexicon.entries[word]?.contains { [.weekday, .month, .unit, .relative, .dayOffset].contains($0.wordClass) } ?? false
   }
 
   /// Whether the token at `index` is a month name or a year.

@@ -178,7 +178,13 @@ struct Speakers {
         name: entity.name, mention: mention, resolution: entity.name == mention ? nil : "the \(entity.type.rawValue) '\(entity.name)' of who")
     }
     // Months are no names (`federal prosecutors in April charged`).
-    let capitalized = range.filter { isNameWord($0, in: sentence) && data.months[sentence.lowered[$0]] == nil }.map { sentence.texts[$0] }
+    let nameWords = range.filter { isNameWord($0, in: sentence) && data.months[sentence.lowered[$0]] == nil }
+    // `Federal and state officials said`: capitalised only because it opens the sentence.
+    if nameWords == [sentence.firstWordIndex], range.count >= 2, !range.contains(where: { sentence.isCapitalized($0) && $0 != sentence.firstWordIndex }) {
+      let words = range.drop { data.words(.article).contains(sentence.lowered[$0]) }.map { sentence.texts[$0] }
+      return Resolved(name: words.joined(separator: " "), mention: mention, resolution: nil)
+    }
+    let capitalized = nameWords.map { sentence.texts[$0] }
     let stripped = stripRoles(capitalized)
     guard let last = stripped.last else {
       // `Many lawmakers say`, `federal prosecutors charged`: a speaker named by common nouns.
