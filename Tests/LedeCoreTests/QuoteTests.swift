@@ -40,6 +40,15 @@ import Testing
     #expect(quote.speaker == speaker)
   }
 
+  @Test(arguments: [
+    "The director returns with her documentary “13th.” It opens this week.",
+    "The plan revived the party's 1994 “Contract with America.” Few remembered it.",
+    "The campaign ended. ‘All Bets Are Off.’ That was the headline.",
+  ])
+  func titlesWithNumbersFunctionWordsOrFinalMarksAreScareQuotes(_ text: String) throws {
+    let quotes = try found(text, .english)
+    #expect(quotes.map(\.kind) == [.scare], "\(quotes.map { ($0.text, $0.kind) })")
+  }
   @Test func partialQuoteInTheWritersSentence() throws {
     let quotes = try found("Die Ministerin Eva Sommer bekundete ihre „volle Unterstützung“ für den Plan.", .german)
     let quote = try #require(quotes.first { $0.kind == .partial })

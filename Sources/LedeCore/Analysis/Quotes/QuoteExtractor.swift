@@ -114,6 +114,11 @@ struct QuoteExtractor {
     if insideParentheses(pair.open, sentence: sentence) && cues.isEmpty {
       kind = .scare
       rule = "words in marks inside a parenthesis, a label or motto rather than speech"
+    } else if cues.isEmpty, !spansSentences, (2...8).contains(innerWords),
+      Self.capitalizesEveryWord(text) || !startsSentence && isTitleLike(text)
+    {
+      kind = .scare
+      rule = "a title-cased phrase in marks and no speech cue: a title or slogan, not a sentence"
     } else if spansSentences || (startsSentence && (firstIsUpper || innerWords >= 4)) || (firstIsUpper && hasFinalMark && innerWords >= 3) {
       kind = .direct
       rule = spansSentences ? "quotation marks around whole sentences" : "quotation marks around a whole sentence"
@@ -377,18 +382,24 @@ struct QuoteExtractor {
   /// Every word capitalised, as in a title or a name (German single words excepted: every noun
   /// is capitalised). Stops at the first word in lower case.
   private func isTitleLike(_ text: String) -> Bool {
-    var words = 0
-    var atWordStart = true
-    for scalar in text.unicodeScalars {
-      if scalar == " " {
-        atWordStart = true
-      } else if atWordStart {
-        guard CharacterClass.isUppercase(scalar) else { return false }
-        words += 1
-        atWordStart = false
-      }
+    let words = text.split(separator: " ")
+    guard let first = words.first?.unicodeScalars.first, CharacterClass.isUppercase(first) || CharacterClass.isDigit(first) else {
+      return false
     }
-    return words > 0 && !(data.language == .german && words == 1)
+    // English titles capitalise their words but for short function words (`Contract with
+    // America`); German capitalises every noun, so there only capitals throughout mark a title.
+    let capitalized = words.dropFirst().allSatisfy { word in
+      word.unicodeScalars.first.map { CharacterClass.isUppercase($0) || CharacterClass.isDigit($0) } ?? true
+        || data.language != .german && data.ruleFunctionWords.contains(String(word))
+    }
+    return capitalized && !(data.language == .german && words.count == 1)
+  }
+
+  /// Whether every word of `text` starts with a capital or a digit (`All Bets Are Off.`).
+  private static func capitalizesEveryWord(_ text: String) -> Bool {
+    text.split(whereSeparator: { $0 == " " || $0 == "\n" }).allSatisfy { word in
+      word.unicodeScalars.first.map { CharacterClass.isUppercase($0) || CharacterClass.isDigit($0) } ?? true
+    }
   }
 
   /// The number of words in `text`, separated by spaces and line breaks.
