@@ -44,6 +44,18 @@ import Testing
     #expect(!report.entities.contains { $0.name == "Macron" || $0.name == "Scholz" })
   }
 
+  @Test func aTitleCaseHeadlineNamesOnlyItsNames() throws {
+    let report = try Self.report(
+      """
+      Maria Holm Takes On Peter Varga Over The Harbour Plan
+
+      The mayor of the city, Maria Holm, criticised the plan on Monday. Peter Varga, who drew it up, \
+      defended the harbour plan in a letter to the council. Holm said the plan was too expensive.
+      """, .english)
+    #expect(report.entities.contains { $0.name == "Maria Holm" && $0.type == .person })
+    #expect(!report.entities.contains { $0.name.contains("Takes") || $0.name.contains("Over") }, "\(report.entities.map(\.name))")
+  }
+
   @Test func regionNamesAndAbbreviationsAreOnePlace() throws {
     let report = try Self.report(
       "Die Vereinigten Staaten kritisierten das Abkommen. Die USA wollen nun mit Japan verhandeln.", .german)

@@ -22,10 +22,29 @@ struct EntityRecognizer {
       }
       sentenceOfSegment[index] = sentenceNumber
     }
-    for index in TaggingWords.segments(of: article) {
-      let words = TaggingWords(article.segments[index], in: article)
-      segmentWords[index] = words
-      let labels = tagger.labels(of: words.texts, cache: &cache)
+    let tagged = TaggingWords.segments(of: article)
+    for index in tagged { segmentWords[index] = TaggingWords(article.segments[index], in: article) }
+    // A headline, or a line of its own, may be in title case; the rest is body text.
+    let segmentsPerParagraph = Dictionary(grouping: tagged) { article.segments[$0].paragraph }.mapValues(\.count)
+    let mayBeTitle = Set(tagged.filter { article.segments[$0].kind == .headline || segmentsPerParagraph[article.segments[$0].paragraph] == 1 })
+    let body = tagged.filter { !mayBeTitle.contains($0) }.compactMap { segmentWords[$0] }
+    let lowercaseWords = Self.words(in: body) { $0.unicodeScalars.first.map(CharacterClass.isLowercase) ?? false }
+    let capitalizedWords = Self.words(in: body) { $0.unicodeScalars.first.map(CharacterClass.isUppercase) ?? false }
+    for index in tagged {
+      let words = segmentWords[index]!
+      var texts = words.texts
+      // `Hillary Clinton Goes After Donald Trump`: in a title-case headline a word is read in
+      // lower case when the article writes it so elsewhere, or never capitalises it and it is
+      // no given name, so that only names look like names.
+      if mayBeTitle.contains(index), Self.isTitleCase(texts) {
+        let gazetteer = tagger.features.gazetteer
+        for position in texts.indices {
+          let lowered = texts[position].lowercased()
+          let known = capitalizedWords.contains(texts[position]) || gazetteer.contains(lowered, in: .givenName)
+          if lowercaseWords.contains(lowered) || !known { texts[position] = lowered }
+        }
+      }
+      let labels = tagger.labels(of: texts, cache: &cache)
       var found: [(range: Range<Int>, type: EntityType)] = []
       var start: Int?
       for position in 0...labels.count {
@@ -157,6 +176,24 @@ struct EntityRecognizer {
       }
     }
     return result.sorted { $0.span < $1.span }
+  }
+
+  /// The words of `segments` that pass `test`.
+  private static func words(in segments: [TaggingWords], where test: (String) -> Bool) -> Set<String> {
+    var result: Set<String> = []
+    for words in segments {
+      for word in words.texts where test(word) { result.insert(word) }
+    }
+    return result
+  }
+
+  /// Whether most words of a headline start with a capital while having lower-case letters
+  /// (`Clinton Goes After Trump`; not a headline in capitals, nor a German one).
+  private static func isTitleCase(_ words: [String]) -> Bool {
+    let lettered = words.filter { $0.unicodeScalars.contains(where: CharacterClass.isLetter) }
+    guard lettered.count >= 4, lettered.contains(where: { $0.unicodeScalars.contains(where: CharacterClass.isLowercase) }) else { return false }
+    let capitalized = lettered.filter { $0.unicodeScalars.first.map(CharacterClass.isUppercase) ?? false }.count
+    return capitalized * 10 >= lettered.count * 8
   }
 
   /// One edit apart, same first letter, and not the same word with a genitive `s`.

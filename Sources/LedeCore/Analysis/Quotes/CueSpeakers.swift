@@ -29,7 +29,8 @@ extension QuoteExtractor {
     // `Reid mocked Romney, claiming that …`, `forced him to admit that …`: an English participle
     // or infinitive has the subject of its sentence.
     if data.language == .english, cue.text.lowercased().hasSuffix("ing") || (verb > 0 && sentence.lowered[verb - 1] == "to"),
-      let subject = speakers.phrase(after: 0, in: sentence), subject.upperBound <= verb
+      let subject = speakers.phrase(after: 0, in: sentence), subject.upperBound <= verb,
+      !data.word(sentence.lowered[subject.lowerBound], isA: .preposition)  // `On September 27 they …`
     {
       return resolveDescription(subject, in: sentence)
     }
@@ -242,8 +243,11 @@ extension QuoteExtractor {
     }
     let named = speakers.lastMentioned(fitting: gender).flatMap { speakers.fits($0, gender) ? $0 : nil }
     // Someone quoted after the last person named speaks on (`“…,” she said` a few lines on).
+    // (Not over someone named whose gender is known to fit when the one quoted's is not known.)
+    let namedSurelyFits = gender != nil && named.map { speakers.gender(of: $0) == gender } ?? false
     if let quoted = speakers.lastPerson, speakers.fits(quoted, gender),
-      speakers.lastPersonSentence > (named.flatMap(speakers.lastMention) ?? -1)
+      speakers.lastPersonSentence > (named.flatMap(speakers.lastMention) ?? -1),
+      !namedSurelyFits || speakers.gender(of: quoted) == gender
     {
       return Speakers.Resolved(name: quoted, mention: mention, resolution: "pronoun '\(mention)' → \(quoted), the person quoted last")
     }
