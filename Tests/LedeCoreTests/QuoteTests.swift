@@ -328,6 +328,13 @@ import Testing
   func anEnglishSubjectBeforeATimeAnAdverbOrAConjunction(_ text: String, _ speaker: String) throws {
     #expect(try found(text, .english).first { $0.kind == .indirect }?.speaker == speaker)
   }
+  @Test(arguments: [
+    ("Die Anwältin Gülsen Celebi kritisierte die Polizei, so Celebi, die auch angab, dass ihre Mandantin oft angerufen habe.", Language.german, "Gülsen Celebi"),
+    ("The plan was opposed by Anna Berg, who said that the costs were far too high.", Language.english, "Anna Berg"),
+  ])
+  func aRelativeClauseSpeaksForTheNameBeforeIt(_ text: String, _ language: Language, _ speaker: String) throws {
+    #expect(try found(text, language).first { $0.kind == .indirect }?.speaker == speaker)
+  }
   @Test func aPronounOpeningTheSentenceIsItsSubject() throws {
     let quotes = try found(
       "Die Abgeordnete Jana Weber kritisierte den Plan. Sie warf der Regierung vor, die Lage zu verharmlosen.", .german)

@@ -168,6 +168,8 @@ public enum WordClass: String, Sendable, CaseIterable {
   case statementNoun = "statement-noun"
   /// Opens a genitive attribute after a noun (`der`, `des`, `of`).
   case genitiveMarker = "genitive-marker"
+  /// Opens a relative clause after a comma (`…, die angab`, `…, who said`).
+  case relativePronoun = "relative-pronoun"
   /// A modal verb that reports hearsay with a perfect infinitive (`soll … getötet haben`).
   case reportativeModal = "reportative-modal"
   /// The auxiliary that ends a perfect infinitive (`haben`, `sein`).

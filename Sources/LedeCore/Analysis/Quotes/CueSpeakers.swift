@@ -17,6 +17,15 @@ extension QuoteExtractor {
     {
       return resolveDescription(person, in: sentence)
     }
+    // `so Celebi, die auch angab, dass …`, `Anna Berg, who said that …`: the speaker of a relative
+    // clause is the name before it (a relative pronoun is followed by no noun: `die Regierung` is not one).
+    if let comma = (0..<verb).last(where: { sentence.isPunctuation($0, ",") }), comma >= 1, comma + 1 < verb,
+      data.word(sentence.lowered[comma + 1], isA: .relativePronoun),
+      comma + 2 == verb || !sentence.isCapitalized(comma + 2),
+      let antecedent = speakers.phrase(before: comma, in: sentence)
+    {
+      return resolveDescription(antecedent, in: sentence)
+    }
     // `Arni Finnsson, ein Vertreter der Organisation, kommentierte …`, `Kristina Schröder (CDU)
     // sagte …`: after an apposition or a parenthesis the subject is the name that opens the sentence.
     if verb > 1, sentence.isPunctuation(verb - 1, ",") || sentence.isPunctuation(verb - 1, ")"),
