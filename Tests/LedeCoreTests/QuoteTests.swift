@@ -335,6 +335,12 @@ import Testing
   func aRelativeClauseSpeaksForTheNameBeforeIt(_ text: String, _ language: Language, _ speaker: String) throws {
     #expect(try found(text, language).first { $0.kind == .indirect }?.speaker == speaker)
   }
+  @Test func aSubordinateClauseWithTheVerbLastHasItsSubjectAfterTheConjunction() throws {
+    let quotes = try found(
+      "Die Anwältin Gülsen Celebi vertritt die Frau. Nachdem die Anwältin dem Richter mitgeteilt hatte, dass der Mann gesucht werde, geschah nichts.",
+      .german)
+    #expect(quotes.first { $0.kind == .indirect }?.speaker == "Gülsen Celebi")
+  }
   @Test func aPronounOpeningTheSentenceIsItsSubject() throws {
     let quotes = try found(
       "Die Abgeordnete Jana Weber kritisierte den Plan. Sie warf der Regierung vor, die Lage zu verharmlosen.", .german)

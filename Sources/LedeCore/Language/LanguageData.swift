@@ -170,6 +170,9 @@ public enum WordClass: String, Sendable, CaseIterable {
   case genitiveMarker = "genitive-marker"
   /// Opens a relative clause after a comma (`…, die angab`, `…, who said`).
   case relativePronoun = "relative-pronoun"
+  /// Opens a German subordinate clause whose verb comes last and whose subject follows the
+  /// conjunction (`Nachdem die Anwältin dem Richter mitgeteilt hatte`).
+  case subordinator
   /// A modal verb that reports hearsay with a perfect infinitive (`soll … getötet haben`).
   case reportativeModal = "reportative-modal"
   /// The auxiliary that ends a perfect infinitive (`haben`, `sein`).

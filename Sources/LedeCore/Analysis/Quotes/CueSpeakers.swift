@@ -90,6 +90,16 @@ extension QuoteExtractor {
     {
       return resolveDescription(subject, in: sentence)
     }
+    // `Nachdem die Anwältin dem Richter mitgeteilt hatte, dass …`: in a clause with the verb last,
+    // the subject follows the conjunction (the phrase before the verb is its object).
+    var clauseEnd = verb + 1
+    while clauseEnd < sentence.count, clauseEnd - verb <= 2, data.word(sentence.lowered[clauseEnd], isA: .perfectAuxiliary) { clauseEnd += 1 }
+    if clauseEnd == sentence.count || !sentence.isWord(clauseEnd),
+      let opener = (clauseStart..<verb).first(where: { data.word(sentence.lowered[$0], isA: .subordinator) }), opener + 1 < verb,
+      let subject = speakers.phrase(after: opener + 1, in: sentence), subject.upperBound <= verb
+    {
+      return resolveDescription(subject, in: sentence)
+    }
     var beforePhrase = speakers.phrase(before: verb, in: sentence)
     // `Rep. Gwen Moore (D-Wis.) said`: the name before the parenthesis.
     if verb > 1, sentence.isPunctuation(verb - 1, ")"),
