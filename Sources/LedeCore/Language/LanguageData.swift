@@ -173,6 +173,9 @@ public enum WordClass: String, Sendable, CaseIterable {
   /// Opens a German subordinate clause whose verb comes last and whose subject follows the
   /// conjunction (`Nachdem die Anwältin dem Richter mitgeteilt hatte`).
   case subordinator
+  /// Marks an infinitive (`to`, `zu`): a speech verb after it has the subject of its sentence
+  /// (`Sprecher beeilten sich, … zu erklären`).
+  case infinitiveMarker = "infinitive-marker"
   /// A modal verb that reports hearsay with a perfect infinitive (`soll … getötet haben`).
   case reportativeModal = "reportative-modal"
   /// The auxiliary that ends a perfect infinitive (`haben`, `sein`).
