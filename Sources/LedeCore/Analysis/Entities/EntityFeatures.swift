@@ -91,8 +91,8 @@ public struct EntityFeatures: Sendable {
   /// `phrases` are the multi-word gazetteer codes of the sentence.
   func contextFeatures(of words: [Word], phrases: [[UInt16]], at index: Int) -> [UInt64] {
     var features: [UInt64] = []
-    for (role, offset) in [(Neighbour.beforePrevious, -2), (.previous, -1), (.next, 1), (.afterNext, 2)] {
-      let position = index + offset
+    for role in Neighbour.allCases {
+      let position = index + role.offset
       features += position < 0 ? startFeatures(as: role) : position >= words.count ? endFeatures(as: role) : neighbourFeatures(of: words[position], as: role)
     }
     var pairs: [UInt64] = []
@@ -103,6 +103,16 @@ public struct EntityFeatures: Sendable {
   /// Where a neighbour stands from the word whose features it gives.
   enum Neighbour: CaseIterable {
     case beforePrevious, previous, next, afterNext
+
+    /// The neighbour's position relative to the word.
+    var offset: Int {
+      switch self {
+      case .beforePrevious: -2
+      case .previous: -1
+      case .next: 1
+      case .afterNext: 2
+      }
+    }
   }
 
   /// The features a word gives the word it neighbours as `role`: they depend on it alone, so a

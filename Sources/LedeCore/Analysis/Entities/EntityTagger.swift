@@ -17,8 +17,9 @@ public struct EntityTagger: Sendable {
   }
 
   /// The blocks of a cached word's scores: its own features', then those it gives a word it
-  /// neighbours in each role (two before, one before, one after, two after).
-  private static let roles: [EntityFeatures.Neighbour] = [.beforePrevious, .previous, .next, .afterNext]
+  /// neighbours in each role, in the order of `EntityFeatures.Neighbour.allCases`.
+  private static let roles = EntityFeatures.Neighbour.allCases
+  private static let offsets = roles.map(\.offset)
   private static let block = EntityModel.labelCount * (roles.count + 1)
 
   public init(model: EntityModel, features: EntityFeatures) {
@@ -56,6 +57,7 @@ public struct EntityTagger: Sendable {
     var buffer: [UInt64] = []
     buffer.reserveCapacity(16)
     let count = words.count
+    let offsets = Self.offsets
     let best = cache.scores.withUnsafeBufferPointer { wordScores in
       cache.boundaries.withUnsafeBufferPointer { boundaries in
         Viterbi.decode(count: count, transitions: model.transitions) { position, scores in
@@ -63,8 +65,8 @@ public struct EntityTagger: Sendable {
           model.scores(buffer, into: &scores)
           let own = numbers[position] * block
           for label in 0..<labels { scores[label] += wordScores[own + label] }
-          for role in 0..<4 {
-            let neighbour = position + (role < 2 ? role - 2 : role - 1)
+          for (role, offset) in offsets.enumerated() {
+            let neighbour = position + offset
             let start = (role + 1) * labels
             let base = neighbour < 0 ? start : neighbour >= count ? block + start : numbers[neighbour] * block + start
             let source = neighbour < 0 || neighbour >= count ? boundaries : wordScores

@@ -20,7 +20,7 @@ enum Viterbi {
     var next = best
     Self.predecessors.withUnsafeBufferPointer { predecessors in
       transitions.withUnsafeBufferPointer { transitions in
-        for position in 1..<max(count, 1) {
+        for position in 1..<count {
           emissions(position, &scores)
           best.withUnsafeBufferPointer { best in
             next.withUnsafeMutableBufferPointer { next in
