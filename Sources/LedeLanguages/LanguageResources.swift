@@ -94,12 +94,15 @@ public enum LanguageResources {
       default: throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'word<TAB>pronoun|role|title|organization'")
       }
     }
+    // Collected first and set once: every change of `wordClasses` rebuilds what depends on it.
+    var wordClasses: [WordClass: Set<String>] = [:]
     for entry in try entries(directory, "\(folder)/grammar-words.tsv") {
       guard entry.fields.count == 2, let wordClass = WordClass(rawValue: entry.fields[1]) else {
         throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'word<TAB>class' with a known class")
       }
-      data.wordClasses[wordClass, default: []].insert(entry.fields[0])
+      wordClasses[wordClass, default: []].insert(entry.fields[0])
     }
+    data.wordClasses = wordClasses
     try loadTimeData(into: &data, folder: folder, directory: directory)
     if language == .german {
       for entry in try entries(directory, "\(folder)/subjunctive-forms.tsv") {
