@@ -176,6 +176,9 @@ public enum WordClass: String, Sendable, CaseIterable {
   /// Marks an infinitive (`to`, `zu`): a speech verb after it has the subject of its sentence
   /// (`Sprecher beeilten sich, … zu erklären`).
   case infinitiveMarker = "infinitive-marker"
+  /// The ending of an English `-ing` form: a speech verb in it has the subject of its sentence
+  /// (`Reid mocked Romney, claiming that …`).
+  case progressiveEnding = "progressive-ending"
   /// A modal verb that reports hearsay with a perfect infinitive (`soll … getötet haben`).
   case reportativeModal = "reportative-modal"
   /// The auxiliary that ends a perfect infinitive (`haben`, `sein`).
@@ -195,7 +198,7 @@ extension WordClass {
   var isClosed: Bool {
     switch self {
     case .quotingVerb, .impersonalVerb, .nounCaseEnding, .adjectiveEnding, .statementNoun, .contraction, .participleEnding,
-      .infinitiveEnding, .genitiveEnding:
+      .infinitiveEnding, .genitiveEnding, .progressiveEnding:
       false
     default: true
     }

@@ -36,9 +36,10 @@ extension QuoteExtractor {
       return resolveDescription(opening, in: sentence)
     }
     // `Reid mocked Romney, claiming that …`, `forced him to admit that …`, `beeilten sich, … zu
-    // erklären`: an English participle or an infinitive has the subject of its sentence.
+    // erklären`: an `-ing` form or an infinitive has the subject of its sentence.
     let afterInfinitiveMarker = verb > 0 && data.word(sentence.lowered[verb - 1], isA: .infinitiveMarker)
-    if data.language == .english && cue.text.lowercased().hasSuffix("ing") || afterInfinitiveMarker,
+    let progressive = data.words(.progressiveEnding).contains { sentence.lowered[verb].hasSuffix($0) }
+    if progressive || afterInfinitiveMarker,
       let subject = speakers.phrase(after: 0, in: sentence), subject.upperBound <= verb,
       !data.word(sentence.lowered[subject.lowerBound], isA: .preposition)  // `On September 27 they …`
     {

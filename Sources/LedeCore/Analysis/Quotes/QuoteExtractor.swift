@@ -72,7 +72,7 @@ struct QuoteExtractor {
       }
       // `Die Stadtreinigung äußerte Zweifel an der Darstellung.` speaks without a quote: reported
       // speech in the sentences after it continues this speaker.
-      if found.isEmpty, let cue = sentenceCues.first(where: { if case .verb = $0.kind { return true } else { return false } }),
+      if found.isEmpty, let cue = sentenceCues.first(where: \.isVerb),
         let speaker = speaker(for: cue, in: sentence)
       {
         previous = (speaker, number)
@@ -383,23 +383,23 @@ struct QuoteExtractor {
   /// is capitalised). Stops at the first word in lower case.
   private func isTitleLike(_ text: String) -> Bool {
     let words = text.split(separator: " ")
-    guard let first = words.first?.unicodeScalars.first, CharacterClass.isUppercase(first) || CharacterClass.isDigit(first) else {
-      return false
-    }
+    guard let first = words.first, Self.startsLikeATitleWord(first) else { return false }
     // English titles capitalise their words but for short function words (`Contract with
     // America`); German capitalises every noun, so there only capitals throughout mark a title.
     let capitalized = words.dropFirst().allSatisfy { word in
-      word.unicodeScalars.first.map { CharacterClass.isUppercase($0) || CharacterClass.isDigit($0) } ?? true
-        || data.language != .german && data.ruleFunctionWords.contains(String(word))
+      Self.startsLikeATitleWord(word) || data.language != .german && data.ruleFunctionWords.contains(String(word))
     }
     return capitalized && !(data.language == .german && words.count == 1)
   }
 
   /// Whether every word of `text` starts with a capital or a digit (`All Bets Are Off.`).
   private static func capitalizesEveryWord(_ text: String) -> Bool {
-    text.split(whereSeparator: { $0 == " " || $0 == "\n" }).allSatisfy { word in
-      word.unicodeScalars.first.map { CharacterClass.isUppercase($0) || CharacterClass.isDigit($0) } ?? true
-    }
+    text.split(whereSeparator: { $0 == " " || $0 == "\n" }).allSatisfy(startsLikeATitleWord)
+  }
+
+  /// A capital or a digit first (`Contract`, `13th`).
+  private static func startsLikeATitleWord(_ word: Substring) -> Bool {
+    word.unicodeScalars.first.map { CharacterClass.isUppercase($0) || CharacterClass.isDigit($0) } ?? true
   }
 
   /// The number of words in `text`, separated by spaces and line breaks.

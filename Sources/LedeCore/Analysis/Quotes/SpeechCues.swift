@@ -12,6 +12,12 @@ struct SpeechCues {
     var last: Int
     var kind: Kind
     var text: String
+
+    /// Whether the cue is a reporting verb (not an attribution phrase).
+    var isVerb: Bool {
+      if case .verb = kind { return true }
+      return false
+    }
   }
 
   let data: LanguageData
@@ -69,8 +75,7 @@ struct SpeechCues {
       cues.append(Cue(first: index, last: index, kind: .verb(verb), text: sentence.texts[index]))
     }
     // Verbs say more about the speaker than attribution phrases: they come first.
-    return cues.filter { if case .verb = $0.kind { return true } else { return false } }
-      + cues.filter { if case .phrase = $0.kind { return true } else { return false } }
+    return cues.filter(\.isVerb) + cues.filter { !$0.isVerb }
   }
 
   /// A cue before its source must be followed by one (`so Müller`, `laut der Polizei`), not
