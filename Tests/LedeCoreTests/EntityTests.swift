@@ -88,6 +88,14 @@ import Testing
     #expect(city.aliases.contains("Wladiwostock"))
   }
 
+  @Test func aPersonsLastNameAloneIsThatPersonEvenWhereItNamesAFirm() throws {
+    let report = try Self.report(
+      "Henry Ford founded the company in Detroit. Ford said the car would be cheap. Ford later built a plant.", .english)
+    let person = try Self.entity("Henry Ford", in: report)
+    #expect(person.type == .person)
+    #expect(person.count == 3)
+  }
+
   @Test func englishPossessivesAndRoles() throws {
     let report = try Self.report(
       """

@@ -243,6 +243,15 @@ import Testing
     #expect(last.speaker == "Anna Berg")
   }
 
+  @Test func aPronounSkipsANameOfUnknownGenderInTheSentenceBefore() throws {
+    let quotes = try found(
+      """
+      Senator Anna Berg arrived late. The hall was full and the crowd was loud. On Monday, Berg compared \
+      the plan to one by Zorvan Quilleth. “Why won’t they publish the costs?” she said.
+      """, .english)
+    #expect(quotes.last { $0.kind == .direct }?.speaker == "Anna Berg")
+  }
+
   @Test func aFragmentBelongsToThePersonTheSentenceIsAbout() throws {
     let quotes = try found("After a long dinner with donors, Senator Maria Lopez called the budget “a disgrace.”", .english)
     #expect(quotes.first { $0.kind == .partial }?.speaker == "Maria Lopez")

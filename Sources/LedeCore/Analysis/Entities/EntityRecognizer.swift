@@ -98,14 +98,8 @@ struct EntityRecognizer {
         if let type = majority[String(text.dropLast())] { majority[text] = type }
       }
     }
-    var result = mentions.map { mention -> Mention in
-      var copy = mention
-      copy.type = majority[mention.text] ?? mention.type
-      return copy
-    }
-    // Occurrences of tagged names (as whole token sequences) that the tagger left out.
-    let tagged = Dictionary(grouping: mentions) { Array(segmentWords[$0.segment]!.texts[$0.tokens]) }
-    // A person's last name alone (and its German genitive) is that person: `Putin`, `Putins`.
+    // A person's last name alone (and its German genitive) is that person: `Putin`, `Putins`,
+    // also where the tagger took it for another type (`Trump responded`), unless it names a place.
     var surnames: Set<[String]> = []
     for mention in mentions where mention.type == .person && mention.tokens.count >= 2 {
       let last = segmentWords[mention.segment]!.texts[mention.tokens.upperBound - 1]
@@ -113,6 +107,21 @@ struct EntityRecognizer {
       surnames.insert([last])
       if article.language == .german && !last.hasSuffix("s") { surnames.insert([last + "s"]) }
     }
+    let gazetteer = tagger.features.gazetteer
+    func namesPlace(_ text: String) -> Bool {
+      gazetteer.contains(text, in: .region) || gazetteer.contains(text, in: .city) || majority[text] == .place
+    }
+    for text in majority.keys where majority[text] != .person && surnames.contains([text]) {
+      let genitiveOfPlace = article.language == .german && text.hasSuffix("s") && namesPlace(String(text.dropLast()))
+      if !namesPlace(text) && !genitiveOfPlace { majority[text] = .person }
+    }
+    var result = mentions.map { mention -> Mention in
+      var copy = mention
+      copy.type = majority[mention.text] ?? mention.type
+      return copy
+    }
+    // Occurrences of tagged names (as whole token sequences) that the tagger left out.
+    let tagged = Dictionary(grouping: mentions) { Array(segmentWords[$0.segment]!.texts[$0.tokens]) }
     let byFirstWord = Dictionary(grouping: Set(tagged.keys.filter(isNameLike)).union(surnames)) { $0[0] }
       .mapValues { $0.sorted { $0.count > $1.count } }
     var occurrences: [(segment: Int, range: Range<Int>, name: [String])] = []

@@ -17,8 +17,9 @@ struct Speakers {
   var lastPersonSentence = -1
   /// The person named last in the sentences read so far, for descriptions.
   var lastMentioned: String?
-  /// The people named so far, in order (from `who`), for pronouns and descriptions of one gender.
-  private(set) var mentionedPeople: [String] = []
+  /// The people named so far, in order (from `who`), with the sentence of each mention, for
+  /// pronouns and descriptions of one gender.
+  private(set) var mentionedPeople: [(name: String, sentence: Int)] = []
   /// Role nouns that stand right before a full name in the article (`präsident` → `Wladimir Putin`).
   private var roleHolders: [String: [String]] = [:]
   /// Words the article capitalises inside sentences: nouns and names, not sentence-initial adverbs.
@@ -284,7 +285,7 @@ struct Speakers {
       where entities[mention.entity].type == .person && !isQuoted(mention.span.start) {
         lastMentioned = entities[mention.entity].name
         mentionedAt[entities[mention.entity].name] = number
-        mentionedPeople.append(entities[mention.entity].name)
+        mentionedPeople.append((entities[mention.entity].name, number))
       }
       return
     }
@@ -302,10 +303,18 @@ struct Speakers {
   /// The sentence that mentioned `name` last, if any did.
   func lastMention(of name: String) -> Int? { mentionedAt[name] }
 
-  /// The person named last whose gender does not contradict `gender`.
+  /// The person named last whose gender does not contradict `gender`; one whose gender is known
+  /// to be `gender` wins over one of unknown gender named in the same or the next sentence
+  /// (`Clinton leaned in, painting Trump as a Romney caricature. She …`).
   func lastMentioned(fitting gender: Gender?) -> String? {
-    guard gender != nil, !mentionedPeople.isEmpty else { return lastMentioned }
-    return mentionedPeople.last { fits($0, gender) }
+    guard let gender, !mentionedPeople.isEmpty else { return lastMentioned }
+    guard let last = mentionedPeople.last(where: { fits($0.name, gender) }) else { return nil }
+    if self.gender(of: last.name) == nil,
+      let known = mentionedPeople.last(where: { self.gender(of: $0.name) == gender && $0.sentence >= last.sentence - 1 })
+    {
+      return known.name
+    }
+    return last.name
   }
 
   /// The person whose role (from `who`) is the description `words` (lower-cased): the same role
