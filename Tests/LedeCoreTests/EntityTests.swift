@@ -96,6 +96,15 @@ import Testing
     #expect(person.count == 3)
   }
 
+  @Test func namesOfOneCountryTakeOneType() throws {
+    let report = try Self.report(
+      "Die Vereinigten Staaten verhängten Sanktionen. Die USA warnten Moskau. Die USA drohten mit weiteren Schritten.",
+      .german)
+    let country = try Self.entity("Vereinigten Staaten", in: report)
+    #expect(country.type == .place)
+    #expect(country.aliases.contains("USA"))
+  }
+
   @Test func englishPossessivesAndRoles() throws {
     let report = try Self.report(
       """

@@ -14,6 +14,16 @@ import Testing
     #expect(catalog.newsAgencies.contains("Reuters"))
   }
 
+  @Test func aRoleNounEndingAGermanCompoundIsItsHead() {
+    let german = LanguageResources.catalog[.german]
+    #expect(german.roleLemma("wirtschaftsministerin") == "ministerin")
+    #expect(german.roleLemma("vizepräsidenten") == "präsident")
+    #expect(german.roleLemma("ex-kanzler") == "kanzler")
+    #expect(german.roleLemma("wirtschaft") == nil)
+    // English writes compounds apart: `talking` does not end in the role `king`.
+    #expect(LanguageResources.catalog[.english].roleLemma("talking") == nil)
+  }
+
   @Test func everyDataFileHasExamplesThatHold() throws {
     let files = try LanguageResources.examples()
     #expect(files.count >= 9)

@@ -274,6 +274,28 @@ import Testing
     #expect(quotes.first { $0.kind == .direct }?.speaker == "Eva Sommer")
   }
 
+  @Test func anAppositionWithoutItsClosingCommaDescribesTheOpeningName() throws {
+    let quotes = try found(
+      "Unruhen im Norden.\n\nJonas Quell, der Sekretär des Weltverbandes der Fischer sagte am Abend, die Lage sei unklar.", .german)
+    #expect(quotes.first { $0.kind == .indirect }?.speaker == "Jonas Quell")
+  }
+
+  @Test func theSameAgencyIsTheOneNamedLast() throws {
+    let quotes = try found(
+      """
+      Die Nachrichtenagentur Associated Press berichtete über den Gipfel. Später zitierte die russische \
+      Nachrichtenagentur RIA Novosti den Minister Jan Roth mit den Worten: „Wir sind zufrieden.“ Laut der \
+      gleichen Nachrichtenagentur sei ein weiteres Treffen geplant.
+      """, .german)
+    #expect(quotes.last { $0.kind == .indirect }?.speaker == "RIA Novosti")
+  }
+
+  @Test func anOrganisationNounIsNoPerson() throws {
+    let quotes = try found(
+      "Ministerin Eva Sommer sprach in Bonn. Die Arbeitsagenturen würden den Frauen „ein Angebot machen“, hieß es.", .german)
+    #expect(quotes.first { $0.kind == .partial }?.speaker != "Eva Sommer")
+  }
+
   @Test func aDescriptionMeansThePersonWithThatRole() throws {
     let quotes = try found(
       """

@@ -60,8 +60,26 @@ public struct LanguageData: Sendable {
   private var wordClassFilter = WordFilter()
 
   /// The role noun a word is a form of (`präsidenten` → `präsident`), lower-cased; nil if none.
-  /// The language's noun case endings (`noun-case-ending` words) are tried longest first.
+  /// The language's noun case endings (`noun-case-ending` words) are tried longest first. In a
+  /// language that closes compounds (it has `compound-joint` words), a role noun that ends a
+  /// longer word is that word's head (`wirtschaftsminister` → `minister`, `ex-präsident`).
   public func roleLemma(_ word: String) -> String? {
+    if let lemma = roleForm(word) { return lemma }
+    guard !words(.compoundJoint).isEmpty else { return nil }
+    let scalars = Array(word.unicodeScalars)
+    let shortestHead = 4
+    let shortestModifier = 2
+    guard scalars.count >= shortestModifier + shortestHead else { return nil }
+    for split in shortestModifier...(scalars.count - shortestHead) {
+      var head = String(String.UnicodeScalarView(scalars[split...]))
+      if head.hasPrefix("-") { head.removeFirst() }
+      if let lemma = roleForm(head) { return lemma }
+    }
+    return nil
+  }
+
+  /// A role noun or one of its case forms.
+  private func roleForm(_ word: String) -> String? {
     if roles.contains(word) { return word }
     for ending in words(.nounCaseEnding).sorted(by: { $0.count > $1.count }) where word.hasSuffix(ending) {
       let stem = String(word.dropLast(ending.count))
@@ -161,6 +179,9 @@ public enum WordClass: String, Sendable, CaseIterable {
   case impersonalVerb = "impersonal-verb"
   /// An ending a noun takes outside the nominative (German weak nouns: `Präsident-en`).
   case nounCaseEnding = "noun-case-ending"
+  /// A joint between the parts of a closed compound (German `Wirtschaft-s-minister`): a language
+  /// with these writes compounds as one word, whose last part is its head.
+  case compoundJoint = "compound-joint"
   /// An inflection ending of adjectives (German `russisch-e`), to find adjectives before a role noun.
   case adjectiveEnding = "adjective-ending"
   /// A noun for what is said, never who says it (`die Auffassung vertreten`, `so die Vorwürfe der
@@ -197,7 +218,7 @@ extension WordClass {
   /// words, lemmas or endings.
   var isClosed: Bool {
     switch self {
-    case .quotingVerb, .impersonalVerb, .nounCaseEnding, .adjectiveEnding, .statementNoun, .contraction, .participleEnding,
+    case .quotingVerb, .impersonalVerb, .nounCaseEnding, .compoundJoint, .adjectiveEnding, .statementNoun, .contraction, .participleEnding,
       .infinitiveEnding, .genitiveEnding, .progressiveEnding:
       false
     default: true

@@ -115,6 +115,11 @@ struct EntityRecognizer {
       let genitiveOfPlace = article.language == .german && text.hasSuffix("s") && namesPlace(String(text.dropLast()))
       if !namesPlace(text) && !genitiveOfPlace { majority[text] = .person }
     }
+    // Names of one country take one type: `USA` is a place where `Vereinigte Staaten` is one.
+    let placeCodes = Set(majority.compactMap { $0.value == .place ? gazetteer.regionCode(of: $0.key) : nil })
+    for text in majority.keys where majority[text] != .place {
+      if let code = gazetteer.regionCode(of: text), placeCodes.contains(code) { majority[text] = .place }
+    }
     var result = mentions.map { mention -> Mention in
       var copy = mention
       copy.type = majority[mention.text] ?? mention.type

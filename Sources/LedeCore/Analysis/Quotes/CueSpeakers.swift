@@ -35,6 +35,16 @@ extension QuoteExtractor {
     {
       return resolveDescription(opening, in: sentence)
     }
+    // `Dolkun Isa, der Sekretär des Weltkongresses sagte …`: an apposition whose closing comma
+    // is missing still describes the name that opens the sentence.
+    if let opening = speakers.phrase(after: 0, in: sentence), opening.lowerBound == 0, opening.upperBound + 3 <= verb,
+      sentence.isPunctuation(opening.upperBound, ","), data.word(sentence.lowered[opening.upperBound + 1], isA: .article),
+      opening.contains(where: { sentence.isCapitalized($0) }), !data.word(sentence.lowered[0], isA: .preposition),
+      case let apposition = (opening.upperBound + 2)..<verb, apposition.count <= 8,
+      apposition.allSatisfy({ sentence.isWord($0) }), apposition.contains(where: { data.roleLemma(sentence.lowered[$0]) != nil })
+    {
+      return resolveDescription(opening, in: sentence)
+    }
     // `Reid mocked Romney, claiming that …`, `forced him to admit that …`, `beeilten sich, … zu
     // erklären`: an `-ing` form or an infinitive has the subject of its sentence.
     let afterInfinitiveMarker = verb > 0 && data.word(sentence.lowered[verb - 1], isA: .infinitiveMarker)
@@ -297,13 +307,15 @@ extension QuoteExtractor {
       let role = data.roleLemma(sentence.lowered[capitalized.last!])!
       // `der venezolanische Präsident` → the person `who` gives that role (`venezolanischer Präsident`).
       let words = range.map { sentence.lowered[$0] }.filter { !data.word($0, isA: .article) }
-      if let person = speakers.person(withRole: words) {
+      // `die Nachrichtenagentur`, `die Arbeitsagenturen` name an organisation, never a person.
+      let namesOrganization = data.endsInOrganizationWord(role)
+      if !namesOrganization, let person = speakers.person(withRole: words) {
         return Speakers.Resolved(name: person, mention: mention, resolution: "'\(mention)' → \(person), who has that role in the article")
       }
-      if let person = speakers.holder(ofRole: role) {
-        return Speakers.Resolved(name: person, mention: mention, resolution: "'\(mention)' → \(person), named with that role in the article")
+      if let holder = speakers.holder(ofRole: role) {
+        return Speakers.Resolved(name: holder, mention: mention, resolution: "'\(mention)' → \(holder), named with that role in the article")
       }
-      if let person = speakers.lastMentioned(fitting: data.genders[role]) ?? speakers.lastPerson {
+      if !namesOrganization, let person = speakers.lastMentioned(fitting: data.genders[role]) ?? speakers.lastPerson {
         return Speakers.Resolved(name: person, mention: mention, resolution: "the description '\(mention)' → \(person), the person named last")
       }
     }

@@ -30,7 +30,8 @@ struct Speakers {
   private var personNames: [String: Bool] = [:]
   /// Words the article writes in lower case somewhere (`many`, `proponents`): common words.
   private(set) var lowercaseWords: Set<String> = []
-  /// When each full name was last mentioned (sentence number), for choosing among role holders.
+  /// When each full name (of a person, or from `who` of any entity) was last mentioned (sentence
+  /// number), for choosing among role holders (`die Nachrichtenagentur`).
   private var mentionedAt: [String: Int] = [:]
   /// The article's entities, when known: speakers take their canonical names and types.
   private let entities: [Entity]
@@ -87,8 +88,10 @@ struct Speakers {
           var end = index + 1
           while end < sentence.count && sentence.isCapitalized(end) && !data.roles.contains(sentence.lowered[end]) { end += 1 }
           let holder = sentence.texts[(index + 1)..<end]
-          if holder.count >= 2, !holder.contains(where: { $0.allSatisfy { $0.isUppercase } }) {
-            let name = holder.joined(separator: " ")
+          // A name of two words or more, or any name `who` knows (`Nachrichtenagentur RIA Novosti`, `AFP`).
+          let entity = data.courtesyTitles.contains(sentence.lowered[index]) ? nil : named[holder.joined(separator: " ")]
+          if entity != nil || holder.count >= 2 && !holder.contains(where: { $0.allSatisfy { $0.isUppercase } }) {
+            let name = entity?.name ?? holder.joined(separator: " ")
             if let gender = data.genders[sentence.lowered[index]] { genders[name] = gender }
             if !(roleHolders[sentence.lowered[index]]?.contains(name) ?? false) { roleHolders[sentence.lowered[index], default: []].append(name) }
           }
@@ -281,11 +284,12 @@ struct Speakers {
     let quoted = SpeechCues.spans(quoted, overlapping: sentence.segment.span)
     func isQuoted(_ offset: Int) -> Bool { quoted.contains { $0.contains(offset) } }
     if !entities.isEmpty {
-      for mention in entityMentions[sentence.segment.span.start] ?? []
-      where entities[mention.entity].type == .person && !isQuoted(mention.span.start) {
-        lastMentioned = entities[mention.entity].name
-        mentionedAt[entities[mention.entity].name] = number
-        mentionedPeople.append((entities[mention.entity].name, number))
+      for mention in entityMentions[sentence.segment.span.start] ?? [] where !isQuoted(mention.span.start) {
+        let entity = entities[mention.entity]
+        mentionedAt[entity.name] = number
+        guard entity.type == .person else { continue }
+        lastMentioned = entity.name
+        mentionedPeople.append((entity.name, number))
       }
       return
     }
