@@ -296,6 +296,25 @@ import Testing
     #expect(quotes.first { $0.kind == .partial }?.speaker != "Eva Sommer")
   }
 
+  @Test func aSubjunctiveAfterAColonBelongsToThePersonOfTheLeadIn() throws {
+    let quotes = try found(
+      """
+      „Das geht zu weit“, so Jan Roth. Auch die Sprecherin der Fraktion, Eva Berger, schloss sich der Kritik \
+      an: Die Mittel seien ihrer Meinung nach nicht angemessen.
+      """, .german)
+    let indirect = try #require(quotes.last { $0.kind == .indirect })
+    #expect(indirect.speaker == "Eva Berger")
+    #expect(indirect.text.hasPrefix("Die Mittel seien"))
+  }
+
+  @Test func aDefiniteOrganisationNounStandsForTheCompoundNamedBefore() throws {
+    let quotes = try found(
+      """
+      Das isländische Fischereiministerium legte die Fangquote fest. Die Quote sei tragfähig, so das Ministerium.
+      """, .german)
+    #expect(quotes.first { $0.kind == .indirect }?.speaker == "Fischereiministerium")
+  }
+
   @Test func aDescriptionMeansThePersonWithThatRole() throws {
     let quotes = try found(
       """

@@ -296,19 +296,31 @@ struct QuoteExtractor {
     // Konjunktiv I reports speech in German news; the plural Konjunktiv II forms that stand
     // in for it do so right after reported speech.
     let justReported = previous.map { number - $0.sentence <= 1 } ?? false
-    let subjunctive = sentence.lowered.indices.contains {
+    let subjunctiveAt = sentence.lowered.indices.first {
       (data.subjunctives.contains(sentence.lowered[$0]) || justReported && data.substituteSubjunctives.contains(sentence.lowered[$0]))
         && ($0 == 0 || !data.word(sentence.lowered[$0 - 1], isA: .firstPerson))
     }
-    let hearsay = !subjunctive && reportsHearsay(sentence)
-    if data.language == .german, sentenceCues.isEmpty, marked.filter({ $0.kind == .direct }).isEmpty, subjunctive || hearsay,
+    let hearsay = subjunctiveAt == nil && reportsHearsay(sentence)
+    if data.language == .german, sentenceCues.isEmpty, marked.filter({ $0.kind == .direct }).isEmpty, subjunctiveAt != nil || hearsay,
       let last = sentence.lastWordIndex(in: 0..<sentence.count)
     {
-      let span = sentence.span(0, last)
-      let speaker = previous.flatMap { number - $0.sentence <= 3 ? $0.speaker?.name : nil }
       let rule = hearsay
         ? "a modal verb with a perfect infinitive (`soll … getan haben`), the form of hearsay"
         : "a sentence in the subjunctive (Konjunktiv), the mood of reported speech"
+      // `Piltz schloss sich der Kritik an: Die Mittel seien …`: after a colon the person the
+      // lead-in names speaks.
+      if let verb = subjunctiveAt, let colon = (0..<verb).last(where: { sentence.isPunctuation($0, ":") }), colon + 1 < last,
+        let person = speakers.firstPerson(before: colon, in: sentence)
+      {
+        let span = sentence.span(colon + 1, last)
+        return [
+          Quote(
+            text: String(article.text(of: span)), speaker: person.name, cue: nil, kind: .indirect, span: span,
+            explanation: Explanation(rule: rule, speakerMention: person.mention, resolution: "the person the lead-in before the colon names"))
+        ]
+      }
+      let span = sentence.span(0, last)
+      let speaker = previous.flatMap { number - $0.sentence <= 3 ? $0.speaker?.name : nil }
       return [
         Quote(
           text: String(article.text(of: span)), speaker: speaker, cue: nil, kind: .indirect, span: span,

@@ -35,6 +35,8 @@ struct Speakers {
   private var mentionedAt: [String: Int] = [:]
   /// The article's entities, when known: speakers take their canonical names and types.
   private let entities: [Entity]
+  /// The article's sentences, for looking back at the nouns named before a description.
+  private let sentences: [SentenceWords]
   /// The entity mentions of each sentence, by the offset where the sentence starts.
   private let entityMentions: [Int: [(span: Span, entity: Int)]]
   /// Each entity by its name and by its other forms (the first entity wins a shared form).
@@ -44,6 +46,7 @@ struct Speakers {
   init(article: Article, sentences: [SentenceWords], data: LanguageData, entities: [Entity] = []) {
     self.data = data
     self.entities = entities
+    self.sentences = sentences
     var bySentence: [Int: [(span: Span, entity: Int)]] = [:]
     for (index, entity) in entities.enumerated() {
       for mention in entity.mentions where mention.sentence < article.sentences.count {
@@ -198,6 +201,15 @@ struct Speakers {
       let name = (head.isEmpty ? common[...] : head).joined(separator: " ")
       return Resolved(name: name.isEmpty ? mention : name, mention: mention, resolution: nil)
     }
+    // `so das Ministerium` after `das isländische Fischereiministerium`: a definite organisation
+    // noun stands for the organisation named last that it heads.
+    if stripped.count == 1, range.lowerBound > 0, data.word(sentence.lowered[range.lowerBound - 1], isA: .article),
+      !data.word(sentence.lowered[range.lowerBound - 1], isA: .indefinite),
+      case let noun = last.lowercased(), data.endsInOrganizationWord(noun),
+      let organization = organization(headedBy: noun) ?? compound(headedBy: noun, before: sentence)
+    {
+      return Resolved(name: organization, mention: mention, resolution: "'\(mention)' → \(organization), the organisation of that kind named last")
+    }
     let own = stripped.joined(separator: " ")
     for key in [last, Self.withoutGenitive(last)].compactMap({ $0 }) {
       if let full = names[key], full.count > own.count {
@@ -205,6 +217,36 @@ struct Speakers {
       }
     }
     return Resolved(name: own, mention: mention, resolution: own == mention ? nil : "titles and roles left out")
+  }
+
+  /// The organisation `who` found and the article named last (before this sentence) of which a
+  /// word ends in `noun` (`fischereiministerium`, `Ministry of Defense` for `ministerium`, `ministry`).
+  func organization(headedBy noun: String) -> String? {
+    var best: (name: String, sentence: Int)?
+    for entity in entities where entity.type == .organization {
+      guard let sentence = mentionedAt[entity.name], sentence > best?.sentence ?? -1,
+        entity.name.split(separator: " ").contains(where: { $0.lowercased().hasSuffix(noun) })
+      else { continue }
+      best = (entity.name, sentence)
+    }
+    return best?.name
+  }
+
+  /// The last compound of the sentences before `sentence` (up to ten back) that ends in `noun`
+  /// (`Fischereiministerium` for `ministerium`; a genitive `-s` left off).
+  func compound(headedBy noun: String, before sentence: SentenceWords) -> String? {
+    let lookBack = 10
+    guard let here = sentences.firstIndex(where: { $0.segment.span.start == sentence.segment.span.start }) else { return nil }
+    for earlier in sentences[max(0, here - lookBack)..<here].reversed() {
+      for index in (0..<earlier.count).reversed() where earlier.isCapitalized(index) {
+        let word = earlier.lowered[index]
+        guard word.count > noun.count + 2 else { continue }
+        for ending in [""] + data.words(.genitiveEnding).sorted(by: { $0.count > $1.count }) where word.hasSuffix(noun + ending) {
+          return String(earlier.texts[index].dropLast(ending.count))
+        }
+      }
+    }
+    return nil
   }
 
   /// The person (else organisation) that `who` found among the tokens `range` of a sentence.
