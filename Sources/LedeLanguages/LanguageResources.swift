@@ -69,7 +69,8 @@ public enum LanguageResources {
       guard entry.fields.count >= 2 else {
         throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'form<TAB>lemma[<TAB>particle]'")
       }
-      data.speechVerbs[entry.fields[0]] = SpeechVerb(lemma: entry.fields[1], particle: entry.fields.count > 2 ? entry.fields[2] : nil)
+      data.speechVerbs[entry.fields[0], default: []].append(
+        SpeechVerb(lemma: entry.fields[1], particle: entry.fields.count > 2 ? entry.fields[2] : nil))
     }
     for entry in try entries(directory, "\(folder)/speech-cues.tsv") {
       guard entry.fields.count == 2, let placement = SpeechCue.Placement(rawValue: entry.fields[1]) else {

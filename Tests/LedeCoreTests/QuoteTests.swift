@@ -315,6 +315,23 @@ import Testing
     #expect(quotes.first { $0.kind == .indirect }?.speaker == "Fischereiministerium")
   }
 
+  @Test func eachCueOfASentenceReportsItsOwnClause() throws {
+    let quotes = try found(
+      "Oft habe der Mann vor der Tür gewartet, so Jan Roth, der auch angab, dass die Frau Schutz gesucht habe.", .german)
+    let indirect = quotes.filter { $0.kind == .indirect }
+    #expect(indirect.map(\.text) == ["Oft habe der Mann vor der Tür gewartet", "dass die Frau Schutz gesucht habe"])
+    #expect(indirect.allSatisfy { $0.speaker == "Jan Roth" })
+  }
+
+  @Test func aRoleOfANamedOrganisationIsSomeoneNew() throws {
+    let quotes = try found(
+      """
+      Ministerin Eva Sommer sprach in Bonn. Sprecher des Innenministeriums und andere Mitarbeiter beeilten sich, \
+      gegenüber Journalisten zu erklären, die Pläne seien noch nicht fertig.
+      """, .german)
+    #expect(quotes.first { $0.kind == .indirect }?.speaker == "Sprecher des Innenministeriums")
+  }
+
   @Test func aDescriptionMeansThePersonWithThatRole() throws {
     let quotes = try found(
       """

@@ -25,8 +25,9 @@ public struct LanguageData: Sendable {
   public var nameJoiners: Set<String>
   /// Keys of metadata header lines (`quelle`, `date`), lower-cased, to the field they fill.
   public var metadataKeys: [String: MetadataField]
-  /// Inflected forms of reporting verbs (`sagte`, `said`), lower-cased.
-  public var speechVerbs: [String: SpeechVerb] = [:]
+  /// Inflected forms of reporting verbs (`sagte`, `said`), lower-cased; a form of several verbs
+  /// (`gab` of `angeben` and `bekanntgeben`) lists each, told apart by their particles.
+  public var speechVerbs: [String: [SpeechVerb]] = [:]
   /// Attribution words without a verb (`zufolge`, `laut`, `according to`), lower-cased, by
   /// where the source stands.
   public var speechCues: [String: SpeechCue.Placement] = [:]

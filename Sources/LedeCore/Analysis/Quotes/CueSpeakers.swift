@@ -315,11 +315,33 @@ extension QuoteExtractor {
       if let holder = speakers.holder(ofRole: role) {
         return Speakers.Resolved(name: holder, mention: mention, resolution: "'\(mention)' → \(holder), named with that role in the article")
       }
+      // `Sprecher des Weißen Hauses`: a role of an organisation the text names is someone new.
+      if let complement = genitiveComplement(after: range, in: sentence) {
+        let name = sentence.texts[range.lowerBound..<complement.upperBound].joined(separator: " ")
+        return Speakers.Resolved(name: name, mention: name, resolution: "a role of the organisation named after it")
+      }
       if !namesOrganization, let person = speakers.lastMentioned(fitting: data.genders[role]) ?? speakers.lastPerson {
         return Speakers.Resolved(name: person, mention: mention, resolution: "the description '\(mention)' → \(person), the person named last")
       }
     }
     return speakers.resolve(range, in: sentence)
+  }
+
+  /// The genitive or `von` phrase after a description that names an organisation or place
+  /// (`des Weißen Hauses`, `vom Innenministerium`): its marker, articles and capitalised words.
+  func genitiveComplement(after range: Range<Int>, in sentence: SentenceWords) -> Range<Int>? {
+    let start = range.upperBound
+    guard start + 1 < sentence.count, data.word(sentence.lowered[start], isA: .genitiveMarker, .sourcePreposition) else { return nil }
+    var end = start + 1
+    while end < sentence.count, end - start <= 4,
+      sentence.isCapitalized(end) || data.word(sentence.lowered[end], isA: .article) && end + 1 < sentence.count && sentence.isCapitalized(end + 1)
+    {
+      end += 1
+    }
+    guard end > start + 1, sentence.isCapitalized(end - 1), speakers.namesEntity(start + 1..<end, in: sentence)
+      || data.endsInOrganizationWord(sentence.lowered[end - 1])
+    else { return nil }
+    return start..<end
   }
 
   /// Whether a phrase starting at `index` can be a clause's subject: it opens the sentence or

@@ -278,11 +278,15 @@ struct QuoteExtractor {
     let sentence = sentences[number]
     guard sentence.segment.kind == .sentence, sentence.count > 3 else { return [] }
     let direct = marked.filter { $0.kind == .direct }.map(\.span)
+    // Each cue reports its own clause (`Oft habe er gewartet, so Celebi, die angab, dass …`).
+    var reported: [Quote] = []
     for cue in sentenceCues {
       guard let content = ReportedSpeech.content(of: cue, in: sentence, data: data) else { continue }
       let span = sentence.span(content.lowerBound, content.upperBound - 1)
       let coveredByDirect = direct.reduce(0) { $0 + max(0, min($1.end, span.end) - max($1.start, span.start)) }
-      guard coveredByDirect * 2 < span.length, sentence.wordCount(content) >= 3 else { continue }
+      guard coveredByDirect * 2 < span.length, sentence.wordCount(content) >= 3,
+        !reported.contains(where: { $0.span.start < span.end && span.start < $0.span.end })
+      else { continue }
       var quote = Quote(
         text: String(article.text(of: span)), speaker: nil, cue: cue.text, kind: .indirect, span: span,
         explanation: Explanation(rule: ReportedSpeech.rule(for: cue), cueSpan: sentence.span(cue.first, cue.last)))
@@ -291,8 +295,9 @@ struct QuoteExtractor {
         quote.explanation.speakerMention = speaker.mention
         quote.explanation.resolution = speaker.resolution
       }
-      return [quote]
+      reported.append(quote)
     }
+    if !reported.isEmpty { return reported.sorted { $0.span < $1.span } }
     // Konjunktiv I reports speech in German news; the plural Konjunktiv II forms that stand
     // in for it do so right after reported speech.
     let justReported = previous.map { number - $0.sentence <= 1 } ?? false

@@ -46,7 +46,13 @@ enum ReportedSpeech {
   private static func contentBefore(_ cue: SpeechCues.Cue, in sentence: SentenceWords, data: LanguageData) -> Range<Int>? {
     guard let comma = (0..<cue.first).last(where: { sentence.isPunctuation($0, ",") }), comma > 0 else { return nil }
     let between = (comma + 1)..<cue.first
-    let tail = (cue.last + 1)..<sentence.count
+    // A relative clause on the source of `so` is no part of the tail (`…, so Celebi, die angab,
+    // dass …`). (A capitalised word after the pronoun makes it an article: `die Vorsitzende`.)
+    let relativeClause = ((cue.last + 1)..<sentence.count).first {
+      !cue.isVerb && sentence.isPunctuation($0, ",") && $0 + 2 < sentence.count && data.word(sentence.lowered[$0 + 1], isA: .relativePronoun)
+        && !sentence.isCapitalized($0 + 2)
+    }
+    let tail = (cue.last + 1)..<(relativeClause ?? sentence.count)
     // Between the comma and the cue only the source (or `wie`, `so`); after it only the source.
     let betweenIsShort = between.count <= 5 && between.allSatisfy { sentence.isWord($0) }
     let tailIsShort = sentence.wordCount(tail) <= 12 && !tail.contains { sentence.isPunctuation($0, ",") && $0 < sentence.count - 2 }

@@ -55,17 +55,10 @@ struct SpeechCues {
         index += match.words.count - 1
         continue
       }
-      guard verbFilter.mayContain(word), let verb = data.speechVerbs[word] else { continue }
+      guard verbFilter.mayContain(word), let verbs = data.speechVerbs[word] else { continue }
       // After an article or possessive the form is a noun (`the states`, `her claims`).
       if index > 0, data.word(sentence.lowered[index - 1], isA: .nounMarker) { continue }
-      if let particle = verb.particle {
-        // The particle follows (`wies … zurück`, `wiesen darauf hin`) or, at a clause end,
-        // stands just before the verb (`wie er bekannt gab`).
-        let follows = (index + 1..<sentence.count).contains {
-          sentence.lowered[$0] == particle || sentence.lowered[$0].hasPrefix("dar") && sentence.lowered[$0].hasSuffix(particle)
-        }
-        guard follows || (index > 0 && sentence.lowered[index - 1] == particle) else { continue }
-      }
+      guard let verb = verbs.first(where: { hasParticle($0, verbAt: index, in: sentence) }) else { continue }
       if data.word(verb.lemma, isA: .impersonalVerb)
         && !(index + 1 < sentence.count && data.word(sentence.lowered[index + 1], isA: .impersonalPronoun))
         && !(index > 0 && data.word(sentence.lowered[index - 1], isA: .impersonalPronoun))
@@ -76,6 +69,17 @@ struct SpeechCues {
     }
     // Verbs say more about the speaker than attribution phrases: they come first.
     return cues.filter(\.isVerb) + cues.filter { !$0.isVerb }
+  }
+
+  /// Whether a verb without a particle, or the particle of a separable one, is there: it follows
+  /// (`wies … zurück`, `wiesen darauf hin`) or, at a clause end, stands just before the verb
+  /// (`wie er bekannt gab`).
+  private func hasParticle(_ verb: SpeechVerb, verbAt index: Int, in sentence: SentenceWords) -> Bool {
+    guard let particle = verb.particle else { return true }
+    let follows = (index + 1..<sentence.count).contains {
+      sentence.lowered[$0] == particle || sentence.lowered[$0].hasPrefix("dar") && sentence.lowered[$0].hasSuffix(particle)
+    }
+    return follows || (index > 0 && sentence.lowered[index - 1] == particle)
   }
 
   /// A cue before its source must be followed by one (`so Müller`, `laut der Polizei`), not
