@@ -74,7 +74,7 @@ public enum LanguageResources {
     }
     for entry in try entries(directory, "\(folder)/speech-cues.tsv") {
       guard entry.fields.count == 2, let placement = SpeechCue.Placement(rawValue: entry.fields[1]) else {
-        throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'cue<TAB>before|after'")
+        throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'cue<TAB>before|after|previous'")
       }
       data.speechCues[entry.fields[0]] = placement
     }

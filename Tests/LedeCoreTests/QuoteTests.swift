@@ -152,6 +152,17 @@ import Testing
     #expect(quote.speaker != nil)
   }
 
+  @Test func aNounWithANameInMarksIsThatName() throws {
+    let quotes = try found("Walfang.\n\nLaut der Website „icelandreview.com“ wird das Schiff bald auslaufen.", .german)
+    #expect(quotes.first { $0.kind == .indirect }?.speaker == "icelandreview.com")
+  }
+
+  @Test func demnachReportsTheSourceOfTheStatementBefore() throws {
+    let quotes = try found(
+      "Die Ministerin Eva Sommer sagte, es gebe einen Plan. Demnach sollen die drei Behörden mehr Rechte bekommen.", .german)
+    #expect(quotes.last { $0.kind == .indirect }?.speaker == "Eva Sommer")
+  }
+
   @Test func pronounsMatchTheGenderOfRoleNouns() throws {
     let text = "Der Bürgermeister Karl Hahn traf die Ministerin Eva Sommer. Sie sagte, der Plan sei gut gelungen."
     let quote = try first(.indirect, in: text, .german)

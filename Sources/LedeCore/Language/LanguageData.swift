@@ -232,8 +232,9 @@ public enum Gender: String, Sendable { case male, female }
 
 /// An attribution phrase without a verb.
 public enum SpeechCue {
-  /// Where the source stands relative to the cue: `laut X` (before the source), `X zufolge` (after).
-  public enum Placement: String, Sendable { case before, after }
+  /// Where the source stands relative to the cue: `laut X` (before the source), `X zufolge`
+  /// (after), or in the report before (`demnach`: the source of the statement just reported).
+  public enum Placement: String, Sendable { case before, after, previous }
 }
 
 /// The metadata fields a header line, front matter or a meta tag can fill.

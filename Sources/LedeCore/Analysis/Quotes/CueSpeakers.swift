@@ -5,6 +5,11 @@ extension QuoteExtractor {
   /// The speaker a cue names: the noun phrase next to it, on the side the word order puts it.
   func speaker(for cue: SpeechCues.Cue, in sentence: SentenceWords) -> Speakers.Resolved? {
     if case .phrase(let placement) = cue.kind {
+      // `Demnach sollen …`: the source of the report before.
+      if placement == .previous {
+        let here = sentenceNumbers[sentence.segment.span.start] ?? 0
+        return previous.flatMap { here - $0.sentence <= 2 ? $0.speaker : nil }
+      }
       let phrase = placement == .after
         ? speakers.phrase(before: cue.first, in: sentence)
         : speakers.phrase(after: cue.last + 1, in: sentence) ?? commonNounSource(after: cue.last + 1, in: sentence)
@@ -28,8 +33,11 @@ extension QuoteExtractor {
     }
     // `Arni Finnsson, ein Vertreter der Organisation, kommentierte …`, `Kristina Schröder (CDU)
     // sagte …`: after an apposition or a parenthesis the subject is the name that opens the sentence.
-    if verb > 1, sentence.isPunctuation(verb - 1, ",") || sentence.isPunctuation(verb - 1, ")"),
-      let opening = speakers.phrase(after: 0, in: sentence), opening.lowerBound == 0, opening.upperBound < verb,
+    // (`Bruckschen, hatte … vertreten`: the auxiliary stands where the verb would.)
+    let finite = (0..<verb).last { data.word(sentence.lowered[$0], isA: .perfectAuxiliary) }
+      .flatMap { auxiliary in (auxiliary..<verb).contains { !sentence.isWord($0) } ? nil : auxiliary } ?? verb
+    if finite > 1, sentence.isPunctuation(finite - 1, ",") || sentence.isPunctuation(finite - 1, ")"),
+      let opening = speakers.phrase(after: 0, in: sentence), opening.lowerBound == 0, opening.upperBound < finite,
       sentence.isPunctuation(opening.upperBound, ",") || sentence.isPunctuation(opening.upperBound, "("),
       opening.contains(where: { sentence.isCapitalized($0) })
     {
@@ -298,6 +306,11 @@ extension QuoteExtractor {
     if range.count == 1, data.speakerPronouns.contains(sentence.lowered[range.lowerBound]) {
       return resolvePronoun(range, in: sentence)
     }
+    // `laut der Website „icelandreview.com“`, `die Zeitung „Die Welt“`: a noun and the name in marks after it.
+    if let name = quotedName(after: range, in: sentence), !speakers.namesEntity(range, in: sentence) {
+      let text = String(article.text(of: sentence.span(name.lowerBound, name.upperBound - 1)))
+      return Speakers.Resolved(name: text, mention: mention, resolution: "the name in quotation marks after '\(mention)'")
+    }
     let capitalized = range.filter { sentence.isCapitalized($0) }
     // `Ein Polizeisprecher gab an`: an indefinite description is a new, unnamed speaker.
     let indefinite = range.lowerBound > 0 && data.word(sentence.lowered[range.lowerBound - 1], isA: .indefinite)
@@ -325,6 +338,21 @@ extension QuoteExtractor {
       }
     }
     return speakers.resolve(range, in: sentence)
+  }
+
+  /// The tokens of a short name in quotation marks right after `range` (at most six tokens:
+  /// `icelandreview.com` is three).
+  func quotedName(after range: Range<Int>, in sentence: SentenceWords) -> Range<Int>? {
+    let longestName = 6
+    func isQuoteMark(_ index: Int) -> Bool {
+      index < sentence.count && !sentence.isWord(index) && (sentence.texts[index].unicodeScalars.first.map(CharacterClass.isQuote) ?? false)
+    }
+    let open = range.upperBound
+    guard isQuoteMark(open),
+      let close = (open + 1..<min(sentence.count, open + 2 + longestName)).first(where: isQuoteMark), close > open + 1,
+      sentence.isWord(open + 1), !(open + 1..<close).contains(where: { sentence.isPunctuation($0, ",") })
+    else { return nil }
+    return (open + 1)..<close
   }
 
   /// The genitive or `von` phrase after a description that names an organisation or place
