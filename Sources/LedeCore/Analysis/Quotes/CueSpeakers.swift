@@ -341,7 +341,7 @@ extension QuoteExtractor {
   }
 
   /// The tokens of a short name in quotation marks right after `range` (at most six tokens:
-  /// `icelandreview.com` is three).
+  /// `icelandreview.com` is three), ending in a word: a sentence in marks is no name.
   func quotedName(after range: Range<Int>, in sentence: SentenceWords) -> Range<Int>? {
     let longestName = 6
     func isQuoteMark(_ index: Int) -> Bool {
@@ -350,7 +350,7 @@ extension QuoteExtractor {
     let open = range.upperBound
     guard isQuoteMark(open),
       let close = (open + 1..<min(sentence.count, open + 2 + longestName)).first(where: isQuoteMark), close > open + 1,
-      sentence.isWord(open + 1), !(open + 1..<close).contains(where: { sentence.isPunctuation($0, ",") })
+      sentence.isWord(open + 1), sentence.isWord(close - 1), !(open + 1..<close).contains(where: { sentence.isPunctuation($0, ",") })
     else { return nil }
     return (open + 1)..<close
   }
