@@ -163,6 +163,22 @@ import Testing
     #expect(quotes.last { $0.kind == .indirect }?.speaker == "Eva Sommer")
   }
 
+  @Test func theOwnerOfAStatementNounSpeaks() throws {
+    let quotes = try found(
+      "The video contradicts Dayton police’s earlier claim that the driver had refused to stop. He’s claiming that the tape is fake.",
+      .english)
+    let indirect = quotes.filter { $0.kind == .indirect }
+    #expect(indirect.first?.speaker == "Dayton police")
+    #expect(indirect.last?.speaker != "He")
+  }
+
+  @Test func anEnglishVerbAfterAWordHasItsObjectAfterIt() throws {
+    let quotes = try found(
+      "Senator Anna Berg spoke in Flint. She said that Berg once described the Pacific Trade Partnership as “the gold standard” of deals.",
+      .english)
+    #expect(quotes.first { $0.kind == .partial }?.speaker != "Pacific Trade Partnership")
+  }
+
   @Test func pronounsMatchTheGenderOfRoleNouns() throws {
     let text = "Der Bürgermeister Karl Hahn traf die Ministerin Eva Sommer. Sie sagte, der Plan sei gut gelungen."
     let quote = try first(.indirect, in: text, .german)

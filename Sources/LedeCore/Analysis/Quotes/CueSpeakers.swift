@@ -16,6 +16,10 @@ extension QuoteExtractor {
       return phrase.map { resolveDescription($0, in: sentence) }
     }
     let verb = cue.first
+    // `Tulsa police’s earlier claim that …`: the owner of a speech noun is its speaker.
+    if data.language == .english, let owner = possessive(before: verb, in: sentence) {
+      return owner
+    }
     // `zitierte die Agentur RIA Putin`, `zitiert dazu Néstor Kirchner`: the person quoted is the speaker.
     if case .verb(let speech) = cue.kind, data.word(speech.lemma, isA: .quotingVerb),
       let person = firstCapitalizedRun(in: sentence, from: verb + 1)
@@ -167,7 +171,11 @@ extension QuoteExtractor {
     {
       return Speakers.Resolved(name: person.name, mention: person.mention, resolution: "the person an apposition before the verb describes")
     }
-    let chosen = inverted ? afterPhrase ?? beforePhrase : beforePhrase ?? afterPhrase
+    // English puts a subject after its verb only in an attribution after a quote or comma (`…,”
+    // said Smith`): after a word the phrase that follows is the object (`Clinton once described
+    // the partnership as …`).
+    let objectFollows = data.language == .english && verb > 0 && sentence.isWord(verb - 1)
+    let chosen = inverted ? (objectFollows ? beforePhrase : afterPhrase ?? beforePhrase) : beforePhrase ?? (objectFollows ? nil : afterPhrase)
     if let chosen {
       let resolved = resolveDescription(chosen, in: sentence)
       // `Scott Pruitt, the attorney general of Oklahoma, said`: a place next to the verb ends an
@@ -338,6 +346,35 @@ extension QuoteExtractor {
       }
     }
     return speakers.resolve(range, in: sentence)
+  }
+
+  /// The owner named with a possessive `’s` right before the word at `index`, or one adjective
+  /// before it (`police’s earlier claim`), resolved like any speaker.
+  func possessive(before index: Int, in sentence: SentenceWords) -> Speakers.Resolved? {
+    let endings = ["’s", "'s"]
+    for owner in [index - 1, index - 2] where owner >= 0 {
+      if owner == index - 2, !(sentence.isWord(index - 1) && !sentence.isCapitalized(index - 1)
+        && !data.word(sentence.lowered[index - 1], isA: .article)) { break }
+      let text = sentence.texts[owner]
+      // The ending is part of the word (`police’s`) or a token of its own (`police` `’s`).
+      if endings.contains(text), owner > 0, let phrase = speakers.phrase(before: owner, in: sentence) {
+        return resolveDescription(phrase, in: sentence)
+      }
+      // (`He’s claiming` is a pronoun with `is`.)
+      if sentence.isWord(owner), !data.word(sentence.lowered[owner], isA: .subjectPronoun),
+        let ending = endings.first(where: { text.hasSuffix($0) && text.count > $0.count })
+      {
+        // The owner and the capitalised words before it (`Tulsa police’s`, `Donald Trump’s`).
+        var start = owner
+        while start > 0, owner - start < 4, sentence.isCapitalized(start - 1) { start -= 1 }
+        if let entity = speakers.entity(in: start..<(owner + 1), of: sentence) {
+          return Speakers.Resolved(name: entity.name, mention: sentence.texts[start...owner].joined(separator: " "), resolution: "the owner of the statement")
+        }
+        let name = String(sentence.texts[start...owner].joined(separator: " ").dropLast(ending.count))
+        return Speakers.Resolved(name: name, mention: name, resolution: "the owner of the statement")
+      }
+    }
+    return nil
   }
 
   /// The tokens of a short name in quotation marks right after `range` (at most six tokens:

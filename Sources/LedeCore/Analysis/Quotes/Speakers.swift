@@ -211,7 +211,7 @@ struct Speakers {
       return Resolved(name: organization, mention: mention, resolution: "'\(mention)' → \(organization), the organisation of that kind named last")
     }
     let own = stripped.joined(separator: " ")
-    for key in [last, Self.withoutGenitive(last)].compactMap({ $0 }) {
+    for key in [last, withoutGenitive(last)].compactMap({ $0 }) {
       if let full = names[key], full.count > own.count {
         return Resolved(name: full, mention: mention, resolution: "the fullest form of '\(key)' in the article")
       }
@@ -337,7 +337,7 @@ struct Speakers {
     }
     for index in 0..<sentence.count where sentence.isCapitalized(index) && !isQuoted(sentence.tokens[index].span.start) {
       let word = sentence.texts[index]
-      if let full = names[word] ?? Self.withoutGenitive(word).flatMap({ names[$0] }),
+      if let full = names[word] ?? withoutGenitive(word).flatMap({ names[$0] }),
         isPerson(Resolved(name: full, mention: full, resolution: nil))
       {
         lastMentioned = full
@@ -445,9 +445,12 @@ struct Speakers {
     return Array(result)
   }
 
-  /// `Putins` → `Putin`, `Kims` → `Kim`: German genitive `-s` on a name.
-  static func withoutGenitive(_ word: String) -> String? {
-    guard word.count > 3, word.hasSuffix("s") || word.hasSuffix("’") || word.hasSuffix("'") else { return nil }
-    return String(word.dropLast())
+  /// `Putins` → `Putin`, `Kims` → `Kim`: a name without the language's genitive ending
+  /// (`genitive-ending` words; English has none: `Democrats` is a plural) or a bare apostrophe.
+  func withoutGenitive(_ word: String) -> String? {
+    guard word.count > 3 else { return nil }
+    if word.hasSuffix("’") || word.hasSuffix("'") { return String(word.dropLast()) }
+    guard let ending = data.words(.genitiveEnding).first(where: { word.hasSuffix($0) }) else { return nil }
+    return String(word.dropLast(ending.count))
   }
 }
