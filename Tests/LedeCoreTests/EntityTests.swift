@@ -105,6 +105,14 @@ import Testing
     #expect(country.aliases.contains("USA"))
   }
 
+  @Test func aPersonsNameSplitByAnUntaggedWordIsOne() throws {
+    let report = try Self.report(
+      "Der brasilianische Präsident Luiz Inácio Lula da Silva traf in Caracas ein. Lula da Silva sprach mit Journalisten.",
+      .german)
+    #expect(report.entities.contains { $0.name == "Luiz Inácio Lula da Silva" && $0.type == .person })
+    #expect(!report.entities.contains { $0.name == "Luiz" })
+  }
+
   @Test func englishPossessivesAndRoles() throws {
     let report = try Self.report(
       """

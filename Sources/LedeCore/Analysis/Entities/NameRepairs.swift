@@ -36,6 +36,34 @@ struct NameRepairs {
     return result
   }
 
+  /// `Luiz` `Inácio` `Lula da Silva` → one person: two parts of a person's name with one or two
+  /// capitalised words between them that the tagger left out and that are no common nouns
+  /// (sorted by range in, sorted out).
+  func joiningSplitPersons(_ found: [(range: Range<Int>, type: EntityType)], words: [String]) -> [(range: Range<Int>, type: EntityType)] {
+    let widestGap = 2
+    var result: [(range: Range<Int>, type: EntityType)] = []
+    for mention in found {
+      if let last = result.last, last.type == .person, mention.type == .person,
+        case let gap = last.range.upperBound..<mention.range.lowerBound, (1...widestGap).contains(gap.count),
+        gap.allSatisfy({ isNamePart(words[$0]) })
+      {
+        result[result.count - 1].range = last.range.lowerBound..<mention.range.upperBound
+      } else {
+        result.append(mention)
+      }
+    }
+    return result
+  }
+
+  /// A capitalised word of three letters or more that is no common noun or role (`Inácio`, not
+  /// `Kanzler` or an initial).
+  private func isNamePart(_ word: String) -> Bool {
+    guard word.unicodeScalars.count >= 3, let first = word.unicodeScalars.first, CharacterClass.isUppercase(first),
+      word.unicodeScalars.allSatisfy(CharacterClass.isLetter)
+    else { return false }
+    return !gazetteer.contains(word.lowercased(), in: .commonNoun) && !gazetteer.contains(word.lowercased(), in: .role)
+  }
+
   private func isCommonNoun(_ word: String) -> Bool {
     gazetteer.contains(word, in: .commonNoun)
       && ![.region, .city, .place, .surname, .givenName, .properName].contains { gazetteer.contains(word, in: $0) }
