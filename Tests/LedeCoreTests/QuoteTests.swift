@@ -179,6 +179,15 @@ import Testing
     #expect(quotes.first { $0.kind == .partial }?.speaker != "Pacific Trade Partnership")
   }
 
+  @Test func theGenericPronounContinuesTheSourceJustReported() throws {
+    let quotes = try found(
+      "Offiziell sagt die Stadtverwaltung, man gebe den Bürgern Freiheiten. Aber man betont auch, dass die Gefahr wachse.", .german)
+    let indirect = quotes.filter { $0.kind == .indirect }
+    #expect(indirect.count == 2)
+    #expect(indirect.last?.speaker == indirect.first?.speaker)
+    #expect(indirect.last?.speaker != nil)
+  }
+
   @Test func pronounsMatchTheGenderOfRoleNouns() throws {
     let text = "Der Bürgermeister Karl Hahn traf die Ministerin Eva Sommer. Sie sagte, der Plan sei gut gelungen."
     let quote = try first(.indirect, in: text, .german)

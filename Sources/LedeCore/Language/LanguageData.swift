@@ -174,6 +174,9 @@ public enum WordClass: String, Sendable, CaseIterable {
   case firstPerson = "first-person"
   /// The pronoun of an impersonal report (`hieß es`).
   case impersonalPronoun = "impersonal-pronoun"
+  /// A pronoun for people in general (`man`): as the subject of a speech verb it stands for the
+  /// source just reported (`Offiziell sagt die Regierung, … Aber man betont auch, dass …`).
+  case genericPronoun = "generic-pronoun"
   /// Lemmas of verbs whose object is the person quoted (`zitieren`, `quote`).
   case quotingVerb = "quoting-verb"
   /// Lemmas of verbs that report only impersonally (`heißen`: `hieß es`).

@@ -16,6 +16,11 @@ extension QuoteExtractor {
       return phrase.map { resolveDescription($0, in: sentence) }
     }
     let verb = cue.first
+    // `Aber man betont auch, dass …`: the source just reported, if any.
+    if [verb - 1, verb + 1].contains(where: { sentence.isWord($0) && data.word(sentence.lowered[$0], isA: .genericPronoun) }) {
+      let here = sentenceNumbers[sentence.segment.span.start] ?? 0
+      return previous.flatMap { here - $0.sentence <= 1 ? $0.speaker : nil }
+    }
     // `Tulsa police’s earlier claim that …`: the owner of a speech noun is its speaker.
     if data.language == .english, let owner = possessive(before: verb, in: sentence) {
       return owner
