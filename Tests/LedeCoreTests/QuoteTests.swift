@@ -188,6 +188,13 @@ import Testing
     #expect(indirect.last?.speaker != nil)
   }
 
+  @Test func theAgentOfAPassiveSpeaks() throws {
+    let german = try found("Von der Gewerkschaft „Verdi“ wurde angekündigt, dass im Mai gestreikt werde.", .german)
+    #expect(german.first { $0.kind == .indirect }?.speaker == "Verdi")
+    let english = try found("It was announced by the city council that the bridge would close in May.", .english)
+    #expect(english.first { $0.kind == .indirect }?.speaker == "city council")
+  }
+
   @Test func pronounsMatchTheGenderOfRoleNouns() throws {
     let text = "Der Bürgermeister Karl Hahn traf die Ministerin Eva Sommer. Sie sagte, der Plan sei gut gelungen."
     let quote = try first(.indirect, in: text, .german)

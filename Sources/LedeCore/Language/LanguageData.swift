@@ -172,6 +172,10 @@ public enum WordClass: String, Sendable, CaseIterable {
   /// Links a person to their organisation (`Sifton von Human Rights Watch`).
   case sourcePreposition = "source-preposition"
   case firstPerson = "first-person"
+  /// The auxiliary of the passive (`wurden … angekündigt`, `was announced`).
+  case passiveAuxiliary = "passive-auxiliary"
+  /// Names the agent of a passive (`von der Bewegung`, `by the ministry`): the speaker.
+  case agentPreposition = "agent-preposition"
   /// The pronoun of an impersonal report (`hieß es`).
   case impersonalPronoun = "impersonal-pronoun"
   /// A pronoun for people in general (`man`): as the subject of a speech verb it stands for the

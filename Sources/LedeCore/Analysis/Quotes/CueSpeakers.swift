@@ -77,6 +77,11 @@ extension QuoteExtractor {
     if data.language == .german, verb + 1 < sentence.count, data.speakerPronouns.contains(sentence.lowered[verb + 1]) {
       return resolvePronoun((verb + 1)..<(verb + 2), in: sentence)
     }
+    // `Von der Bewegung „Occupy“ wurden Proteste angekündigt`, `was announced by the ministry`:
+    // the agent of a passive speaks.
+    if let agent = passiveAgent(of: verb, in: sentence) {
+      return agent
+    }
     // `hatte der Präsident … zugesichert`: a participle's subject follows the auxiliary.
     if let auxiliary = (0..<verb).last(where: { data.word(sentence.lowered[$0], isA: .perfectAuxiliary) }),
       auxiliary > 0, !(auxiliary + 1..<verb).contains(where: { sentence.isPunctuation($0, ",") })
@@ -353,6 +358,27 @@ extension QuoteExtractor {
     return speakers.resolve(range, in: sentence)
   }
 
+  /// The agent of a passive speech verb: a passive auxiliary in the verb's clause and an agent
+  /// preposition there (before the verb in German word order, after it in English), resolved.
+  func passiveAgent(of verb: Int, in sentence: SentenceWords) -> Speakers.Resolved? {
+    func clause(from index: Int, step: Int) -> [Int] {
+      var result: [Int] = []
+      var cursor = index
+      while cursor >= 0, cursor < sentence.count, sentence.isWord(cursor) || !sentence.isPunctuation(cursor, ",") && !sentence.isPunctuation(cursor, ".") {
+        result.append(cursor)
+        cursor += step
+      }
+      return result
+    }
+    let before = clause(from: verb - 1, step: -1)
+    let after = clause(from: verb + 1, step: 1)
+    guard (before + after.prefix(2)).contains(where: { data.word(sentence.lowered[$0], isA: .passiveAuxiliary) }),
+      let preposition = (before.reversed() + after).first(where: { data.word(sentence.lowered[$0], isA: .agentPreposition) }),
+      let phrase = speakers.phrase(after: preposition + 1, in: sentence) ?? commonNounSource(after: preposition + 1, in: sentence)
+    else { return nil }
+    return resolveDescription(phrase, in: sentence)
+  }
+
   /// The owner named with a possessive `’s` right before the word at `index`, or one adjective
   /// before it (`police’s earlier claim`), resolved like any speaker.
   func possessive(before index: Int, in sentence: SentenceWords) -> Speakers.Resolved? {
@@ -386,15 +412,17 @@ extension QuoteExtractor {
   /// `icelandreview.com` is three), ending in a word: a sentence in marks is no name.
   func quotedName(after range: Range<Int>, in sentence: SentenceWords) -> Range<Int>? {
     let longestName = 6
-    func isQuoteMark(_ index: Int) -> Bool {
-      index < sentence.count && !sentence.isWord(index) && (sentence.texts[index].unicodeScalars.first.map(CharacterClass.isQuote) ?? false)
-    }
-    let open = range.upperBound
-    guard isQuoteMark(open),
-      let close = (open + 1..<min(sentence.count, open + 2 + longestName)).first(where: isQuoteMark), close > open + 1,
-      sentence.isWord(open + 1), sentence.isWord(close - 1), !(open + 1..<close).contains(where: { sentence.isPunctuation($0, ",") })
+    guard range.upperBound < sentence.count, !sentence.isWord(range.upperBound),
+      case let markStart = sentence.tokens[range.upperBound].span.start,
+      let pair = pairs.first(where: { $0.open == markStart || $0.open == markStart + 1 })
     else { return nil }
-    return (open + 1)..<close
+    let inside = (range.upperBound + 1..<sentence.count).filter {
+      sentence.tokens[$0].span.start > pair.open && sentence.tokens[$0].span.end <= pair.close
+    }
+    guard let first = inside.first, let last = inside.last, inside.count <= longestName,
+      sentence.isWord(first), sentence.isWord(last), !inside.contains(where: { sentence.isPunctuation($0, ",") })
+    else { return nil }
+    return first..<(last + 1)
   }
 
   /// The genitive or `von` phrase after a description that names an organisation or place

@@ -13,7 +13,7 @@ struct QuoteExtractor {
   let sentences: [SentenceWords]
   let cueFinder: SpeechCues
   var speakers: Speakers
-  private let pairs: [QuotationMarks.Pair]
+  let pairs: [QuotationMarks.Pair]
   /// The spans of top-level quotes, marks included, in text order.
   let quotedSpans: [Span]
   /// The speaker of the quote before, and the sentence it was in: consecutive quotes continue it.
