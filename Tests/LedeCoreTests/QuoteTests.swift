@@ -195,6 +195,12 @@ import Testing
     #expect(english.first { $0.kind == .indirect }?.speaker == "city council")
   }
 
+  @Test func aPronominalAdverbPointsToTheDocumentBefore() throws {
+    let quotes = try found(
+      "Das Bauamt gab am Dienstag eine Stellungnahme ab. Darin steht unter anderem: „Wir bedauern den Fehler sehr.“", .german)
+    #expect(quotes.first { $0.kind == .direct }?.speaker == "Stellungnahme")
+  }
+
   @Test func pronounsMatchTheGenderOfRoleNouns() throws {
     let text = "Der Bürgermeister Karl Hahn traf die Ministerin Eva Sommer. Sie sagte, der Plan sei gut gelungen."
     let quote = try first(.indirect, in: text, .german)

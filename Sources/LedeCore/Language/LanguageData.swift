@@ -172,6 +172,9 @@ public enum WordClass: String, Sendable, CaseIterable {
   /// Links a person to their organisation (`Sifton von Human Rights Watch`).
   case sourcePreposition = "source-preposition"
   case firstPerson = "first-person"
+  /// An adverb made of a preposition and a pronoun (`darin`): as a source it refers to the
+  /// document the sentence before introduced (`Darin heißt es: …`).
+  case pronominalAdverb = "pronominal-adverb"
   /// The auxiliary of the passive (`wurden … angekündigt`, `was announced`).
   case passiveAuxiliary = "passive-auxiliary"
   /// Names the agent of a passive (`von der Bewegung`, `by the ministry`): the speaker.

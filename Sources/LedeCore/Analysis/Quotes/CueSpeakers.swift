@@ -324,6 +324,12 @@ extension QuoteExtractor {
     if range.count == 1, data.speakerPronouns.contains(sentence.lowered[range.lowerBound]) {
       return resolvePronoun(range, in: sentence)
     }
+    // `… gab eine Stellungnahme ab. Darin steht: „…“`: the document the sentence before introduced.
+    if range.count == 1, data.word(sentence.lowered[range.lowerBound], isA: .pronominalAdverb) {
+      return documentBefore(sentence).map {
+        Speakers.Resolved(name: $0, mention: mention, resolution: "'\(mention)' → \($0), introduced in the sentence before")
+      } ?? Speakers.Resolved(name: mention, mention: mention, resolution: nil)
+    }
     // `laut der Website „icelandreview.com“`, `die Zeitung „Die Welt“`: a noun and the name in marks after it.
     if let name = quotedName(after: range, in: sentence), !speakers.namesEntity(range, in: sentence) {
       let text = String(article.text(of: sentence.span(name.lowerBound, name.upperBound - 1)))
@@ -356,6 +362,17 @@ extension QuoteExtractor {
       }
     }
     return speakers.resolve(range, in: sentence)
+  }
+
+  /// The last noun with an article in the sentence before `sentence` that names no entity
+  /// (`eine Stellungnahme`): what a pronominal adverb (`darin`) refers to.
+  func documentBefore(_ sentence: SentenceWords) -> String? {
+    guard let number = sentenceNumbers[sentence.segment.span.start], number > 0 else { return nil }
+    let before = sentences[number - 1]
+    let noun = (1..<max(1, before.count)).last {
+      before.isCapitalized($0) && data.word(before.lowered[$0 - 1], isA: .article) && !speakers.namesEntity($0..<($0 + 1), in: before)
+    }
+    return noun.map { before.texts[$0] }
   }
 
   /// The agent of a passive speech verb: a passive auxiliary in the verb's clause and an agent
