@@ -201,6 +201,20 @@ import Testing
     #expect(quotes.first { $0.kind == .direct }?.speaker == "Stellungnahme")
   }
 
+  @Test func anAgentlessPassiveNamesNoSpeakerAndAControlVerbsObjectSpeaks() throws {
+    let passive = try found("Senator Tom Miller spoke in Ohio. He has been harshly criticized for policies that objectors call reckless.", .english)
+    #expect(passive.first { $0.kind == .indirect }.map { $0.speaker == nil } ?? true)
+    let control = try found(
+      "The committee met on Monday. The chairwoman forced Tom Miller, who ran the bank, to admit that no one had been punished.", .english)
+    #expect(control.first { $0.kind == .indirect }?.speaker == "Tom Miller")
+  }
+
+  @Test func aTranscriptTurnCanStartInsideAParagraph() throws {
+    let quotes = try found(
+      "Partial transcript as follows:\n\nWALLACE: Why would he do that? PENCE: Well, look, she thinks this is “a silly game.”", .english)
+    #expect(quotes.first { $0.text.contains("silly") }?.speaker == "PENCE")
+  }
+
   @Test func pronounsMatchTheGenderOfRoleNouns() throws {
     let text = "Der Bürgermeister Karl Hahn traf die Ministerin Eva Sommer. Sie sagte, der Plan sei gut gelungen."
     let quote = try first(.indirect, in: text, .german)

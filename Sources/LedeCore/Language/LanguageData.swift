@@ -175,6 +175,9 @@ public enum WordClass: String, Sendable, CaseIterable {
   /// An adverb made of a preposition and a pronoun (`darin`): as a source it refers to the
   /// document the sentence before introduced (`Darin heißt es: …`).
   case pronominalAdverb = "pronominal-adverb"
+  /// A verb whose object does what its infinitive says (`forced Stumpf to admit`, `zwang ihn
+  /// zu gestehen`): the object speaks.
+  case objectControl = "object-control"
   /// The auxiliary of the passive (`wurden … angekündigt`, `was announced`).
   case passiveAuxiliary = "passive-auxiliary"
   /// Names the agent of a passive (`von der Bewegung`, `by the ministry`): the speaker.

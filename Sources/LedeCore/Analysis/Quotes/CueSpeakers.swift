@@ -65,6 +65,12 @@ extension QuoteExtractor {
     // `Reid mocked Romney, claiming that …`, `forced him to admit that …`, `beeilten sich, … zu
     // erklären`: an `-ing` form or an infinitive has the subject of its sentence.
     let afterInfinitiveMarker = verb > 0 && data.word(sentence.lowered[verb - 1], isA: .infinitiveMarker)
+    // `The senator forced Stumpf, who …, to admit that …`: the object of the control verb speaks.
+    if afterInfinitiveMarker, let control = (0..<(verb - 1)).last(where: { data.word(sentence.lowered[$0], isA: .objectControl) }),
+      let object = speakers.phrase(after: control + 1, in: sentence), object.upperBound < verb
+    {
+      return resolveDescription(object, in: sentence)
+    }
     let progressive = data.words(.progressiveEnding).contains { sentence.lowered[verb].hasSuffix($0) }
     if progressive || afterInfinitiveMarker,
       let subject = speakers.phrase(after: 0, in: sentence), subject.upperBound <= verb,
@@ -81,6 +87,11 @@ extension QuoteExtractor {
     // the agent of a passive speaks.
     if let agent = passiveAgent(of: verb, in: sentence) {
       return agent
+    }
+    // `He has been harshly criticized for …`, `Der Plan wurde scharf kritisiert`: without an agent
+    // the subject of a passive is what was talked about, and nobody is named as speaking.
+    if (max(0, verb - 2)..<verb).contains(where: { data.word(sentence.lowered[$0], isA: .passiveAuxiliary) }) {
+      return nil
     }
     // `hatte der Präsident … zugesichert`: a participle's subject follows the auxiliary.
     if let auxiliary = (0..<verb).last(where: { data.word(sentence.lowered[$0], isA: .perfectAuxiliary) }),

@@ -348,17 +348,26 @@ struct QuoteExtractor {
 
   // MARK: Helpers
 
-  /// The label that opens a transcript paragraph (`WALLACE:`, `SEN. JONES:`): one to three words
-  /// in capitals and a colon at the start of the paragraph's first sentence.
+  /// The label of the transcript turn a sentence belongs to (`WALLACE:`, `SEN. JONES:`): one to
+  /// three words in capitals and a colon at the start of this or an earlier sentence of the
+  /// paragraph, the nearest (a paragraph can hold several turns), if its first sentence has one.
   private func transcriptLabel(ofParagraph paragraph: Int, from number: Int) -> (sentence: SentenceWords, range: Range<Int>)? {
     var first = number
     while first > 0 && sentences[first - 1].segment.paragraph == paragraph { first -= 1 }
-    let opening = sentences[first]
-    let start = opening.firstWordIndex
+    guard label(opening: sentences[first]) != nil else { return nil }
+    for candidate in stride(from: number, through: first, by: -1) {
+      if let range = label(opening: sentences[candidate]) { return (sentences[candidate], range) }
+    }
+    return nil
+  }
+
+  /// The capitals and colon that open a sentence as a speaker's label, if they do.
+  private func label(opening sentence: SentenceWords) -> Range<Int>? {
+    let start = sentence.firstWordIndex
     var end = start
-    while end < opening.count, end - start < 3, opening.isWord(end), isCapitalsOnly(opening.texts[end]) { end += 1 }
-    guard end > start, end < opening.count, opening.texts[end] == ":" else { return nil }
-    return (opening, start..<end)
+    while end < sentence.count, end - start < 3, sentence.isWord(end), isCapitalsOnly(sentence.texts[end]) { end += 1 }
+    guard end > start, end < sentence.count, sentence.texts[end] == ":" else { return nil }
+    return start..<end
   }
 
   /// `WALLACE`, `SEN.`: two or more letters, all capitals.
