@@ -215,6 +215,19 @@ import Testing
     #expect(quotes.first { $0.text.contains("silly") }?.speaker == "PENCE")
   }
 
+  @Test func theOuterReportOfNestedOnesNamesTheSource() throws {
+    let quotes = try found(
+      "The mayor left early, a source said. Anna Berg had told police officials that she did not want an escort, the source added.",
+      .english)
+    #expect(quotes.last { $0.kind == .indirect }?.speaker == "source")
+  }
+
+  @Test func anEnglishSubjectStandsBeforeItsAuxiliaries() throws {
+    let quotes = try found(
+      "Senator Tom Miller spoke in Ohio. Few people would have described Mr. Miller as a climate evangelist in 2008.", .english)
+    #expect(quotes.first { $0.kind == .indirect }?.speaker == "Few people")
+  }
+
   @Test func pronounsMatchTheGenderOfRoleNouns() throws {
     let text = "Der Bürgermeister Karl Hahn traf die Ministerin Eva Sommer. Sie sagte, der Plan sei gut gelungen."
     let quote = try first(.indirect, in: text, .german)

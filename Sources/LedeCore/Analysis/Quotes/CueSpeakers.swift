@@ -103,7 +103,11 @@ extension QuoteExtractor {
       {
         return resolveDescription(subject, in: sentence)
       }
-      if let phrase = speakers.phrase(after: auxiliary + 1, in: sentence) { return resolveDescription(phrase, in: sentence) }
+      // (German puts the subject after the auxiliary; English only in questions: `Few people
+      // would have described Mr. Obama as …` has its subject before.)
+      if data.language == .german, let phrase = speakers.phrase(after: auxiliary + 1, in: sentence) {
+        return resolveDescription(phrase, in: sentence)
+      }
     }
     // `In einem Papier des Ministeriums heißt es, …` names the source before `heißt es`;
     // `…, hieß es in einem Beitrag der Agentur KCNA` after it.

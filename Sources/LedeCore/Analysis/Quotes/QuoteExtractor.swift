@@ -278,10 +278,16 @@ struct QuoteExtractor {
     let sentence = sentences[number]
     guard sentence.segment.kind == .sentence, sentence.count > 3 else { return [] }
     let direct = marked.filter { $0.kind == .direct }.map(\.span)
-    // Each cue reports its own clause (`Oft habe er gewartet, so Celebi, die angab, dass …`).
+    // Each cue reports its own clause (`Oft habe er gewartet, so Celebi, die angab, dass …`); of
+    // verbs reporting nested clauses the outer one, with the most words, counts (`X had told
+    // police that …, the source added`); attribution phrases come last, as the channel
+    // (`Medienberichten zufolge erklärte er, dass …`: he speaks).
     var reported: [Quote] = []
-    for cue in sentenceCues {
-      guard let content = ReportedSpeech.content(of: cue, in: sentence, data: data) else { continue }
+    let contents = sentenceCues.compactMap { cue in ReportedSpeech.content(of: cue, in: sentence, data: data).map { (cue, $0) } }
+    let ordered = contents.sorted { first, second in
+      first.0.isVerb != second.0.isVerb ? first.0.isVerb : first.0.isVerb && first.1.count > second.1.count
+    }
+    for (cue, content) in ordered {
       let span = sentence.span(content.lowerBound, content.upperBound - 1)
       let coveredByDirect = direct.reduce(0) { $0 + max(0, min($1.end, span.end) - max($1.start, span.start)) }
       guard coveredByDirect * 2 < span.length, sentence.wordCount(content) >= 3,
