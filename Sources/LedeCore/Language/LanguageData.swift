@@ -178,6 +178,8 @@ public enum WordClass: String, Sendable, CaseIterable {
   /// A verb whose object does what its infinitive says (`forced Stumpf to admit`, `zwang ihn
   /// zu gestehen`): the object speaks.
   case objectControl = "object-control"
+  /// A pronoun for a thing or organisation (`it`): as a speaker, the organisation just before.
+  case thingPronoun = "thing-pronoun"
   /// The auxiliary of the passive (`wurden … angekündigt`, `was announced`).
   case passiveAuxiliary = "passive-auxiliary"
   /// Names the agent of a passive (`von der Bewegung`, `by the ministry`): the speaker.

@@ -21,6 +21,11 @@ extension QuoteExtractor {
       let here = sentenceNumbers[sentence.segment.span.start] ?? 0
       return previous.flatMap { here - $0.sentence <= 1 ? $0.speaker : nil }
     }
+    // `The campaign … It says …`: a thing pronoun as the subject is the organisation that spoke or
+    // opened a sentence just before.
+    if verb > 0, data.word(sentence.lowered[verb - 1], isA: .thingPronoun), let thing = thingBefore(sentence) {
+      return Speakers.Resolved(name: thing, mention: sentence.texts[verb - 1], resolution: "'\(sentence.texts[verb - 1])' → \(thing), the organisation just before")
+    }
     // `Tulsa police’s earlier claim that …`: the owner of a speech noun is its speaker.
     if data.language == .english, let owner = possessive(before: verb, in: sentence) {
       return owner
@@ -377,6 +382,16 @@ extension QuoteExtractor {
       }
     }
     return speakers.resolve(range, in: sentence)
+  }
+
+  /// What a thing pronoun refers to: the last speaker within two sentences if no person, else the
+  /// organisation or thing that opened one of the two sentences before.
+  func thingBefore(_ sentence: SentenceWords) -> String? {
+    let here = sentenceNumbers[sentence.segment.span.start] ?? 0
+    if let previous, here - previous.sentence <= 2, let speaker = previous.speaker, !speakers.isPerson(speaker) {
+      return speaker.name
+    }
+    return lastThing.flatMap { here - $0.sentence <= 2 && $0.sentence < here ? $0.name : nil }
   }
 
   /// The last noun with an article in the sentence before `sentence` that names no entity

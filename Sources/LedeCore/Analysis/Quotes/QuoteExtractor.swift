@@ -21,6 +21,9 @@ struct QuoteExtractor {
   /// The name that opened the most recent sentence that opens with one, and that sentence: the
   /// likeliest antecedent of a pronoun.
   var lastSubject: (name: String, sentence: Int)?
+  /// The organisation or thing that opened the most recent sentence opened by one (`Donald
+  /// Trump’s campaign is …`), and that sentence: what `it` speaking refers to.
+  var lastThing: (name: String, sentence: Int)?
   /// Each sentence's number, by the offset where it starts.
   let sentenceNumbers: [Int: Int]
   /// The speaker of the last direct quote and its paragraph: a bare direct quote soon after continues it.
@@ -86,7 +89,18 @@ struct QuoteExtractor {
         !data.speakerPronouns.contains(sentence.lowered[opening.lowerBound])
       {
         let subject = speakers.resolve(opening, in: sentence)
-        if speakers.isPerson(subject) { lastSubject = (subject.name, number) }
+        let after = opening.upperBound
+        if after + 1 < sentence.count, ["’s", "'s"].contains(sentence.texts[after]) || sentence.texts[opening.upperBound - 1].hasSuffix("’s"),
+          sentence.isWord(after + (sentence.isWord(after) ? 0 : 1)), !sentence.isCapitalized(after + (sentence.isWord(after) ? 0 : 1))
+        {
+          // `Donald Trump’s campaign`: what the name owns opens the sentence.
+          let noun = after + (sentence.isWord(after) ? 0 : 1)
+          lastThing = (String(article.text(of: sentence.span(opening.lowerBound, noun))), number)
+        } else if speakers.isPerson(subject) {
+          lastSubject = (subject.name, number)
+        } else if speakers.entity(in: opening, of: sentence)?.type == .organization {
+          lastThing = (subject.name, number)
+        }
       }
       result += found
     }
