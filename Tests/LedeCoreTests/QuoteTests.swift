@@ -228,6 +228,25 @@ import Testing
     #expect(quotes.first { $0.kind == .indirect }?.speaker == "Few people")
   }
 
+  @Test func aTranscriptTurnEndsTheQuoteOfTheTurnBefore() throws {
+    let quotes = try found(
+      "Partial transcript as follows:\n\n\"WALLACE: Why would he invite her?\n\n\"PENCE: Well, look, she thinks this is “a silly game.”", .english)
+    #expect(quotes.first { $0.text.contains("silly") }?.speaker == "PENCE")
+    #expect(!quotes.contains { $0.kind == .direct && $0.text.contains("PENCE") })
+  }
+
+  @Test func aLabelInMarksHasNoSpeaker() throws {
+    let quotes = try found(
+      "Senator Anna Berg spoke for an hour. On the form, in a box labeled “medical problem,” nothing was written.", .english)
+    #expect(quotes.first { $0.text.contains("medical") }.map { $0.speaker == nil } ?? true)
+  }
+
+  @Test func quotesInsideAnUnclosedMarkAreFound() throws {
+    let quotes = try found(
+      "\"Anna Berg: We met on Monday. The mayor called the plan “a disgrace” and left.\n\nThe council met again.", .english)
+    #expect(quotes.contains { $0.text == "a disgrace" })
+  }
+
   @Test func pronounsMatchTheGenderOfRoleNouns() throws {
     let text = "Der Bürgermeister Karl Hahn traf die Ministerin Eva Sommer. Sie sagte, der Plan sei gut gelungen."
     let quote = try first(.indirect, in: text, .german)
@@ -326,6 +345,14 @@ import Testing
       the plan to one by Zorvan Quilleth. “Why won’t they publish the costs?” she said.
       """, .english)
     #expect(quotes.last { $0.kind == .direct }?.speaker == "Anna Berg")
+  }
+
+  @Test func itSpeaksForTheOrganisationJustBefore() throws {
+    let quotes = try found(
+      "Wells Fargo said on Monday that its profits fell. It added that the bank would close branches in Ohio.", .english)
+    let indirect = quotes.filter { $0.kind == .indirect }
+    #expect(indirect.count == 2)
+    #expect(indirect.last?.speaker == "Wells Fargo")
   }
 
   @Test func aFragmentBelongsToThePersonTheSentenceIsAbout() throws {

@@ -178,6 +178,9 @@ public enum WordClass: String, Sendable, CaseIterable {
   /// A verb whose object does what its infinitive says (`forced Stumpf to admit`, `zwang ihn
   /// zu gestehen`): the object speaks.
   case objectControl = "object-control"
+  /// A verb that gives a label or title (`labeled`, `betitelt`): the words in marks after it are
+  /// that label, said by nobody.
+  case labelVerb = "label-verb"
   /// A pronoun for a thing or organisation (`it`): as a speaker, the organisation just before.
   case thingPronoun = "thing-pronoun"
   /// The auxiliary of the passive (`wurden … angekündigt`, `was announced`).

@@ -51,10 +51,44 @@ struct QuotationMarks {
         last.mark == "\u{201C}" || last.mark == "\"" || last.mark == "\u{00AB}" || last.mark == "\u{201E}"
       {
         let next = paragraphs[index + 1]
-        if next.start < scalars.count && scalars[next.start] == last.mark { carried = last }
+        // (Not into a transcript's next turn: `"PENCE: Well, …`.)
+        if next.start < scalars.count && scalars[next.start] == last.mark && !opensWithLabel(scalars, from: next.start + 1, to: next.end) {
+          carried = last
+        }
       }
     }
-    return pairs.sorted { $0.open < $1.open }
+    return withDepthsOfClosedPairs(pairs.sorted { $0.open < $1.open })
+  }
+
+  /// The pairs with each depth counting only the pairs around it: an opening mark that never
+  /// closed (`"PENCE: … “a silly game.”`) puts nothing inside it at a deeper level.
+  private static func withDepthsOfClosedPairs(_ sorted: [Pair]) -> [Pair] {
+    var enclosing: [Int] = []  // the closing offsets of the pairs around the current one
+    return sorted.map { pair in
+      while let close = enclosing.last, close < pair.open { enclosing.removeLast() }
+      var result = pair
+      result.depth = enclosing.filter { $0 > pair.close }.count
+      enclosing.append(pair.close)
+      return result
+    }
+  }
+
+  /// Whether the text from `start` opens with a speaker's label: one to three words in capitals
+  /// (`PENCE`, `SEN. JONES`) and a colon.
+  private static func opensWithLabel(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+    let longestLabel = 24
+    var letters = 0
+    for offset in start..<min(end, start + longestLabel) {
+      let scalar = scalars[offset]
+      if scalar == ":" { return letters >= 2 }
+      if CharacterClass.isLetter(scalar) {
+        guard CharacterClass.isUppercase(scalar) else { return false }
+        letters += 1
+      } else if scalar != " " && scalar != "." {
+        return false
+      }
+    }
+    return false
   }
 
   /// The index in `stack` of the opening mark that `mark` closes, if it closes one.

@@ -150,6 +150,11 @@ struct QuoteExtractor {
     }
     var quote = Quote(text: text, speaker: nil, cue: nil, kind: kind, span: inner, explanation: Explanation(rule: rule))
     guard kind != .scare else { return quote }
+    // `in a box labeled “medical problem”`: a label names nobody who says it.
+    if openIndex > 0, data.word(sentence.lowered[openIndex - 1], isA: .labelVerb) {
+      quote.explanation.rule += "; a label, which nobody is reported as saying"
+      return quote
+    }
     // A quote of several sentences is attributed where it closes (`“… Doesn’t work here,” Clinton said.`).
     if spansSentences, let closing = sentences.indices.first(where: { sentences[$0].segment.span.contains(pair.close) }),
       closing > number, case let closingCues = cueFinder.cues(in: sentences[closing], outside: quotedSpans),
