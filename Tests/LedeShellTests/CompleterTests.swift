@@ -32,4 +32,11 @@ import Testing
     #expect(completer.complete("use pu").insertion == "tin-kim-pjoengjang ")
     #expect(completer.complete("help loa").insertion == "d ")
   }
+
+  @Test func speakerAndEntityNamesOfTheArticle() {
+    test.run(["load \(Paths.seed)"])
+    let completion = completer.complete("quotes --speaker Wla")
+    #expect(completion.insertion.hasPrefix("dimir"), "\(completion)")
+    #expect(completer.complete("quotes --speaker ").candidates.contains("Kim Jong Un"))
+  }
 }
