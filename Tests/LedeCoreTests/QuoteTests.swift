@@ -212,7 +212,7 @@ import Testing
   @Test func aTranscriptTurnCanStartInsideAParagraph() throws {
     let quotes = try found(
       "Partial transcript as follows:\n\nWALLACE: Why would he do that? PENCE: Well, look, she thinks this is “a silly game.”", .english)
-    #expect(quotes.first { $0.text.contains("silly") }?.speaker == "PENCE")
+    #expect(quotes.first { $0.kind == .partial && $0.text.contains("silly") }?.speaker == "PENCE")
   }
 
   @Test func theOuterReportOfNestedOnesNamesTheSource() throws {
@@ -231,7 +231,7 @@ import Testing
   @Test func aTranscriptTurnEndsTheQuoteOfTheTurnBefore() throws {
     let quotes = try found(
       "Partial transcript as follows:\n\n\"WALLACE: Why would he invite her?\n\n\"PENCE: Well, look, she thinks this is “a silly game.”", .english)
-    #expect(quotes.first { $0.text.contains("silly") }?.speaker == "PENCE")
+    #expect(quotes.first { $0.kind == .partial && $0.text.contains("silly") }?.speaker == "PENCE")
     #expect(!quotes.contains { $0.kind == .direct && $0.text.contains("PENCE") })
   }
 
@@ -245,6 +245,13 @@ import Testing
     let quotes = try found(
       "\"Anna Berg: We met on Monday. The mayor called the plan “a disgrace” and left.\n\nThe council met again.", .english)
     #expect(quotes.contains { $0.text == "a disgrace" })
+  }
+
+  @Test func aSceneBeforeTheSubjectIsNoReport() throws {
+    let quotes = try found(
+      "During the rally on Monday, the former mayor said the new budget is causing rents to rise across the city.", .english)
+    let indirect = try #require(quotes.first { $0.kind == .indirect })
+    #expect(indirect.text.hasPrefix("the new budget"))
   }
 
   @Test func pronounsMatchTheGenderOfRoleNouns() throws {

@@ -69,6 +69,13 @@ enum ReportedSpeech {
     if !between.isEmpty {
       let first = sentence.lowered[between.lowerBound]
       guard data.word(first, isA: .attributionOpener) || sourceWords.count == between.count else { return nil }
+      // `During the rally Monday, the former president said Obamacare is …`: a subject before the
+      // verb and a clause after it; the words before the comma only set the scene.
+      if case .verb = cue.kind, !data.word(first, isA: .attributionOpener), sentence.wordCount(tail) >= 4,
+        let next = tail.first(where: { sentence.isWord($0) }), !data.word(sentence.lowered[next], isA: .preposition)
+      {
+        return nil
+      }
     }
     return 0..<comma
   }
