@@ -461,7 +461,7 @@ extension QuoteExtractor {
     let longestName = 6
     guard range.upperBound < sentence.count, !sentence.isWord(range.upperBound),
       case let markStart = sentence.tokens[range.upperBound].span.start,
-      let pair = pairs.first(where: { $0.open == markStart || $0.open == markStart + 1 })
+      let pair = pair(openingAt: markStart) ?? pair(openingAt: markStart + 1)
     else { return nil }
     let inside = (range.upperBound + 1..<sentence.count).filter {
       sentence.tokens[$0].span.start > pair.open && sentence.tokens[$0].span.end <= pair.close
@@ -470,6 +470,17 @@ extension QuoteExtractor {
       sentence.isWord(first), sentence.isWord(last), !inside.contains(where: { sentence.isPunctuation($0, ",") })
     else { return nil }
     return first..<(last + 1)
+  }
+
+  /// The quotation pair whose opening mark is at `offset` (the pairs are sorted by it).
+  func pair(openingAt offset: Int) -> QuotationMarks.Pair? {
+    var low = 0
+    var high = pairs.count
+    while low < high {
+      let middle = (low + high) / 2
+      if pairs[middle].open < offset { low = middle + 1 } else { high = middle }
+    }
+    return low < pairs.count && pairs[low].open == offset ? pairs[low] : nil
   }
 
   /// The genitive or `von` phrase after a description that names an organisation or place

@@ -236,7 +236,14 @@ struct Speakers {
   /// (`Fischereiministerium` for `ministerium`; a genitive `-s` left off).
   func compound(headedBy noun: String, before sentence: SentenceWords) -> String? {
     let lookBack = 10
-    guard let here = sentences.firstIndex(where: { $0.segment.span.start == sentence.segment.span.start }) else { return nil }
+    // The sentences are in text order: find this one by binary search.
+    var here = 0
+    var end = sentences.count
+    while here < end {
+      let middle = (here + end) / 2
+      if sentences[middle].segment.span.start < sentence.segment.span.start { here = middle + 1 } else { end = middle }
+    }
+    guard here < sentences.count, sentences[here].segment.span.start == sentence.segment.span.start else { return nil }
     for earlier in sentences[max(0, here - lookBack)..<here].reversed() {
       for index in (0..<earlier.count).reversed() where earlier.isCapitalized(index) {
         let word = earlier.lowered[index]
