@@ -254,6 +254,15 @@ import Testing
     #expect(indirect.text.hasPrefix("the new budget"))
   }
 
+  @Test func anIngAttributionReportsWhatFollowsIt() throws {
+    let quotes = try found(
+      "Senator Anna Berg had mocked the complaint, saying anybody who complains about a microphone is not having a good night.",
+      .english)
+    let indirect = quotes.filter { $0.kind == .indirect }
+    #expect(indirect.count == 1)
+    #expect(indirect.first?.text.hasPrefix("anybody") ?? false)
+  }
+
   @Test func pronounsMatchTheGenderOfRoleNouns() throws {
     let text = "Der Bürgermeister Karl Hahn traf die Ministerin Eva Sommer. Sie sagte, der Plan sei gut gelungen."
     let quote = try first(.indirect, in: text, .german)

@@ -45,6 +45,11 @@ enum ReportedSpeech {
   /// source close the sentence, after a comma; the clause before is what was said.
   private static func contentBefore(_ cue: SpeechCues.Cue, in sentence: SentenceWords, data: LanguageData) -> Range<Int>? {
     guard let comma = (0..<cue.first).last(where: { sentence.isPunctuation($0, ",") }), comma > 0 else { return nil }
+    // `Clinton had mocked the complaint, saying …`: an `-ing` form reports what follows it; the
+    // clause before says what its subject did.
+    if case .verb = cue.kind, data.words(.progressiveEnding).contains(where: { sentence.lowered[cue.first].hasSuffix($0) }) {
+      return nil
+    }
     let between = (comma + 1)..<cue.first
     // A relative clause on the source of `so` is no part of the tail (`…, so Celebi, die angab,
     // dass …`). (A capitalised word after the pronoun makes it an article: `die Vorsitzende`.)
