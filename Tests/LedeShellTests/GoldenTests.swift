@@ -18,7 +18,7 @@ import Testing
 
   @Test(arguments: scripts, [OutputFormat.table, .json])
   func scriptMatchesGolden(_ script: String, format: OutputFormat) throws {
-    FileManager.default.changeCurrentDirectoryPath(Paths.root.path)
+    _ = FileManager.default.changeCurrentDirectoryPath(Paths.root.path)
     let path = "Examples/scripts/\(script)"
     let text = try String(contentsOfFile: path, encoding: .utf8)
     let test = TestShell(format: format)

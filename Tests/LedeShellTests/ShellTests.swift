@@ -88,9 +88,9 @@ import Testing
       ("empty.txt", []), ("binary.txt", [0x7F, 0x45, 0x4C, 0x46, 0, 1, 2, 3]),
       ("broken.json", Array("{\"text\": \"x\",\n\"title\": }".utf8)), ("blank.html", Array("<html><body></body></html>".utf8)),
     ]
-    for (name, bytes) in files { FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data(bytes)) }
+    for (name, bytes) in files { _ = FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data(bytes)) }
     let huge = folder.appendingPathComponent("huge.txt").path
-    FileManager.default.createFile(atPath: huge, contents: nil)
+    _ = FileManager.default.createFile(atPath: huge, contents: nil)
     try FileHandle(forWritingAtPath: huge).map { try $0.truncate(atOffset: 65 * 1024 * 1024); try $0.close() }
     try FileManager.default.createDirectory(at: folder.appendingPathComponent("nothing"), withIntermediateDirectories: true)
 
@@ -133,7 +133,7 @@ import Testing
     let folder = try Paths.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let path = folder.appendingPathComponent("secret.txt").path
-    FileManager.default.createFile(atPath: path, contents: Data("Text.".utf8), attributes: [.posixPermissions: 0])
+    _ = FileManager.default.createFile(atPath: path, contents: Data("Text.".utf8), attributes: [.posixPermissions: 0])
     let test = TestShell()
     #expect(test.run(["load \(path)"]) == 1)
     #expect(test.output.errors.contains("permission denied"))
