@@ -6,10 +6,7 @@ extension QuoteExtractor {
   func speaker(for cue: SpeechCues.Cue, in sentence: SentenceWords) -> Speakers.Resolved? {
     if case .phrase(let placement) = cue.kind {
       // `Demnach sollen …`: the source of the report before.
-      if placement == .previous {
-        let here = sentenceNumbers[sentence.segment.span.start] ?? 0
-        return previous.flatMap { here - $0.sentence <= 2 ? $0.speaker : nil }
-      }
+      if placement == .previous { return speakerReported(before: sentence, within: 2) }
       let phrase = placement == .after
         ? speakers.phrase(before: cue.first, in: sentence)
         : speakers.phrase(after: cue.last + 1, in: sentence) ?? commonNounSource(after: cue.last + 1, in: sentence)
@@ -18,8 +15,7 @@ extension QuoteExtractor {
     let verb = cue.first
     // `Aber man betont auch, dass …`: the source just reported, if any.
     if [verb - 1, verb + 1].contains(where: { sentence.isWord($0) && data.word(sentence.lowered[$0], isA: .genericPronoun) }) {
-      let here = sentenceNumbers[sentence.segment.span.start] ?? 0
-      return previous.flatMap { here - $0.sentence <= 1 ? $0.speaker : nil }
+      return speakerReported(before: sentence, within: 1)
     }
     // `The campaign … It says …`: a thing pronoun as the subject is the organisation that spoke or
     // opened a sentence just before.

@@ -39,7 +39,7 @@ struct QuoteExtractor {
     sentences = article.sentences.map { SentenceWords($0, in: article, data: data) }
     sentenceNumbers = Dictionary(article.sentences.enumerated().map { ($1.span.start, $0) }) { first, _ in first }
     cueFinder = SpeechCues(data: data)
-    speakers = Speakers(article: article, sentences: sentences, data: data, entities: entities)
+    speakers = Speakers(article: article, sentences: sentences, numbers: sentenceNumbers, data: data, entities: entities)
     let scalars = Array(article.text.unicodeScalars)
     pairs = QuotationMarks.pairs(in: scalars, paragraphs: article.paragraphs)
     quotedSpans = pairs.filter { $0.depth == 0 }.map { Span(start: $0.open, end: $0.close + 1) }

@@ -6,11 +6,15 @@ extension QuoteExtractor {
   /// What a thing pronoun refers to: the last speaker within two sentences if no person, else the
   /// organisation or thing that opened one of the two sentences before.
   func thingBefore(_ sentence: SentenceWords) -> String? {
+    if let speaker = speakerReported(before: sentence, within: 2), !speakers.isPerson(speaker) { return speaker.name }
     let here = sentenceNumbers[sentence.segment.span.start] ?? 0
-    if let previous, here - previous.sentence <= 2, let speaker = previous.speaker, !speakers.isPerson(speaker) {
-      return speaker.name
-    }
     return lastThing.flatMap { here - $0.sentence <= 2 && $0.sentence < here ? $0.name : nil }
+  }
+
+  /// The speaker of the report before `sentence`, if it stands at most `distance` sentences back.
+  func speakerReported(before sentence: SentenceWords, within distance: Int) -> Speakers.Resolved? {
+    let here = sentenceNumbers[sentence.segment.span.start] ?? 0
+    return previous.flatMap { here - $0.sentence <= distance ? $0.speaker : nil }
   }
 
   /// The last noun with an article in the sentence before `sentence` that names no entity

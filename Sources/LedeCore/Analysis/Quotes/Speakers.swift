@@ -35,18 +35,21 @@ struct Speakers {
   private var mentionedAt: [String: Int] = [:]
   /// The article's entities, when known: speakers take their canonical names and types.
   private let entities: [Entity]
-  /// The article's sentences, for looking back at the nouns named before a description.
+  /// The article's sentences, for looking back at the nouns named before a description, and
+  /// each one's number by the offset where it starts.
   private let sentences: [SentenceWords]
+  private let sentenceNumbers: [Int: Int]
   /// The entity mentions of each sentence, by the offset where the sentence starts.
   private let entityMentions: [Int: [(span: Span, entity: Int)]]
   /// Each entity by its name and by its other forms (the first entity wins a shared form).
   private let entityNamed: [String: Entity]
 
 
-  init(article: Article, sentences: [SentenceWords], data: LanguageData, entities: [Entity] = []) {
+  init(article: Article, sentences: [SentenceWords], numbers: [Int: Int], data: LanguageData, entities: [Entity] = []) {
     self.data = data
     self.entities = entities
     self.sentences = sentences
+    sentenceNumbers = numbers
     var bySentence: [Int: [(span: Span, entity: Int)]] = [:]
     for (index, entity) in entities.enumerated() {
       for mention in entity.mentions where mention.sentence < article.sentences.count {
@@ -236,14 +239,7 @@ struct Speakers {
   /// (`Fischereiministerium` for `ministerium`; a genitive `-s` left off).
   func compound(headedBy noun: String, before sentence: SentenceWords) -> String? {
     let lookBack = 10
-    // The sentences are in text order: find this one by binary search.
-    var here = 0
-    var end = sentences.count
-    while here < end {
-      let middle = (here + end) / 2
-      if sentences[middle].segment.span.start < sentence.segment.span.start { here = middle + 1 } else { end = middle }
-    }
-    guard here < sentences.count, sentences[here].segment.span.start == sentence.segment.span.start else { return nil }
+    guard let here = sentenceNumbers[sentence.segment.span.start] else { return nil }
     for earlier in sentences[max(0, here - lookBack)..<here].reversed() {
       for index in (0..<earlier.count).reversed() where earlier.isCapitalized(index) {
         let word = earlier.lowered[index]
