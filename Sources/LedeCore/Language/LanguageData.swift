@@ -181,6 +181,8 @@ public enum WordClass: String, Sendable, CaseIterable {
   /// A verb that gives a label or title (`labeled`, `betitelt`): the words in marks after it are
   /// that label, said by nobody.
   case labelVerb = "label-verb"
+  /// The ending of an owner's name (`’s` in `police’s claim`): the owner of a speech noun speaks.
+  case possessiveEnding = "possessive-ending"
   /// A pronoun for a thing or organisation (`it`): as a speaker, the organisation just before.
   case thingPronoun = "thing-pronoun"
   /// The auxiliary of the passive (`wurden … angekündigt`, `was announced`).
@@ -237,7 +239,7 @@ extension WordClass {
   /// words, lemmas or endings.
   var isClosed: Bool {
     switch self {
-    case .quotingVerb, .impersonalVerb, .nounCaseEnding, .compoundJoint, .adjectiveEnding, .statementNoun, .contraction, .participleEnding,
+    case .quotingVerb, .impersonalVerb, .nounCaseEnding, .compoundJoint, .possessiveEnding, .adjectiveEnding, .statementNoun, .contraction, .participleEnding,
       .infinitiveEnding, .genitiveEnding, .progressiveEnding:
       false
     default: true

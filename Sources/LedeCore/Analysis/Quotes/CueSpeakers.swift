@@ -23,7 +23,7 @@ extension QuoteExtractor {
       return Speakers.Resolved(name: thing, mention: sentence.texts[verb - 1], resolution: "'\(sentence.texts[verb - 1])' → \(thing), the organisation just before")
     }
     // `Tulsa police’s earlier claim that …`: the owner of a speech noun is its speaker.
-    if data.language == .english, let owner = possessive(before: verb, in: sentence) {
+    if let owner = possessive(before: verb, in: sentence) {
       return owner
     }
     // `zitierte die Agentur RIA Putin`, `zitiert dazu Néstor Kirchner`: the person quoted is the speaker.

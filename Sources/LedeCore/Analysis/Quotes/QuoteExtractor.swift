@@ -89,12 +89,10 @@ struct QuoteExtractor {
         !data.speakerPronouns.contains(sentence.lowered[opening.lowerBound])
       {
         let subject = speakers.resolve(opening, in: sentence)
-        let after = opening.upperBound
-        if after + 1 < sentence.count, ["’s", "'s"].contains(sentence.texts[after]) || sentence.texts[opening.upperBound - 1].hasSuffix("’s"),
-          sentence.isWord(after + (sentence.isWord(after) ? 0 : 1)), !sentence.isCapitalized(after + (sentence.isWord(after) ? 0 : 1))
-        {
-          // `Donald Trump’s campaign`: what the name owns opens the sentence.
-          let noun = after + (sentence.isWord(after) ? 0 : 1)
+        // `Donald Trump’s campaign`: what the name owns opens the sentence.
+        let owned = isPossessiveMark(opening.upperBound, in: sentence) ? opening.upperBound + 1
+          : possessiveEnding(of: opening.upperBound - 1, in: sentence) != nil ? opening.upperBound : nil
+        if let noun = owned, sentence.isWord(noun), !sentence.isCapitalized(noun) {
           lastThing = (String(article.text(of: sentence.span(opening.lowerBound, noun))), number)
         } else if speakers.isPerson(subject) {
           lastSubject = (subject.name, number)

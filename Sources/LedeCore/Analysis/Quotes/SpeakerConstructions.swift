@@ -49,22 +49,16 @@ extension QuoteExtractor {
     return resolveDescription(phrase, in: sentence)
   }
 
-  /// The owner named with a possessive `’s` right before the word at `index`, or one adjective
+  /// The owner named with a possessive ending right before the word at `index`, or one adjective
   /// before it (`police’s earlier claim`), resolved like any speaker.
   func possessive(before index: Int, in sentence: SentenceWords) -> Speakers.Resolved? {
-    let endings = ["’s", "'s"]
     for owner in [index - 1, index - 2] where owner >= 0 {
       if owner == index - 2, !(sentence.isWord(index - 1) && !sentence.isCapitalized(index - 1)
         && !data.word(sentence.lowered[index - 1], isA: .article)) { break }
-      let text = sentence.texts[owner]
-      // The ending is part of the word (`police’s`) or a token of its own (`police` `’s`).
-      if endings.contains(text), owner > 0, let phrase = speakers.phrase(before: owner, in: sentence) {
+      if isPossessiveMark(owner, in: sentence), owner > 0, let phrase = speakers.phrase(before: owner, in: sentence) {
         return resolveDescription(phrase, in: sentence)
       }
-      // (`He’s claiming` is a pronoun with `is`.)
-      if sentence.isWord(owner), !data.word(sentence.lowered[owner], isA: .subjectPronoun),
-        let ending = endings.first(where: { text.hasSuffix($0) && text.count > $0.count })
-      {
+      if let ending = possessiveEnding(of: owner, in: sentence) {
         // The owner and the capitalised words before it (`Tulsa police’s`, `Donald Trump’s`).
         var start = owner
         while start > 0, owner - start < 4, sentence.isCapitalized(start - 1) { start -= 1 }
@@ -76,6 +70,19 @@ extension QuoteExtractor {
       }
     }
     return nil
+  }
+
+  /// The possessive ending (`possessive-ending` words: `’s`) that token `index` carries, if it is
+  /// a word that owns what follows (`police’s`; not the pronoun of `He’s claiming`).
+  func possessiveEnding(of index: Int, in sentence: SentenceWords) -> String? {
+    guard sentence.isWord(index), !data.word(sentence.lowered[index], isA: .subjectPronoun) else { return nil }
+    let text = sentence.texts[index]
+    return data.words(.possessiveEnding).first { text.hasSuffix($0) && text.count > $0.count }
+  }
+
+  /// Whether token `index` is a possessive ending standing as a token of its own (`police` `’s`).
+  func isPossessiveMark(_ index: Int, in sentence: SentenceWords) -> Bool {
+    index < sentence.count && data.word(sentence.texts[index], isA: .possessiveEnding)
   }
 
   /// The tokens of a short name in quotation marks right after `range` (at most six tokens:
