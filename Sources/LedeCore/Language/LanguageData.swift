@@ -71,22 +71,31 @@ public struct LanguageData: Sendable {
     let shortestHead = 4
     let shortestModifier = 2
     guard scalars.count >= shortestModifier + shortestHead else { return nil }
+    let endings = caseEndingsLongestFirst
+    // Every split is tried, so a joint (`Wirtschaft-s-`, `Ex-`) simply stays with the modifier.
     for split in shortestModifier...(scalars.count - shortestHead) {
-      var head = String(String.UnicodeScalarView(scalars[split...]))
-      if head.hasPrefix("-") { head.removeFirst() }
-      if let lemma = roleForm(head) { return lemma }
+      if let lemma = roleForm(String(String.UnicodeScalarView(scalars[split...])), endings: endings) { return lemma }
     }
     return nil
   }
 
-  /// A role noun or one of its case forms.
-  private func roleForm(_ word: String) -> String? {
+  private var caseEndingsLongestFirst: [String] { words(.nounCaseEnding).sorted { $0.count > $1.count } }
+
+  /// A role noun or one of its case forms (`endings`: the noun case endings, longest first).
+  private func roleForm(_ word: String, endings: [String]? = nil) -> String? {
     if roles.contains(word) { return word }
-    for ending in words(.nounCaseEnding).sorted(by: { $0.count > $1.count }) where word.hasSuffix(ending) {
+    for ending in endings ?? caseEndingsLongestFirst where word.hasSuffix(ending) {
       let stem = String(word.dropLast(ending.count))
       if roles.contains(stem) { return stem }
     }
     return nil
+  }
+
+  /// `word` without the language's genitive ending (`genitive-ending` words: German `Putins` →
+  /// `Putin`), or nil if it has none (English has none: `Democrats` is a plural).
+  public func withoutGenitiveEnding(_ word: String) -> String? {
+    words(.genitiveEnding).filter { word.hasSuffix($0) && word.count > $0.count }.max { $0.count < $1.count }
+      .map { String(word.dropLast($0.count)) }
   }
 
   /// Whether a lower-cased word ends in an organisation word (`bundesministerium`), in the

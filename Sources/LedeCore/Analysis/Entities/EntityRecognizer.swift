@@ -94,10 +94,8 @@ struct EntityRecognizer {
     var typeCounts: [String: [EntityType: Int]] = [:]
     for mention in mentions { typeCounts[mention.text, default: [:]][mention.type, default: 0] += 1 }
     var majority = typeCounts.mapValues { counts in counts.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }!.key }
-    if article.language == .german {
-      for text in majority.keys where text.hasSuffix("s") {
-        if let type = majority[String(text.dropLast())] { majority[text] = type }
-      }
+    for text in majority.keys {
+      if let type = data.withoutGenitiveEnding(text).flatMap({ majority[$0] }) { majority[text] = type }
     }
     // A person's last name alone (and its German genitive) is that person: `Putin`, `Putins`,
     // also where the tagger took it for another type (`Trump responded`), unless it names a place.
@@ -106,14 +104,16 @@ struct EntityRecognizer {
       let last = segmentWords[mention.segment]!.texts[mention.tokens.upperBound - 1]
       guard last.count > 2, isNameLike([last]), !last.contains(".") else { continue }
       surnames.insert([last])
-      if article.language == .german && !last.hasSuffix("s") { surnames.insert([last + "s"]) }
+      if data.withoutGenitiveEnding(last) == nil {
+        for ending in data.words(.genitiveEnding) { surnames.insert([last + ending]) }
+      }
     }
     let gazetteer = tagger.features.gazetteer
     func namesPlace(_ text: String) -> Bool {
       gazetteer.contains(text, in: .region) || gazetteer.contains(text, in: .city) || majority[text] == .place
     }
     for text in majority.keys where majority[text] != .person && surnames.contains([text]) {
-      let genitiveOfPlace = article.language == .german && text.hasSuffix("s") && namesPlace(String(text.dropLast()))
+      let genitiveOfPlace = data.withoutGenitiveEnding(text).map(namesPlace) ?? false
       if !namesPlace(text) && !genitiveOfPlace { majority[text] = .person }
     }
     // Names of one country take one type: `USA` is a place where `Vereinigte Staaten` is one.

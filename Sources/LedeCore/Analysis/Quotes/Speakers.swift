@@ -453,7 +453,6 @@ struct Speakers {
   func withoutGenitive(_ word: String) -> String? {
     guard word.count > 3 else { return nil }
     if word.hasSuffix("’") || word.hasSuffix("'") { return String(word.dropLast()) }
-    guard let ending = data.words(.genitiveEnding).first(where: { word.hasSuffix($0) }) else { return nil }
-    return String(word.dropLast(ending.count))
+    return data.withoutGenitiveEnding(word)
   }
 }
