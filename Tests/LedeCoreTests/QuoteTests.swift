@@ -393,12 +393,6 @@ import Testing
     #expect(quotes.first { $0.kind == .direct }?.speaker == "Eva Sommer")
   }
 
-  @Test func anAppositionWithoutItsClosingCommaDescribesTheOpeningName() throws {
-    let quotes = try found(
-      "Unruhen im Norden.\n\nJonas Quell, der Sekretär des Weltverbandes der Fischer sagte am Abend, die Lage sei unklar.", .german)
-    #expect(quotes.first { $0.kind == .indirect }?.speaker == "Jonas Quell")
-  }
-
   @Test func theSameAgencyIsTheOneNamedLast() throws {
     let quotes = try found(
       """
@@ -426,29 +420,12 @@ import Testing
     #expect(indirect.text.hasPrefix("Die Mittel seien"))
   }
 
-  @Test func aDefiniteOrganisationNounStandsForTheCompoundNamedBefore() throws {
-    let quotes = try found(
-      """
-      Das isländische Fischereiministerium legte die Fangquote fest. Die Quote sei tragfähig, so das Ministerium.
-      """, .german)
-    #expect(quotes.first { $0.kind == .indirect }?.speaker == "Fischereiministerium")
-  }
-
   @Test func eachCueOfASentenceReportsItsOwnClause() throws {
     let quotes = try found(
       "Oft habe der Mann vor der Tür gewartet, so Jan Roth, der auch angab, dass die Frau Schutz gesucht habe.", .german)
     let indirect = quotes.filter { $0.kind == .indirect }
     #expect(indirect.map(\.text) == ["Oft habe der Mann vor der Tür gewartet", "dass die Frau Schutz gesucht habe"])
     #expect(indirect.allSatisfy { $0.speaker == "Jan Roth" })
-  }
-
-  @Test func aRoleOfANamedOrganisationIsSomeoneNew() throws {
-    let quotes = try found(
-      """
-      Ministerin Eva Sommer sprach in Bonn. Sprecher des Innenministeriums und andere Mitarbeiter beeilten sich, \
-      gegenüber Journalisten zu erklären, die Pläne seien noch nicht fertig.
-      """, .german)
-    #expect(quotes.first { $0.kind == .indirect }?.speaker == "Sprecher des Innenministeriums")
   }
 
   @Test func aDescriptionMeansThePersonWithThatRole() throws {
@@ -513,6 +490,12 @@ import Testing
     ("The plan was opposed by Anna Berg, who said that the costs were far too high.", .english, "Anna Berg"),
     // In a clause with the verb last the subject follows the conjunction.
     ("Die Anwältin Gülsen Celebi vertritt die Frau. Nachdem die Anwältin dem Richter mitgeteilt hatte, dass der Mann gesucht werde, geschah nichts.", .german, "Gülsen Celebi"),
+    // An apposition whose closing comma is missing still describes the name that opens the sentence.
+    ("Unruhen im Norden.\n\nJonas Quell, der Sekretär des Weltverbandes der Fischer sagte am Abend, die Lage sei unklar.", .german, "Jonas Quell"),
+    // A definite organisation noun stands for the compound of that kind named before.
+    ("Das isländische Fischereiministerium legte die Fangquote fest. Die Quote sei tragfähig, so das Ministerium.", .german, "Fischereiministerium"),
+    // A role of an organisation the text names is someone new, not the person named last.
+    ("Ministerin Eva Sommer sprach in Bonn. Sprecher des Innenministeriums und andere Mitarbeiter beeilten sich, gegenüber Journalisten zu erklären, die Pläne seien noch nicht fertig.", .german, "Sprecher des Innenministeriums"),
   ])
   func theSpeakerOfReportedSpeech(_ text: String, _ language: Language, _ speaker: String) throws {
     #expect(try found(text, language).first { $0.kind == .indirect }?.speaker == speaker)
