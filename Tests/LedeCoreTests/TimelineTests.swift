@@ -301,8 +301,29 @@ import Testing
   }
 
   @Test func timelineOrderPutsDatesFirst() throws {
-    let article = try Sample.article("Seit 24 Jahren wartet er. Im Mai kam er, im Februar ging er.", language: .german, date: Self.wednesday)
+    let article = try Sample.article(
+      "Die Sitzung dauerte drei Stunden. Seit 24 Jahren wartet er. Im Mai kam er, im Februar ging er.", language: .german, date: Self.wednesday)
     let ordered = timelineOrder(timeExpressions(in: article, using: LanguageResources.catalog[.german]))
-    #expect(ordered.map(\.value) == ["2024-02", "2024-05", "P24Y"])
+    #expect(ordered.map(\.value) == ["P24Y", "2024-02", "2024-05", "PT3H"])
+  }
+
+  /// A duration tied to the time of writing implies the point it begins or ends at.
+  @Test(arguments: [
+    ("Bei seinem ersten Besuch seit 24 Jahren unterschrieb er.", Language.german, wednesday, "2000 – 2024-06-19"),
+    ("Bei seinem ersten Besuch seit 24 Jahren unterschrieb er.", .german, CalendarDate(year: 2024, month: 6), "2000 – 2024-06"),
+    ("Seit drei Monaten wartet er.", .german, CalendarDate(year: 2024, month: 1, day: 10), "2023-10 – 2024-01-10"),
+    ("In den vergangenen drei Jahren stieg der Preis.", .german, wednesday, "2021 – 2024-06-19"),
+    ("Die nächsten fünf Jahre werden schwer.", .german, wednesday, "2024-06-19 – 2029"),
+    ("Prices rose over the past three years.", .english, wednesday, "2021 – 2024-06-19"),
+    ("Prices rose over the past two decades.", .english, wednesday, "2004 – 2024-06-19"),
+    ("Seit 24 Jahren wartet er.", .german, nil, ""),
+    ("Seit zehn Tagen wartet er.", .german, CalendarDate(year: 2024, month: 6), ""),
+    ("Er wartete 24 Jahre.", .german, wednesday, ""),
+    ("Seit Jahren wartet er.", .german, wednesday, ""),
+  ] as [(String, Language, CalendarDate?, String)])
+  func aDurationUpToTheTimeOfWritingImpliesItsStart(text: String, language: Language, date: CalendarDate?, reach: String) throws {
+    let article = try Sample.article(text, language: language, date: date)
+    let duration = try #require(timeExpressions(in: article, using: LanguageResources.catalog[language]).first { $0.kind == .duration })
+    #expect(duration.reach.map { "\($0.begin) – \($0.end)" } ?? "" == reach)
   }
 }

@@ -7,7 +7,8 @@ struct TimelineCommand: ShellCommand {
     discussion: """
       Time expressions (TIMEX3: DATE, TIME, DURATION, SET) with their values, resolved against \
       the article's date (load … --date sets it): `am Mittwoch` → 2024-06-19, `seit 24 Jahren` → \
-      P24Y. Dated expressions come first, in calendar order; durations, sets and words like `now` \
+      P24Y, reaching from 2000 to the article's date. Dated expressions come first, in calendar \
+      order (a duration that reaches up to a date by its start); durations, sets and words like `now` \
       (PRESENT_REF) follow in text order. ~ marks a value resting on a guess (an article dated \
       only to the month); without a date, values stay open (XXXX-06-19). --explain shows the \
       pattern and how the value was computed. start and end (JSON, CSV) are Unicode code point \
@@ -34,16 +35,19 @@ struct TimelineCommand: ShellCommand {
     let explain = arguments.flag("--explain")
     var columns = [
       Column("n", alignment: .right, visibility: .textOnly), Column("value"),
-      Column("~", visibility: .textOnly), Column("type"), Column("text"), Column("sentence", shrinks: true),
+      Column("~", visibility: .textOnly), Column("type"), Column("text"), Column("reach", visibility: .textOnly),
+      Column("sentence", shrinks: true),
       Column("start", visibility: .jsonOnly), Column("end", visibility: .jsonOnly),
       Column("approximate", visibility: .jsonOnly), Column("mod", visibility: .jsonOnly),
+      Column("beginPoint", visibility: .jsonOnly), Column("endPoint", visibility: .jsonOnly),
     ]
     if explain { columns.append(Column("explanation", shrinks: true)) }
     let rows: [[Value]] = zip(1..., found).map { number, expression in
       var row: [Value] = [
         .int(number), .string(expression.value), .string(expression.approximate ? "~" : ""), .string(expression.kind.rawValue),
-        .string(expression.text), .string(expression.sentence),
+        .string(expression.text), .string(expression.reach.map { "\($0.begin) – \($0.end)" } ?? ""), .string(expression.sentence),
         .int(expression.span.start), .int(expression.span.end), .bool(expression.approximate), Value(expression.modifier),
+        Value(expression.reach?.begin), Value(expression.reach?.end),
       ]
       if explain { row.append(.string(expression.explanation)) }
       return row

@@ -6,6 +6,12 @@ public struct TimeExpression: Hashable, Sendable {
     case date = "DATE", time = "TIME", duration = "DURATION", set = "SET"
   }
 
+  /// The stretch of time a duration covers, as TIMEX3 values.
+  public struct Reach: Hashable, Sendable {
+    public var begin: String
+    public var end: String
+  }
+
   /// The expression as written.
   public var text: String
   /// The TIMEX3 value: `2024-06-19`, `2024-06`, `2024-W25`, `P24Y`, `XXXX-06-19`, `PRESENT_REF`.
@@ -19,12 +25,16 @@ public struct TimeExpression: Hashable, Sendable {
   public var sentence: String
   /// Whether the value rests on a guess: a document date known only to the month, or none.
   public var approximate: Bool
+  /// For a duration the text ties to the time of writing, where it begins and ends (TIMEX3
+  /// `beginPoint`, `endPoint`): `seit 24 Jahren` in June 2024 → 2000 to 2024-06.
+  public var reach: Reach?
   /// Why: the pattern that matched and how the value was computed.
   public var explanation: String
 
   /// The earliest day the value stands for, for ordering a timeline; nil for durations, sets
   /// and values that name no calendar time (`PRESENT_REF`, `XXXX-06`).
   public var calendarStart: CalendarDate? {
+    if let reach { return TimeValues.calendarStart(of: reach.begin) }
     guard kind == .date || kind == .time else { return nil }
     return TimeValues.calendarStart(of: value)
   }

@@ -239,6 +239,28 @@ struct TimeInterpreter {
     }
   }
 
+  /// Where a duration tied to a point of reference begins and ends: `direction` -1 for one
+  /// that reaches up to it (`seit 24 Jahren`, `the past three years` → 2000 to 2024-06), +1 for
+  /// one that starts there (`die nächsten fünf Jahre`). Nil for unknown counts, units shorter
+  /// than a day, or no point to count from; the point is written as precisely as it is known.
+  func reach(of c: TimeMatcher.Captures, direction: Int, from point: TimeValues.Day?) -> TimeExpression.Reach? {
+    guard let point, var unit = c.unit, var count = c.number, !c.vague, !c.half, !unit.isClockUnit, unit != .weekend else { return nil }
+    if let years = yearsPerUnit[unit] {
+      count *= years
+      unit = .year
+    }
+    let here: String
+    switch documentPrecision {
+    case .day: here = point.iso
+    case .month: here = TimeValues.pad(point.year, 4) + "-" + TimeValues.pad(point.month, 2)
+    case .year: here = TimeValues.pad(point.year, 4)
+    }
+    // A day counted from a month is no day: the count then stays at the month.
+    if unit == .day, documentPrecision != .day { return nil }
+    let there = TimeValues.period(unit, offset: direction * count, from: point)
+    return direction < 0 ? .init(begin: there, end: here) : .init(begin: here, end: there)
+  }
+
   /// The period `offset` units from the document date; a day is written at the precision the
   /// document date has (`2024-06-XX`, approximate).
   private func period(_ unit: TimeValues.Unit, offset: Int, from documentDay: TimeValues.Day) -> Result {

@@ -46,6 +46,9 @@ public struct TimeLexicon: Sendable {
     case pastEnding = "past-ending"
     /// A form of `be` that makes a following `-ed` form a participle (`will be released`).
     case passiveAuxiliary = "passive-auxiliary"
+    /// A preposition whose duration reaches up to the time of writing (`seit 24 Jahren`): the
+    /// duration implies the point it began.
+    case since
   }
 
   /// One reading of a word: its class and value (`juni` → month 6, `nächsten` → relative 1).

@@ -224,7 +224,9 @@ struct TimeMatcher {
     case .position: if wordClass == .position { captures.position = value }
     case .frequency, .daypartSet: if wordClass == reading.wordClass || wordClass == .frequency { captures.frequency = value }
     case .meridiem: if wordClass == .meridiem { captures.meridiem = Int(value) }
-    case .every, .future, .past, .perfect, .ordinalSuffix, .prospective, .pastEnding, .passiveAuxiliary, .age, .approximator, .clock, .unitStem, .durationSuffix: break
+    case .every, .future, .past, .perfect, .ordinalSuffix, .prospective, .pastEnding, .passiveAuxiliary, .age, .approximator, .clock, .unitStem, .durationSuffix,
+      .since:
+      break
     }
   }
 

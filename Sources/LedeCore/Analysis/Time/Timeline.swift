@@ -113,10 +113,18 @@ struct TimeTagger {
         if sentenceText == nil { sentenceText = String(article.text(of: sentence.span)) }
         // `Montagabend` matched as a weekday names a time of that day.
         let kind = best.pattern.kind == .date && found.value.first?.isNumber == true && found.value.utf8.contains(UInt8(ascii: "T")) ? .time : best.pattern.kind
-        let expression = TimeExpression(
+        var expression = TimeExpression(
           text: String(article.text(of: span)), value: found.value, kind: kind, modifier: best.captures.position,
           span: span, sentence: sentenceText ?? String(article.text(of: sentence.span)), approximate: found.approximate,
           explanation: "pattern '\(best.pattern.source)' (\(best.pattern.interpretation.rawValue)): \(found.how)")
+        if expression.kind == .duration {
+          // `seit 24 Jahren` reaches up to the time of writing; `the past three years`, `die
+          // nächsten fünf Jahre` name their direction themselves.
+          let since = first > 0 && words[first - 1].readings.contains { $0.wordClass == .since }
+          if let direction = since ? -1 : best.captures.relative, direction != 0 {
+            expression.reach = interpreter.reach(of: best.captures, direction: direction.signum(), from: sentenceDay ?? interpreter.documentDay)
+          }
+        }
         inSentence.append((expression, best.captures.contrastive))
         if expression.kind == .date || expression.kind == .time {
           if TimeValues.calendarStart(of: expression.value) != nil { lastMentioned = expression.value }
