@@ -45,6 +45,8 @@ public enum LanguageResources {
       data.abbreviations[entry.fields[0]] = use
     }
     data.functionWords = Set(try entries(directory, "\(folder)/function-words.txt").map(\.fields[0]))
+    data.stopWords = Set(try entries(directory, "\(folder)/stop-words.txt").map(\.fields[0]))
+    data.inflectionEndings = try entries(directory, "\(folder)/inflection-endings.txt").map(\.fields[0])
     for entry in try entries(directory, "\(folder)/months.tsv") {
       guard entry.fields.count == 2, let month = Int(entry.fields[1]), (1...12).contains(month) else {
         throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'name<TAB>month number'")
@@ -149,6 +151,11 @@ public enum LanguageResources {
     guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8)
     else { throw DataFileError(file: file, line: 0, problem: "cannot read \(url.path)") }
     return text
+  }
+
+  /// The text of a language's REPL tutorial (`tutorial.md`).
+  public static func tutorial(for language: Language) throws -> String {
+    try contents(try resourceDirectory(), "\(language.code)/tutorial.md")
   }
 
   /// Every bundled data file and its examples.

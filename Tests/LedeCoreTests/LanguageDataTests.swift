@@ -86,6 +86,17 @@ import Testing
       let found = timeExpressions(in: article, using: LanguageResources.catalog[language ?? .german])
         .map { "\($0.kind.rawValue) \($0.text)" }
       #expect(found.contains(expected), "\(file): \(input) gave \(found)")
+    case "stop-words.txt":
+      let article = try Sample.article(input, language: language)
+      let words = wordFrequencies(in: article, using: LanguageResources.catalog[language ?? .german]).map { $0.word.lowercased() }
+      #expect(words.joined(separator: " ") == expected, "\(file): \(input) gave \(words)")
+    case "inflection-endings.txt":
+      let article = try Sample.article(input, language: language)
+      let words = wordFrequencies(in: article, using: LanguageResources.catalog[language ?? .german], lemmas: true)
+      #expect(words.map { "\($0.word.lowercased()) \($0.count)" }.contains(expected), "\(file): \(input) gave \(words)")
+    case "reference-frequencies.tsv":
+      let frequencies = try ReferenceFrequencies.bundled(for: language ?? .german).get()
+      #expect((frequencies[input] != nil ? "listed" : "missing") == expected, "\(file): \(input)")
     case "name-heads.tsv":
       let tagger = try EntityResources.bundledTagger(for: language ?? .german).get()
       let article = try Sample.article(input, language: language)

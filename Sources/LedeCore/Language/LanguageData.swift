@@ -17,6 +17,13 @@ public struct LanguageData: Sendable {
   public var functionWords: Set<String> {
     didSet { updateRuleFunctionWords() }
   }
+  /// Stop words, lower-cased (`stop-words.txt`): left out of `freq` and `keywords`.
+  public var stopWords: Set<String> = []
+  /// Inflectional endings, longest first (`inflection-endings.txt`): `Putins` and `Putin` are
+  /// forms of one word when both occur.
+  public var inflectionEndings: [String] = [] {
+    didSet { inflectionEndings.sort { $0.count > $1.count } }
+  }
   /// Month names and their abbreviations, lower-cased, without a period, to month numbers.
   public var months: [String: Int]
   /// Words that introduce a byline (`von`, `by`), lower-cased.
