@@ -39,3 +39,13 @@ public struct TimeExpression: Hashable, Sendable {
     return TimeValues.calendarStart(of: value)
   }
 }
+
+extension TimeExpression {
+  /// Where a duration's reach ends, for drawing it; nil without a reach.
+  public var calendarEnd: CalendarDate? { reach.flatMap { TimeValues.calendarStart(of: $0.end) } }
+}
+
+extension CalendarDate {
+  /// Days since 1970-01-01 of the date's first day, for placing dates on an axis.
+  public var dayNumber: Int { TimeValues.Day(year: year, month: month ?? 1, day: day ?? 1).number }
+}
