@@ -31,10 +31,12 @@ import Testing
   }
 
   @Test func everyCommandAppearsInAnExampleScript() throws {
-    let folder = Paths.root.appendingPathComponent("Examples/scripts")
-    let scripts = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".lede") }
+    let folders = ["Examples/scripts", "Examples/workshop"].map { Paths.root.appendingPathComponent($0) }
+    let scripts = try folders.flatMap { folder in
+      try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".lede") }.map { folder.appendingPathComponent($0) }
+    }
     let words = try scripts.flatMap { script in
-      try String(contentsOf: folder.appendingPathComponent(script), encoding: .utf8)
+      try String(contentsOf: script, encoding: .utf8)
         .split(whereSeparator: { $0 == "\n" || $0 == ";" || $0 == "'" }).compactMap { $0.split(separator: " ").first.map(String.init) }
     }
     for command in Commands.all where command.spec.name != "quit" {

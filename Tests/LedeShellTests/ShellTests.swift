@@ -142,7 +142,7 @@ import Testing
   @Test func directoriesAndGlobsLoadEveryArticle() {
     let test = TestShell()
     let folder = Paths.root.appendingPathComponent("Examples/articles").path
-    #expect(test.run(["load \(folder)", "expect articles count == 7", "load \(folder)/*.md", "expect articles count == 8"]) == 0)
+    #expect(test.run(["load \(folder)", "expect articles count == 8", "load \(folder)/*.md", "expect articles count == 9"]) == 0)
     #expect(test.shell.session.current?.article.name == "stadtrat-radwege-2")
   }
 

@@ -28,7 +28,9 @@ class Pane:
     def __init__(self, lede, home, status_file):
         self.socket = "lede-test-%d-%d" % (os.getpid(), int(time.time() * 1000) % 100000)
         env = {"HOME": home, "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "TERM": "screen",
-               "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "NO_COLOR": "1"}
+               "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "NO_COLOR": "1",
+               # Long output goes through the pager on a terminal: this one says it was used.
+               "PAGER": "cat; echo PAGED-BY-TEST"}
         script = os.path.join(home, "run-%s.sh" % self.socket)
         with open(script, "w") as handle:
             handle.write("cd %s\nenv -i %s %s\necho $? > %s\n" % (
@@ -113,6 +115,16 @@ def main():
               repr(pane.screen()[-300:]))
         pane.keys("Up")
         check("history_recall", pane.wait(lambda: pane.input_line() == "info"), repr(pane.last_line()))
+        pane.clear()
+        pane.type("show")
+        pane.keys("Enter")
+        check("long_output_paged", pane.wait(lambda: "PAGED-BY-TEST" in pane.screen() and pane.input_line() == ""),
+              repr(pane.screen()[-300:]))
+        pane.type("show 1")
+        pane.keys("Enter")
+        check("short_output_not_paged", pane.wait(lambda: pane.screen().count("Bei seinem ersten Besuch") == 2
+                                                  and pane.input_line() == "") and pane.screen().count("PAGED-BY-TEST") == 1,
+              repr(pane.screen()[-300:]))
         pane.clear()
         pane.type("load half_typed_zzq")
         pane.keys("C-c")

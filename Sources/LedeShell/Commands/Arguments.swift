@@ -98,3 +98,12 @@ public struct Arguments: Sendable {
     }
   }
 }
+
+extension Arguments {
+  /// A count option's value (`--top 10`): zero or more, `default` when it is not given.
+  func count(_ option: String, default value: Int, for spec: CommandSpec) throws -> Int {
+    guard let count = integer(option) else { return value }
+    guard count >= 0 else { throw ShellError.usage("\(option) wants a count of 0 or more, not \(count)", usage: spec.usage) }
+    return count
+  }
+}

@@ -7,10 +7,12 @@ struct SetCommand: ShellCommand {
     ("format", OutputFormat.allCases.map(\.rawValue), "how results are written"),
     ("color", Session.Settings.ColorChoice.allCases.map(\.rawValue), "colour on a terminal (auto: unless NO_COLOR is set)"),
     ("language", ["auto"] + Language.allCases.map(\.code), "the language of articles loaded from now on (auto: detect)"),
+    ("pager", ["on", "off"], "long output on a terminal through $PAGER (default less -R)"),
+    ("timer", ["on", "off"], "report each command's time on standard error"),
   ]
 
   static let spec = CommandSpec(
-    name: "set", abstract: "Show or change settings: format, color, language.",
+    name: "set", abstract: "Show or change settings: format, color, language, pager, timer.",
     discussion: settings.map { "\($0.name) \($0.values.joined(separator: "|")): \($0.help)" }.joined(separator: "\n"),
     arguments: [
       .init("NAME", .choice(settings.map(\.name)), help: "the setting", optional: true),
@@ -28,12 +30,15 @@ struct SetCommand: ShellCommand {
       switch name {
       case "format": session.settings.format = OutputFormat(rawValue: value)!
       case "color": session.settings.color = Session.Settings.ColorChoice(rawValue: value)!
+      case "pager": session.settings.pager = value == "on"
+      case "timer": session.settings.timer = value == "on"
       default: session.settings.language = Language(code: value)
       }
     }
     let current: [String: String] = [
       "format": session.settings.format.rawValue, "color": session.settings.color.rawValue,
-      "language": session.settings.language?.code ?? "auto",
+      "language": session.settings.language?.code ?? "auto", "pager": session.settings.pager ? "on" : "off",
+      "timer": session.settings.timer ? "on" : "off",
     ]
     let shown = settings.filter { arguments[0] == nil || $0.name == arguments[0] }
     return .record(Record(shown.map { Record.Entry($0.name, .string(current[$0.name] ?? "")) }))

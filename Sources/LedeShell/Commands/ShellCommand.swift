@@ -35,6 +35,11 @@ public struct CommandContext {
     try shell.evaluate(words)
   }
 
+  /// Writes `text` to a file, replacing it (`export`); errors name the path as given.
+  public func write(_ text: String, to path: String) throws {
+    try Shell.write(text, to: ArticleFiles.expandTilde(path), append: false, shownAs: path)
+  }
+
   /// The file-system side of `load`.
   var files: ArticleFiles { shell.files }
 }

@@ -8,6 +8,8 @@ public enum CommandOutput: Equatable, Sendable {
   case text(String, json: Value)
   /// A short confirmation (`use`); JSON: `json`.
   case message(String, json: Value)
+  /// An article's sentences with their marks (`show`); laid out for the terminal by the renderer.
+  case annotated(AnnotatedText)
   /// Nothing to show; JSON: `null`.
   case nothing
 
@@ -17,6 +19,7 @@ public enum CommandOutput: Equatable, Sendable {
     case .table(let table): return table.json
     case .record(let record): return record.json
     case .text(_, let json), .message(_, let json): return json
+    case .annotated(let text): return text.json
     case .nothing: return .null
     }
   }

@@ -36,6 +36,12 @@ public struct Renderer: Sendable {
       case .markdown: return MarkdownWriter.write(table)
       default: return TableWriter(style: style, width: width).write(table)
       }
+    case .annotated(let text):
+      switch format {
+      case .csv: return CSVWriter.write(text.markTable)
+      case .markdown: return MarkdownWriter.write(text.markTable)
+      default: return AnnotatedTextWriter(style: style, width: width).write(text)
+      }
     case .record(let record):
       switch format {
       case .csv: return CSVWriter.write(record)

@@ -37,6 +37,8 @@ public enum Launcher {
     environment.errorIsTerminal = Terminal.isTerminal(STDERR_FILENO)
     environment.colorAllowed = Terminal.colorAllowed() && !options.noColor
     environment.width = { Terminal.width() }
+    environment.height = { Terminal.height() }
+    environment.pager = { Pager.show($0) }
     let shell = Shell(environment: environment)
     if let format = options.format { shell.session.settings.format = format }
     if options.noColor { shell.session.settings.color = .off }

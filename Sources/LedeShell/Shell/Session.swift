@@ -16,11 +16,18 @@ public final class Session {
     public var color: ColorChoice = .auto
     /// The language assumed for new articles; nil detects it.
     public var language: Language?
+    /// Whether long output on a terminal goes through `$PAGER` (default `less -R`).
+    public var pager = true
+    /// Whether every command's time is reported (on standard error), like psql's `\timing`.
+    public var timer = false
     public init() {}
   }
 
   public private(set) var articles: [LoadedArticle] = []
   public private(set) var currentID: Int?
+  /// The tutorial step shown last (from 1), and its language; 0 before the first.
+  public var tutorialStep = 0
+  public var tutorialLanguage: Language = .english
   public var settings = Settings()
   /// Reads articles; the language data behind it is read on first use, not at start-up.
   public private(set) lazy var reader = ArticleReader(catalog: catalog())
@@ -84,10 +91,10 @@ public final class Session {
     throw ShellError.unknownArticle(reference, suggestion: suggestion)
   }
 
-  /// The quotes of the current article, found once per article and kept; speakers take the
+  /// The quotes of the current article (or another), found once per article and kept; speakers take the
   /// names `who` gives them.
-  public func quotes() throws -> [Quote] {
-    let loaded = try requireArticle()
+  public func quotes(of article: LoadedArticle? = nil) throws -> [Quote] {
+    let loaded = try article ?? requireArticle()
     if let cached = quoteCache[loaded.id] { return cached }
     let found = LedeCore.quotes(
       in: loaded.article, using: reader.catalog[loaded.article.language], entities: try recognizedEntities(of: loaded).entities)
@@ -96,8 +103,8 @@ public final class Session {
   }
 
   /// The time expressions of the current article in text order, found once per article and kept.
-  public func timeExpressions() throws -> [TimeExpression] {
-    let loaded = try requireArticle()
+  public func timeExpressions(of article: LoadedArticle? = nil) throws -> [TimeExpression] {
+    let loaded = try article ?? requireArticle()
     if let cached = timeCache[loaded.id] { return cached }
     let found = LedeCore.timeExpressions(in: loaded.article, using: reader.catalog[loaded.article.language])
     timeCache[loaded.id] = found
@@ -105,11 +112,20 @@ public final class Session {
   }
 
   /// The entities of the current article with their quote counts, found once per article and kept.
-  public func entities() throws -> EntityReport {
-    let loaded = try requireArticle()
+  public func entities(of article: LoadedArticle? = nil) throws -> EntityReport {
+    let loaded = try article ?? requireArticle()
     var report = try recognizedEntities(of: loaded)
-    report.countQuotes(try quotes())
+    report.countQuotes(try quotes(of: loaded))
     return report
+  }
+
+  /// Everything found in an article (the current one by default).
+  public func analysis(of article: LoadedArticle? = nil) throws -> ArticleAnalysis {
+    let loaded = try article ?? requireArticle()
+    let report = try entities(of: loaded)
+    return ArticleAnalysis(
+      article: loaded.article, entities: report.entities, authors: report.authors, quotes: try quotes(of: loaded),
+      times: try timeExpressions(of: loaded))
   }
 
   private func recognizedEntities(of loaded: LoadedArticle) throws -> EntityReport {

@@ -31,6 +31,10 @@ public final class Shell {
     public var colorAllowed = false
     /// The terminal width, asked anew for every command (the window may have been resized).
     public var width: @Sendable () -> Int? = { nil }
+    /// The terminal height in lines, asked anew for every command.
+    public var height: @Sendable () -> Int? = { nil }
+    /// Shows long output on the terminal (`Pager.show`); returns false if it could not.
+    public var pager: @Sendable (String) -> Bool = { _ in false }
 
     public init() {}
   }
@@ -95,9 +99,18 @@ public final class Shell {
   }
 
   private func execute(_ command: LineParser.Command) throws {
+    let started = DispatchTime.now().uptimeNanoseconds
+    defer {
+      if session.settings.timer {
+        let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
+        sink.writeError("time: \(Value.format((milliseconds * 10).rounded() / 10)) ms\n")
+      }
+    }
     let output = try evaluate(command.words)
     guard let redirect = command.redirect else {
-      sink.write(renderer(forTerminal: environment.outputIsTerminal).render(output))
+      let text = renderer(forTerminal: environment.outputIsTerminal).render(output)
+      if shouldPage(text), environment.pager(text) { return }
+      sink.write(text)
       return
     }
     let text = renderer(forTerminal: false).render(output)
@@ -105,7 +118,7 @@ public final class Shell {
   }
 
   /// Writes `text` to a file (or device, like `/dev/null`), creating, truncating or appending.
-  private static func write(_ text: String, to path: String, append: Bool, shownAs shown: String) throws {
+  static func write(_ text: String, to path: String, append: Bool, shownAs shown: String) throws {
     let flags = O_WRONLY | O_CREAT | (append ? O_APPEND : O_TRUNC)
     let descriptor = open(path, flags, 0o644)
     guard descriptor >= 0 else { throw ShellError.file(path: shown, problem: ArticleFiles.describe(errno)) }
@@ -117,6 +130,18 @@ public final class Shell {
       guard written > 0 else { throw ShellError.file(path: shown, problem: ArticleFiles.describe(errno)) }
       bytes = bytes.dropFirst(written)
     }
+  }
+
+  /// Whether output goes through the pager: only on a terminal, with the pager on, and when it
+  /// is longer than the window.
+  func shouldPage(_ text: String) -> Bool {
+    guard environment.outputIsTerminal, session.settings.pager, let height = environment.height(), height > 0 else { return false }
+    var lines = 0
+    for byte in text.utf8 where byte == UInt8(ascii: "\n") {
+      lines += 1
+      if lines >= height { return true }
+    }
+    return false
   }
 
   /// The renderer for the current settings; terminals get colour and the window width.

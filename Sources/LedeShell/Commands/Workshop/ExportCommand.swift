@@ -1,0 +1,90 @@
+import LedeCore
+
+/// `export FILE`: the whole analysis as a self-contained HTML report, JSON or CSV.
+struct ExportCommand: ShellCommand {
+  static let spec = CommandSpec(
+    name: "export", abstract: "Write the analysis of the article (or --all) to an HTML report, JSON or CSV file.",
+    discussion: """
+      The format follows the file's extension. .html: one self-contained page (inline CSS and \
+      SVG, no network) with the annotated article, the names, quotes by speaker, the timeline \
+      as an axis and a network of who appears with whom in a sentence. .json: per article the \
+      results of info, who, quotes, timeline and stats, as --format json gives them. .csv: one \
+      row per name mention, quote and time expression (article, kind, text, label, detail, \
+      start, end).
+      """,
+    arguments: [.init("FILE", .path, help: "the file to write: .html, .json or .csv")],
+    options: [.init("--all", short: "-a", help: "every loaded article, not only the current one")],
+    examples: ["export report.html", "export analysis.json --all", "export marks.csv"])
+
+  static func run(_ context: CommandContext, _ arguments: Arguments) throws -> CommandOutput {
+    let session = context.session
+    let path = arguments[0] ?? ""
+    let lowered = path.lowercased()
+    guard let format = ["html", "htm", "json", "csv"].first(where: { lowered.hasSuffix("." + $0) }) else {
+      throw ShellError.usage("cannot tell the format of '\(path)': name a .html, .json or .csv file", usage: spec.usage)
+    }
+    let current = try session.requireArticle()
+    let chosen = arguments.flag("--all") ? session.articles : [current]
+    defer { _ = try? session.use(String(current.id)) }
+    var analyses: [ArticleAnalysis] = []
+    var outputs: [(info: CommandOutput, stats: CommandOutput)] = []
+    var json: [Value] = []
+    for loaded in chosen {
+      try context.checkInterruption()
+      try session.use(String(loaded.id))
+      analyses.append(try session.analysis())
+      let info = try context.evaluate(["info"])
+      let stats = try context.evaluate(["stats"])
+      outputs.append((info, stats))
+      if format == "json" {
+        json.append(
+          .object([
+            .init("info", info.json), .init("who", try context.evaluate(["who"]).json), .init("quotes", try context.evaluate(["quotes"]).json),
+            .init("timeline", try context.evaluate(["timeline"]).json), .init("stats", stats.json),
+          ]))
+      }
+    }
+    let text: String
+    switch format {
+    case "json":
+      text = JSONWriter.write(.object([.init("generator", "lede"), .init("articles", .array(json))])) + "\n"
+    case "csv":
+      text = CSVWriter.write(Self.markRows(analyses))
+    default:
+      var report = HTMLReport(analyses: analyses)
+      report.statistics = outputs.map { output in
+        guard case .record(let record) = output.stats else { return [] }
+        return record.entries.filter { !["name", "language"].contains($0.key) && $0.value != .null }.map { ($0.title, $0.value.plainText) }
+      }
+      text = report.render()
+    }
+    try context.write(text, to: path)
+    let size = text.utf8.count
+    let shown = size >= 10_240 ? "\(size / 1024) KB" : "\(size) bytes"
+    let message = "wrote \(path) (\(chosen.count) article\(chosen.count == 1 ? "" : "s"), \(shown))"
+    return .message(message, json: .object([.init("file", .string(path)), .init("format", .string(format)), .init("articles", .int(chosen.count)), .init("bytes", .int(size))]))
+  }
+
+  /// One row per name mention, quote and time expression of each article.
+  static func markRows(_ analyses: [ArticleAnalysis]) -> Table {
+    let columns = ["article", "kind", "text", "label", "detail", "start", "end"].map { Column($0) }
+    var rows: [[Value]] = []
+    for analysis in analyses {
+      let name = Value.string(analysis.article.name)
+      var marks: [(Int, [Value])] = []
+      for entity in analysis.entities {
+        for mention in entity.mentions {
+          marks.append((mention.start, [name, .string(entity.type.rawValue), .string(mention.text), .string(entity.name), Value(entity.role), .int(mention.start), .int(mention.end)]))
+        }
+      }
+      for quote in analysis.quotes {
+        marks.append((quote.start, [name, .string("quote"), .string(quote.text), Value(quote.speaker), .string([quote.kind.rawValue, quote.cue].compactMap { $0 }.joined(separator: " · ")), .int(quote.start), .int(quote.end)]))
+      }
+      for time in analysis.times {
+        marks.append((time.span.start, [name, .string("time"), .string(time.text), .string(time.value), .string(time.kind.rawValue), .int(time.span.start), .int(time.span.end)]))
+      }
+      rows += marks.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+    return Table(columns: columns, rows: rows, noun: ("mark", "marks"))
+  }
+}

@@ -1,0 +1,159 @@
+import LedeCore
+
+/// The analysis of one or more articles as one self-contained HTML page (inline CSS and SVG, no
+/// network): the annotated article, a table of names, quotes by speaker, the timeline as an
+/// axis and a co-occurrence network. Sized for a projector; the markup is well-formed XML.
+struct HTMLReport {
+  let analyses: [ArticleAnalysis]
+  /// Readability and counts per article, as `stats` gives them (label, value).
+  var statistics: [[(String, String)]] = []
+
+  func render() -> String {
+    let title = analyses.count == 1 ? (analyses[0].article.title ?? analyses[0].article.name) : "\(analyses.count) articles"
+    var body = ""
+    for (index, analysis) in analyses.enumerated() {
+      body += section(for: analysis, statistics: index < statistics.count ? statistics[index] : [], prefix: analyses.count == 1 ? "" : "a\(index + 1)-")
+    }
+    return """
+      <!DOCTYPE html>
+      <html lang="\(analyses.first?.article.language.code ?? "en")" xmlns="http://www.w3.org/1999/xhtml">
+      <head>
+      <meta charset="utf-8"/>
+      <meta name="viewport" content="width=device-width, initial-scale=1"/>
+      <meta name="generator" content="lede"/>
+      <title>\(HTML.escape(title)) — lede</title>
+      <style>\(Self.css)</style>
+      </head>
+      <body>
+      \(body)<footer>Made with lede. Names, quotes and dates are found automatically and may be wrong: check them against the text.</footer>
+      </body>
+      </html>
+
+      """
+  }
+
+  private func section(for analysis: ArticleAnalysis, statistics: [(String, String)], prefix: String) -> String {
+    let article = analysis.article
+    var html = "<article>\n"
+    html += HTML.element("h1", [], HTML.escape(article.title ?? article.name)) + "\n"
+    var facts: [(String, String)] = [("article", article.name), ("language", article.language.code)]
+    if let date = article.metadata.date { facts.append(("date", date.description)) }
+    if let source = article.metadata.source { facts.append(("source", source)) }
+    if !analysis.authors.isEmpty { facts.append(("by", analysis.authors.joined(separator: ", "))) }
+    html += HTML.element("p", [("class", "facts")], facts.map { HTML.element("span", [], "\(HTML.escape($0.0)): \(HTML.element("b", [], HTML.escape($0.1)))") }.joined(separator: " ")) + "\n"
+    if !statistics.isEmpty {
+      html += HTML.element("dl", [("class", "stats")], statistics.map { HTML.element("dt", [], HTML.escape($0.0)) + HTML.element("dd", [], HTML.escape($0.1)) }.joined()) + "\n"
+    }
+    html += HTML.element("nav", [], ["text", "names", "quotes", "timeline", "network"].map { HTML.element("a", [("href", "#\(prefix)\($0)")], $0) }.joined(separator: " · ")) + "\n"
+    html += HTML.element("section", [("id", prefix + "text")], HTML.element("h2", [], "The article") + legend + annotatedText(analysis)) + "\n"
+    html += HTML.element("section", [("id", prefix + "names")], HTML.element("h2", [], "People, organisations, places") + namesTable(analysis)) + "\n"
+    html += HTML.element("section", [("id", prefix + "quotes")], HTML.element("h2", [], "Quotes by speaker") + quotesBySpeaker(analysis)) + "\n"
+    html += HTML.element("section", [("id", prefix + "timeline")], HTML.element("h2", [], "Timeline") + TimelineSVG(times: analysis.times).render() + timelineList(analysis)) + "\n"
+    html += HTML.element("section", [("id", prefix + "network")], HTML.element("h2", [], "Who appears with whom") + NetworkSVG(analysis: analysis).render()) + "\n"
+    return html + "</article>\n"
+  }
+
+  private var legend: String {
+    let items = [("person", "person"), ("organization", "organisation"), ("place", "place"), ("other", "other"), ("t", "time"), ("q", "quote")]
+    return HTML.element("p", [("class", "legend")], items.map { HTML.element("span", [("class", $0.0)], $0.1) }.joined(separator: " "))
+  }
+
+  /// The article's paragraphs with numbered sentences and marked spans.
+  private func annotatedText(_ analysis: ArticleAnalysis) -> String {
+    var html = "<div class=\"text\"><p>"
+    for (index, sentence) in AnnotatedText(analysis).sentences.enumerated() {
+      if index > 0 && sentence.opensParagraph { html += "</p>\n<p>" }
+      html += "<span class=\"n\">\(sentence.number)</span>"
+      html += sentence.rendered(
+        opening: { mark, _ in
+          switch mark.kind {
+          case .time: return "<span class=\"t\" title=\"\(HTML.escape(mark.label))\">"
+          case .quote: return "<span class=\"q\" title=\"\(HTML.escape(mark.label))\">"
+          default: return "<span class=\"\(mark.kind.rawValue)\" title=\"\(HTML.escape(mark.label))\">"
+          }
+        },
+        closing: { mark, _ in
+          switch mark.kind {
+          case .time, .quote: return "</span><sub>\(HTML.escape(mark.label))</sub>"
+          default: return "</span>"
+          }
+        },
+        character: { scalar, result in
+          switch scalar {
+          case "&": result += "&amp;"
+          case "<": result += "&lt;"
+          case ">": result += "&gt;"
+          default: result.unicodeScalars.append(scalar)
+          }
+        }) + " "
+    }
+    return html + "</p></div>"
+  }
+
+  private func namesTable(_ analysis: ArticleAnalysis) -> String {
+    let entities = analysis.entities.sorted { ($0.count, $1.name) > ($1.count, $0.name) }
+    guard !entities.isEmpty else { return HTML.element("p", [("class", "empty")], "No names found.") }
+    let head = "<tr><th>name</th><th>type</th><th>role</th><th>mentions</th><th>quotes</th><th>also written</th></tr>"
+    let rows = entities.map { entity in
+      "<tr>" + HTML.element("td", [], HTML.element("span", [("class", entity.type.rawValue)], HTML.escape(entity.name)))
+        + HTML.element("td", [], entity.type.rawValue) + HTML.element("td", [], HTML.escape(entity.role ?? ""))
+        + HTML.element("td", [("class", "num")], String(entity.count)) + HTML.element("td", [("class", "num")], String(entity.quotes))
+        + HTML.element("td", [], HTML.escape(entity.aliases.joined(separator: ", "))) + "</tr>"
+    }
+    return "<table><thead>\(head)</thead><tbody>\n\(rows.joined(separator: "\n"))\n</tbody></table>"
+  }
+
+  private func quotesBySpeaker(_ analysis: ArticleAnalysis) -> String {
+    guard !analysis.quotes.isEmpty else { return HTML.element("p", [("class", "empty")], "No quotes found.") }
+    var order: [String] = []
+    var groups: [String: [Quote]] = [:]
+    for quote in analysis.quotes {
+      let speaker = quote.speaker ?? "speaker unknown"
+      if groups[speaker] == nil { order.append(speaker) }
+      groups[speaker, default: []].append(quote)
+    }
+    order.sort { (groups[$0]!.count, $1) > (groups[$1]!.count, $0) }
+    return order.map { speaker in
+      let quotes = groups[speaker]!
+      let items = quotes.map { quote in
+        HTML.element(
+          "li", [("class", quote.kind.rawValue)],
+          HTML.element("q", [], HTML.escape(quote.text)) + " "
+            + HTML.element("small", [], HTML.escape([quote.kind.rawValue, quote.cue].compactMap { $0 }.joined(separator: " · "))))
+      }
+      return HTML.element("h3", [], HTML.escape(speaker) + " " + HTML.element("small", [], "(\(quotes.count))")) + "\n<ul>" + items.joined() + "</ul>"
+    }.joined(separator: "\n")
+  }
+
+  private func timelineList(_ analysis: ArticleAnalysis) -> String {
+    let ordered = timelineOrder(analysis.times)
+    guard !ordered.isEmpty else { return "" }
+    let rows = ordered.map { time in
+      "<tr>" + HTML.element("td", [], HTML.escape(time.value + (time.approximate ? " ~" : ""))) + HTML.element("td", [], time.kind.rawValue)
+        + HTML.element("td", [], HTML.escape(time.text)) + HTML.element("td", [], HTML.escape(time.reach.map { "\($0.begin) – \($0.end)" } ?? "")) + "</tr>"
+    }
+    return "<table class=\"times\"><thead><tr><th>value</th><th>type</th><th>expression</th><th>reach</th></tr></thead><tbody>\n"
+      + rows.joined(separator: "\n") + "\n</tbody></table>"
+  }
+
+  /// Large type and strong contrast: the report is shown on projectors.
+  static let css = """
+    body{font:20px/1.6 system-ui,"DejaVu Sans",sans-serif;color:#111;background:#fff;margin:0 auto;max-width:1150px;padding:24px 32px}
+    h1{font-size:34px;line-height:1.25;margin:8px 0}h2{font-size:28px;border-bottom:3px solid #222;margin-top:48px}h3{font-size:22px;margin:24px 0 4px}
+    nav{margin:12px 0 0}nav a{color:#0645ad}.facts span{margin-right:18px}
+    dl.stats{display:grid;grid-template-columns:repeat(4,auto);gap:2px 18px;font-size:17px}dl.stats dt{color:#555}dl.stats dd{margin:0;font-weight:600}
+    .text p{margin:0 0 18px}.n{display:inline-block;min-width:28px;margin-right:6px;font-size:14px;color:#777;text-align:right;vertical-align:1px}
+    .person{background:#ffe08a;border-radius:4px;padding:0 3px}.organization{background:#9ee6f0;border-radius:4px;padding:0 3px}
+    .place{background:#b5eeb0;border-radius:4px;padding:0 3px}.other{background:#f2c2ef;border-radius:4px;padding:0 3px}
+    .t{border-bottom:3px solid #1f4fd1}.q{font-style:italic;background:#eeeeee}
+    sub{font-size:13px;color:#444;font-style:normal;margin-left:2px}.legend span{margin-right:10px}
+    table{border-collapse:collapse;width:100%;font-size:18px}th,td{border-bottom:1px solid #ccc;padding:6px 10px;text-align:left;vertical-align:top}
+    td.num{text-align:right}ul{margin:0;padding-left:24px}li{margin:4px 0}li small,h3 small{color:#555}
+    li.indirect q{quotes:none;font-style:italic}.empty{color:#666}
+    svg{width:100%;height:auto;margin:12px 0}.axis{stroke:#222;stroke-width:3}.tick{stroke:#222;stroke-width:2}.year{font-size:18px;text-anchor:middle;fill:#222}
+    .event{fill:#1f4fd1}.stem{stroke:#9aa;stroke-width:1.5}.reach{fill:#1f4fd1;opacity:.3}.label{font-size:17px;fill:#111}
+    .edge{stroke:#8893a8;opacity:.75}.node{stroke:#222;stroke-width:1.5}circle.person{fill:#ffc933}circle.organization{fill:#3cc6d8}
+    circle.place{fill:#5bcf52}.name{font-size:19px;fill:#111}
+    footer{margin-top:48px;font-size:15px;color:#666}
+    """
+}

@@ -1,0 +1,144 @@
+import Foundation
+import LedeCore
+@testable import LedeShell
+import Testing
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// The workshop commands: show, the pager, export's report, the tutorial, argument errors.
+@Suite struct WorkshopTests {
+  /// A shell with the seed article loaded (day of publication given).
+  static func seedShell(format: OutputFormat = .table) -> TestShell {
+    let test = TestShell(format: format)
+    test.run(["load \(Paths.seed) --date 2024-06-19"])
+    return test
+  }
+
+  @Test func showMarksSpansWithBracketsWithoutColour() {
+    let test = Self.seedShell()
+    test.run(["show 2"])
+    let text = test.output.output
+    #expect(text.contains("[Putin]PER und [Kim]PER unterzeichneten am {Mittwoch|2024-06-19} in [Pjöngjang]LOC"))
+    #expect(text.contains("   2  [Putin]PER"))
+    #expect(!text.contains("\u{1B}["))
+  }
+
+  @Test func showWrapsToTheWidthAndKeepsColoursAcrossLines() {
+    let test = Self.seedShell()
+    let analysis = try! test.shell.session.analysis()
+    let sentence = AnnotatedText(analysis, range: 2...2)
+    let plain = AnnotatedTextWriter(style: .plain, width: 40).write(sentence)
+    #expect(plain.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 40 })
+    let lines = plain.split(separator: "\n").drop { !$0.hasPrefix("   3  ") }
+    #expect(lines.count > 3)
+    #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("      ") })
+    let colored = AnnotatedTextWriter(style: .colors, width: 40).write(sentence)
+    // Every line ends with a reset, and a line inside a quote starts in italics again.
+    #expect(colored.split(separator: "\n").dropFirst().allSatisfy { $0.hasSuffix("\u{1B}[0m") })
+    #expect(colored.contains("\n      \u{1B}[0;3m"))
+  }
+
+  @Test func showRejectsSentencesThatDoNotExist() {
+    let test = Self.seedShell()
+    #expect(test.run(["show 99"]) != 0)
+    #expect(test.output.errors.contains("the article has 31 sentences, not 99"))
+    #expect(test.run(["show 5-2"]) != 0)
+    #expect(test.run(["show x"]) != 0)
+  }
+
+  @Test func thePagerIsUsedOnlyForLongOutputOnATerminal() {
+    let test = Self.seedShell()
+    final class Calls: @unchecked Sendable { var count = 0 }
+    let calls = Calls()
+    test.shell.environment.height = { 20 }
+    test.shell.environment.pager = { _ in
+      calls.count += 1
+      return true
+    }
+    test.shell.environment.outputIsTerminal = false
+    test.run(["show"])
+    #expect(calls.count == 0)
+    #expect(test.output.output.contains("Bei seinem ersten Besuch"))
+    test.shell.environment.outputIsTerminal = true
+    test.run(["show 1"])
+    #expect(calls.count == 0)
+    test.run(["show"])
+    #expect(calls.count == 1)
+    test.run(["set pager off", "show"])
+    #expect(calls.count == 1)
+  }
+
+  @Test func theReportIsWellFormedWithEverySection() throws {
+    let folder = try Paths.temporaryFolder()
+    let path = folder.appendingPathComponent("report.html").path
+    let test = Self.seedShell()
+    #expect(test.run(["export \(path)"]) == 0)
+    let data = try Data(contentsOf: URL(fileURLWithPath: path))
+    final class Sections: NSObject, XMLParserDelegate {
+      var ids: [String] = []
+      var svgs = 0
+      func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        if name == "section", let id = attributes["id"] { ids.append(id) }
+        if name == "svg" { svgs += 1 }
+      }
+    }
+    let sections = Sections()
+    let parser = XMLParser(data: data)
+    parser.delegate = sections
+    #expect(parser.parse(), "not well-formed: \(parser.parserError.map { "\($0)" } ?? "")")
+    #expect(sections.ids == ["text", "names", "quotes", "timeline", "network"])
+    #expect(sections.svgs == 2)
+    let html = String(decoding: data, as: UTF8.self)
+    #expect(!html.contains("http://") || !html.contains("<script"))
+    #expect(!html.contains("<link") && !html.contains("src=\"http"))
+    #expect(html.contains("<span class=\"person\" title=\"Wladimir Putin\">Wladimir Putin</span>"))
+  }
+
+  @Test func exportWritesJSONAndCSVAndNamesBadFiles() throws {
+    let folder = try Paths.temporaryFolder()
+    let test = Self.seedShell()
+    #expect(test.run(["export \(folder.path)/a.json", "export \(folder.path)/a.csv"]) == 0)
+    let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("a.json"))) as? [String: Any]
+    let articles = json?["articles"] as? [[String: Any]]
+    #expect(articles?.count == 1)
+    #expect(Set(articles?.first?.keys.map { $0 } ?? []) == ["info", "who", "quotes", "timeline", "stats"])
+    let csv = try String(contentsOf: folder.appendingPathComponent("a.csv"), encoding: .utf8)
+    #expect(csv.hasPrefix("article,kind,text,label,detail,start,end\n"))
+    #expect(csv.contains("putin-kim-pjoengjang,time,Mittwoch,2024-06-19,DATE,407,415"))
+    #expect(test.run(["export \(folder.path)/a.pdf"]) != 0)
+    #expect(test.output.errors.contains("cannot tell the format of"))
+    #expect(test.run(["export /no/such/folder/a.html"]) != 0)
+    #expect(test.output.errors.contains("/no/such/folder/a.html:"))
+  }
+
+  @Test(arguments: ["en", "de"])
+  func everyTutorialStepRuns(language: String) throws {
+    let folder = try Paths.temporaryFolder()
+    let test = TestShell()
+    let steps = Tutorial(markdown: try String(contentsOf: Paths.root.appendingPathComponent("Sources/LedeLanguages/Resources/\(language)/tutorial.md"), encoding: .utf8)).steps
+    #expect(steps.count >= 6)
+    for (number, step) in steps.enumerated() {
+      #expect(test.run(["tutorial \(number + 1) --lang \(language)"]) == 0)
+      #expect(step.question != nil && step.lookFor != nil, "step \(number + 1) lacks a question")
+      for command in step.commands {
+        // Paths as from the lede folder; exports into a folder of the test's own.
+        let line = command.replacingOccurrences(of: "Examples/", with: Paths.root.path + "/Examples/")
+          .replacingOccurrences(of: "export ", with: "export \(folder.path)/")
+        #expect(test.run([line]) == 0, "\(language) step \(number + 1): \(command): \(test.output.errors)")
+      }
+    }
+    #expect(test.output.output.contains(language == "de" ? "Schritt 9 von 9" : "Step 9 of 9"))
+  }
+
+  @Test func wordToolsCheckTheirArguments() {
+    let test = Self.seedShell()
+    #expect(test.run(["freq --top -1"]) != 0)
+    #expect(test.output.errors.contains("--top wants a count of 0 or more"))
+    #expect(test.run(["kwic '/(/'"]) != 0)
+    #expect(test.output.errors.contains("invalid regular expression"))
+    #expect(test.run(["compare 1"]) != 0)
+    #expect(test.output.errors.contains("compare needs two different articles"))
+  }
+}
