@@ -35,10 +35,9 @@ public func annotatedSentences(
   for time in times { all.append(Annotation(kind: .time, span: time.span, label: time.value)) }
   all.sort { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
   var result = article.sentences.enumerated().map { AnnotatedSentence(number: $0.offset, span: $0.element.span, annotations: []) }
-  let starts = article.sentences.map(\.span.start)
   for annotation in all {
     // A quote may run over several sentences: it is marked in each, cut to the sentence.
-    var index = max(0, (starts.lastIndex { $0 <= annotation.span.start } ?? 0))
+    var index = article.sentenceIndex(at: annotation.span.start)
     while index < result.count, result[index].span.start < annotation.span.end {
       let sentence = result[index].span
       let cut = Span(start: max(annotation.span.start, sentence.start), end: min(annotation.span.end, sentence.end))

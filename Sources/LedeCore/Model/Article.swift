@@ -79,6 +79,18 @@ public struct Article: Sendable {
     return segments.first { $0.kind == .headline }.map { String(text(of: $0.span)) }
   }
 
+  /// The number (in `sentences`) of the last sentence that starts at or before `offset`: the
+  /// sentence an offset lies in, found by binary search; 0 before the first.
+  public func sentenceIndex(at offset: Int) -> Int {
+    var low = 0
+    var high = sentences.count
+    while low < high {
+      let middle = (low + high) / 2
+      if sentences[middle].span.start <= offset { low = middle + 1 } else { high = middle }
+    }
+    return max(0, low - 1)
+  }
+
   /// The tokens inside `span`.
   public func tokens(in span: Span) -> [Token] {
     tokens.indices(within: span).map { tokens[$0] }

@@ -15,17 +15,20 @@ public struct AnnotatedText: Equatable, Sendable {
     public var opensParagraph: Bool
 
     /// The text with what `opening` and `closing` give at each mark's ends (closing the
-    /// innermost first), each character written by `character`. Both get the marks still open
+    /// innermost first), the text between them written by `run`. Both get the marks still open
     /// around the one they start or end.
     func rendered(
       opening: (Annotation, [Annotation]) -> String, closing: (Annotation, [Annotation]) -> String,
-      character: (Unicode.Scalar, inout String) -> Void
+      run: (Substring) -> String
     ) -> String {
-      let scalars = Array(text.unicodeScalars)
+      var result = ""
       var open: [Annotation] = []
       var next = 0
-      var result = ""
-      for position in 0...scalars.count {
+      let scalars = text.unicodeScalars
+      var index = scalars.startIndex
+      var position = 0
+      let length = scalars.count
+      while true {
         while let innermost = open.last, innermost.span.end <= position {
           open.removeLast()
           result += closing(innermost, open)
@@ -37,7 +40,13 @@ public struct AnnotatedText: Equatable, Sendable {
           result += opening(mark, open)
           open.append(mark)
         }
-        if position < scalars.count { character(scalars[position], &result) }
+        guard position < length else { break }
+        // The text up to the next mark's start or end.
+        let stop = min(length, open.last?.span.end ?? length, next < marks.count ? marks[next].span.start : length)
+        let end = scalars.index(index, offsetBy: max(stop - position, 1))
+        result += run(Substring(scalars[index..<end]))
+        position = max(stop, position + 1)
+        index = end
       }
       return result
     }

@@ -52,8 +52,8 @@ struct AnnotatedTextWriter {
 
   /// The sentence with its marks, on one line.
   func body(of sentence: AnnotatedText.Sentence) -> String {
-    sentence.rendered(opening: opening, closing: closing) { scalar, result in
-      result.unicodeScalars.append(scalar.properties.isWhitespace ? " " : scalar)
+    sentence.rendered(opening: opening, closing: closing) { text in
+      text.contains(where: \.isNewline) || text.contains("\t") ? String(text.map { $0.isWhitespace ? " " : $0 }) : String(text)
     }
   }
 

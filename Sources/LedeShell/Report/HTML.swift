@@ -1,10 +1,12 @@
 /// Small helpers for writing HTML that is also well-formed XML (every element closed, every
 /// attribute quoted, only numeric character references), so that a report can be checked.
 enum HTML {
-  /// Text with `&`, `<`, `>`, `"` escaped.
-  static func escape(_ text: String) -> String {
+  /// Text with `&`, `<`, `>`, `"` escaped (unchanged, and not copied character by character,
+  /// when it holds none of them).
+  static func escape<Text: StringProtocol>(_ text: Text) -> String {
+    guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return String(text) }
     var result = ""
-    result.reserveCapacity(text.utf8.count)
+    result.reserveCapacity(text.utf8.count + 16)
     for character in text {
       switch character {
       case "&": result += "&amp;"

@@ -67,9 +67,12 @@ struct HTMLReport {
       html += sentence.rendered(
         opening: { mark, _ in
           switch mark.kind {
-          case .time: return "<span class=\"t\" title=\"\(HTML.escape(mark.label))\">"
-          case .quote: return "<span class=\"q\" title=\"\(HTML.escape(mark.label))\">"
-          default: return "<span class=\"\(mark.kind.rawValue)\" title=\"\(HTML.escape(mark.label))\">"
+          case .time: return "<span class=\"t\">"
+          case .quote: return "<span class=\"q\">"
+          default:
+            // A name's canonical form as a tooltip where the text says it otherwise (Putins).
+            let same = AnnotatedText.cut(sentence.text, mark.span) == mark.label
+            return "<span class=\"\(mark.kind.rawValue)\"" + (same ? ">" : " title=\"\(HTML.escape(mark.label))\">")
           }
         },
         closing: { mark, _ in
@@ -78,14 +81,7 @@ struct HTMLReport {
           default: return "</span>"
           }
         },
-        character: { scalar, result in
-          switch scalar {
-          case "&": result += "&amp;"
-          case "<": result += "&lt;"
-          case ">": result += "&gt;"
-          default: result.unicodeScalars.append(scalar)
-          }
-        }) + " "
+        run: HTML.escape) + " "
     }
     return html + "</p></div>"
   }

@@ -119,9 +119,17 @@ public final class Session {
     return report
   }
 
-  /// Everything found in an article (the current one by default).
+  /// Everything found in an article (the current one by default); the time expressions are
+  /// found on another core while the entity tagger runs.
   public func analysis(of article: LoadedArticle? = nil) throws -> ArticleAnalysis {
     let loaded = try article ?? requireArticle()
+    if timeCache[loaded.id] == nil {
+      let data = reader.catalog[loaded.article.language]
+      let (times, _) = try Concurrently.run({ LedeCore.timeExpressions(in: loaded.article, using: data) }) {
+        try entities(of: loaded)
+      }
+      timeCache[loaded.id] = times
+    }
     let report = try entities(of: loaded)
     return ArticleAnalysis(
       article: loaded.article, entities: report.entities, authors: report.authors, quotes: try quotes(of: loaded),

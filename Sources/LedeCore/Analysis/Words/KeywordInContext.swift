@@ -71,11 +71,10 @@ public func concordance(
     }
   }
   if let within { spans = spans.filter { span in within.contains { $0.start <= span.start && span.end <= $0.end } } }
-  let starts = article.sentences.map(\.span.start)
   return spans.map { span in
     let before = article.text(of: Span(start: max(0, span.start - width * 2), end: span.start))
     let after = article.text(of: Span(start: span.end, end: min(article.length, span.end + width * 2)))
-    let sentence = max(0, (starts.lastIndex { $0 <= span.start } ?? 0))
+    let sentence = article.sentenceIndex(at: span.start)
     return ConcordanceLine(
       left: String(flattened(before).suffix(width)), match: flattened(article.text(of: span)),
       right: String(flattened(after).prefix(width)), span: span, sentence: sentence)

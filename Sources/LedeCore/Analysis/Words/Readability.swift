@@ -35,17 +35,25 @@ public struct Readability: Sendable, Equatable {
 public func readability(of article: Article, syllables: ((String) -> Int)?) -> Readability {
   var result = Readability()
   result.sentences = article.sentences.count
+  // Each distinct word is hyphenated once.
+  var known: [Substring: Int] = [:]
+  let count = { (word: Substring) -> Int in
+    if let found = known[word] { return found }
+    let found = syllables?(String(word)) ?? 0
+    known[word] = found
+    return found
+  }
   for (text, _) in articleWords(article) {
     let letters = text.unicodeScalars.filter(CharacterClass.isLetter).count
     result.words += 1
     result.letters += letters
     if letters > 6 { result.longWords += 1 }
-    guard let syllables else { continue }
+    guard syllables != nil else { continue }
     // Hyphenated compounds count part by part (`Kim-Il-Sung-Platz`).
-    let count = text.split(whereSeparator: { !$0.isLetter }).reduce(0) { $0 + syllables(String($1)) }
-    result.syllables += max(count, 1)
-    if count <= 1 { result.monosyllables += 1 }
-    if count >= 3 { result.polysyllables += 1 }
+    let total = text.split(whereSeparator: { !$0.isLetter }).reduce(0) { $0 + count($1) }
+    result.syllables += max(total, 1)
+    if total <= 1 { result.monosyllables += 1 }
+    if total >= 3 { result.polysyllables += 1 }
   }
   return result
 }

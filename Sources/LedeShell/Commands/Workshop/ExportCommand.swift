@@ -27,20 +27,23 @@ struct ExportCommand: ShellCommand {
     let chosen = arguments.flag("--all") ? session.articles : [current]
     defer { _ = try? session.use(String(current.id)) }
     var analyses: [ArticleAnalysis] = []
-    var outputs: [(info: CommandOutput, stats: CommandOutput)] = []
+    var statistics: [Record] = []
     var json: [Value] = []
     for loaded in chosen {
       try context.checkInterruption()
       try session.use(String(loaded.id))
-      analyses.append(try session.analysis())
-      let info = try context.evaluate(["info"])
-      let stats = try context.evaluate(["stats"])
-      outputs.append((info, stats))
+      // Readability needs no other analysis: it is computed on another core meanwhile.
+      let article = loaded.article
+      let ((stats, warning), analysis) = try Concurrently.run({ StatsCommand.record(for: article) }) { try session.analysis() }
+      if let warning { context.warn(warning) }
+      analyses.append(analysis)
+      statistics.append(stats)
       if format == "json" {
         json.append(
           .object([
-            .init("info", info.json), .init("who", try context.evaluate(["who"]).json), .init("quotes", try context.evaluate(["quotes"]).json),
-            .init("timeline", try context.evaluate(["timeline"]).json), .init("stats", stats.json),
+            .init("info", try context.evaluate(["info"]).json), .init("who", try context.evaluate(["who"]).json),
+            .init("quotes", try context.evaluate(["quotes"]).json), .init("timeline", try context.evaluate(["timeline"]).json),
+            .init("stats", stats.json),
           ]))
       }
     }
@@ -52,9 +55,8 @@ struct ExportCommand: ShellCommand {
       text = CSVWriter.write(Self.markRows(analyses))
     default:
       var report = HTMLReport(analyses: analyses)
-      report.statistics = outputs.map { output in
-        guard case .record(let record) = output.stats else { return [] }
-        return record.entries.filter { !["name", "language"].contains($0.key) && $0.value != .null }.map { ($0.title, $0.value.plainText) }
+      report.statistics = statistics.map { record in
+        record.entries.filter { !["name", "language"].contains($0.key) && $0.value != .null }.map { ($0.title, $0.value.plainText) }
       }
       text = report.render()
     }

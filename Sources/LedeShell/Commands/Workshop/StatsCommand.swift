@@ -19,14 +19,23 @@ struct StatsCommand: ShellCommand {
 
   static func run(_ context: CommandContext, _ arguments: Arguments) throws -> CommandOutput {
     let loaded = try arguments[0].map(context.session.article(matching:)) ?? context.session.requireArticle()
-    let article = loaded.article
-    var hyphenation: Hyphenator?
+    let (record, warning) = record(for: loaded.article)
+    if let warning { context.warn(warning) }
+    return .record(record)
+  }
+
+  /// The counts and scores of an article, and a warning when the hyphenation patterns are
+  /// missing (the syllable figures are then null). Touches no session, so it may run on
+  /// another thread.
+  static func record(for article: Article) -> (Record, warning: String?) {
+    var hyphenator: Hyphenator?
+    var warning: String?
     switch HyphenationResources.hyphenator(article.language) {
-    case .success(let found): hyphenation = found
-    case .failure(let error): context.warn("\(error); readability scores are left out")
+    case .success(let found): hyphenator = found
+    case .failure(let error): warning = "\(error); readability scores are left out"
     }
-    let counts = readability(of: article, syllables: hyphenation.map { found in { found.syllables(of: $0) } })
-    let known = hyphenation != nil
+    let counts = readability(of: article, syllables: hyphenator.map { found in { found.syllables(of: $0) } })
+    let known = hyphenator != nil
     let round = { (value: Double) in Value.double(FreqCommand.rounded(value)) }
     var entries: [Record.Entry] = [
       .init("name", .string(article.name)),
@@ -49,6 +58,6 @@ struct StatsCommand: ShellCommand {
       entries.append(.init("flesch_reading_ease", title: "Flesch reading ease", known ? round(counts.fleschReadingEase) : .null))
       entries.append(.init("flesch_kincaid_grade", title: "Flesch–Kincaid grade", known ? round(counts.fleschKincaidGrade) : .null))
     }
-    return .record(Record(entries))
+    return (Record(entries), warning)
   }
 }
