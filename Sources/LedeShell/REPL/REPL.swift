@@ -17,7 +17,9 @@ public enum REPL {
       return ScriptRunner.run(standardInput: shell, keepGoing: true, prompt: { prompt })
     }
     shell.sink.write(greeting + "\n")
+    let warmer = ResourceWarmer()
     while true {
+      warmer.warm(for: shell.session)
       Interruption.reset()
       switch editor.readLine() {
       case .end:
