@@ -133,6 +133,23 @@ import Testing
     #expect(test.output.output.contains(language == "de" ? "Schritt 9 von 9" : "Step 9 of 9"))
   }
 
+  /// Every bundled article, in every format, through every workshop command (a byline between
+  /// sentences once stopped `show`).
+  @Test func everyExampleArticleGoesThroughEveryTool() throws {
+    let folder = try Paths.temporaryFolder()
+    let test = TestShell()
+    test.run(["load \(Paths.root.path)/Examples/articles"])
+    let articles = test.shell.session.articles
+    #expect(articles.count >= 8)
+    for loaded in articles {
+      let commands = [
+        "use \(loaded.id)", "show", "kwic /e/", "freq --lemma", "keywords", "stats", "export \(folder.path)/\(loaded.id).html",
+      ]
+      #expect(test.run(commands) == 0, "\(loaded.article.name): \(test.output.errors)")
+    }
+    #expect(test.run(["compare 1 2", "export \(folder.path)/all.html --all"]) == 0)
+  }
+
   @Test func wordToolsCheckTheirArguments() {
     let test = Self.seedShell()
     #expect(test.run(["freq --top -1"]) != 0)

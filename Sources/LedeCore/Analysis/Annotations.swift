@@ -40,8 +40,10 @@ public func annotatedSentences(
     var index = article.sentenceIndex(at: annotation.span.start)
     while index < result.count, result[index].span.start < annotation.span.end {
       let sentence = result[index].span
-      let cut = Span(start: max(annotation.span.start, sentence.start), end: min(annotation.span.end, sentence.end))
-      if !cut.isEmpty, nests(cut, among: result[index].annotations) {
+      // A mark outside every sentence (a byline between sentences, say) is not shown.
+      let start = max(annotation.span.start, sentence.start)
+      let end = min(annotation.span.end, sentence.end)
+      if start < end, case let cut = Span(start: start, end: end), nests(cut, among: result[index].annotations) {
         result[index].annotations.append(Annotation(kind: annotation.kind, span: cut, label: annotation.label))
       }
       index += 1
