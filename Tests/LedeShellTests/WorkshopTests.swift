@@ -131,6 +131,10 @@ import Testing
       }
     }
     #expect(test.output.output.contains(language == "de" ? "Schritt 9 von 9" : "Step 9 of 9"))
+    // After the last step, the next one starts again; a step that does not exist is an error.
+    #expect(test.run(["tutorial"]) == 0)
+    #expect(test.run(["tutorial 99"]) != 0)
+    #expect(test.output.errors.contains("the tutorial has steps 1 to 9"))
   }
 
   /// Every bundled article, in every format, through every workshop command (a byline between

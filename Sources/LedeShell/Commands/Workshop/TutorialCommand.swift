@@ -34,7 +34,7 @@ struct TutorialCommand: ShellCommand {
       wanted = number
     }
     guard (1...count).contains(wanted) else {
-      if wanted > count {
+      if wanted > count, Int(arguments[0] ?? "") == nil {
         session.tutorialStep = 0
         return .message(tutorial.label("done"), json: .object([.init("done", .bool(true))]))
       }
