@@ -18,9 +18,16 @@ public enum EntityResources {
   /// Reads the tagger for `language` from a resource directory: the model and the gazetteer it
   /// was trained with (`entities.model`, `entities.gazetteer`), both written by `Scripts/train-ner`.
   public static func tagger(for language: Language, in directory: URL) throws -> EntityTagger {
-    let model = try EntityModel(bytes: try bytes(of: "\(language.code)/entities.model", in: directory))
-    let gazetteer = try Gazetteer(bytes: try bytes(of: "\(language.code)/entities.gazetteer", in: directory))
-    return EntityTagger(model: model, features: EntityFeatures(gazetteer: gazetteer))
+    // The two files are read at once, the model on another core.
+    let modelPath = "\(language.code)/entities.model"
+    let group = DispatchGroup()
+    let model = ModelBox()
+    DispatchQueue.global(qos: .userInitiated).async(group: group) {
+      model.result = Result { try EntityModel(bytes: try bytes(of: modelPath, in: directory)) }
+    }
+    let gazetteer = Result { try Gazetteer(bytes: try bytes(of: "\(language.code)/entities.gazetteer", in: directory)) }
+    group.wait()
+    return EntityTagger(model: try model.result!.get(), features: EntityFeatures(gazetteer: try gazetteer.get()))
   }
 
   private static func bytes(of file: String, in directory: URL) throws -> [UInt8] {
@@ -99,4 +106,9 @@ public enum EntityResources {
     let names = codes.compactMap { code in locale.localizedString(forRegionCode: code).map { (name: $0, code: code) } }
     return names.filter { !$0.name.contains("(") && $0.name != $0.code }.sorted { $0.name < $1.name }
   }
+}
+
+/// The model read on the other thread; read only after its group is waited for.
+private final class ModelBox: @unchecked Sendable {
+  var result: Result<EntityModel, Error>?
 }
