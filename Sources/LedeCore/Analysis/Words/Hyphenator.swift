@@ -18,6 +18,15 @@ public struct Hyphenator: Sendable {
 
     var isEmpty: Bool { values.isEmpty }
 
+    /// Room for `nodes` nodes, so that a large file's trie is not copied as it grows.
+    mutating func reserveCapacity(_ nodes: Int) {
+      scalar.reserveCapacity(nodes)
+      firstChild.reserveCapacity(nodes)
+      nextSibling.reserveCapacity(nodes)
+      pattern.reserveCapacity(nodes)
+      values.reserveCapacity(nodes)
+    }
+
     /// The child of `node` for `letter`, if any.
     func child(of node: Int, _ letter: UInt32) -> Int? {
       var next = Int(firstChild[node])
@@ -28,22 +37,48 @@ public struct Hyphenator: Sendable {
       return nil
     }
 
-    mutating func insert(_ letters: ArraySlice<UInt32>, values pattern: ArraySlice<UInt8>) {
+    /// The child of `node` for `letter`, made if there is none.
+    mutating func childOrNew(of node: Int, _ letter: UInt32) -> Int {
+      if let found = child(of: node, letter) { return found }
+      scalar.append(letter)
+      firstChild.append(-1)
+      nextSibling.append(firstChild[node])
+      pattern.append(-1)
+      firstChild[node] = Int32(scalar.count - 1)
+      return scalar.count - 1
+    }
+
+    /// Adds one pattern line (`.ab3a4s`): its letters as a path, its digits as the values of
+    /// the node the path ends at. `digits` is room to reuse.
+    mutating func insert(line: UnsafeBufferPointer<UInt8>, utf8: Bool, digits: inout [UInt8]) {
+      digits.removeAll(keepingCapacity: true)
+      digits.append(0)
       var node = 0
-      for letter in letters {
-        if let found = child(of: node, letter) {
-          node = found
+      var index = 0
+      while index < line.count {
+        let byte = line[index]
+        index += 1
+        if byte >= 0x30 && byte <= 0x39 {
+          digits[digits.count - 1] = byte - 0x30
           continue
         }
-        scalar.append(letter)
-        firstChild.append(-1)
-        nextSibling.append(firstChild[node])
-        self.pattern.append(-1)
-        firstChild[node] = Int32(scalar.count - 1)
-        node = scalar.count - 1
+        if byte == 0x09 { continue }
+        var letter = UInt32(byte)
+        // A UTF-8 sequence: the lead byte's bits, then six from each continuation byte.
+        if utf8 && byte >= 0xC0 {
+          let extra = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
+          letter = UInt32(byte) & (0x3F >> extra)
+          for _ in 0..<extra where index < line.count {
+            letter = letter << 6 | UInt32(line[index] & 0x3F)
+            index += 1
+          }
+        }
+        node = childOrNew(of: node, letter)
+        digits.append(0)
       }
-      self.pattern[node] = Int32(values.count)
-      values.append(contentsOf: pattern)
+      guard node != 0 else { return }
+      pattern[node] = Int32(values.count)
+      values.append(contentsOf: digits)
     }
   }
 
@@ -62,40 +97,31 @@ public struct Hyphenator: Sendable {
     let nextLevel = Array("NEXTLEVEL".utf8)
     var levels: [Level] = []
     var current = Level()
-    var letters: [UInt32] = []
-    var values: [UInt8] = []
-    var start = firstEnd + 1
-    while start < bytes.count {
-      let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-      defer { start = end + 1 }
-      var line = bytes[start..<end]
-      while let last = line.last, last == 0x0D || last == 0x20 || last == 0x09 { line = line.dropLast() }
-      guard let first = line.first else { continue }
-      // Comments (`%`, `#`), options (upper-case keywords) and non-standard breaks (`/`).
-      if first == 0x25 || first == 0x23 || (0x41...0x5A).contains(first) || line.contains(0x2F) || line.contains(0x20) {
-        if line.elementsEqual(nextLevel) {
-          levels.append(current)
-          current = Level()
+    // At most a node per letter: a third of the file's bytes is room enough for the patterns
+    // lede has seen (the German compound list shares most prefixes).
+    current.reserveCapacity(bytes.count / 3)
+    var digits: [UInt8] = []
+    bytes.withUnsafeBufferPointer { all in
+      var start = firstEnd + 1
+      while start < all.count {
+        var end = start
+        while end < all.count && all[end] != 0x0A { end += 1 }
+        defer { start = end + 1 }
+        var last = end
+        while last > start, [0x0D, 0x20, 0x09].contains(all[last - 1]) { last -= 1 }
+        guard last > start else { continue }
+        let line = UnsafeBufferPointer(rebasing: all[start..<last])
+        let first = line[0]
+        // Comments (`%`, `#`), options (upper-case keywords) and non-standard breaks (`/`).
+        if first == 0x25 || first == 0x23 || (0x41...0x5A).contains(first) || line.contains(0x2F) || line.contains(0x20) {
+          if line.elementsEqual(nextLevel) {
+            levels.append(current)
+            current = Level()
+          }
+          continue
         }
-        continue
+        current.insert(line: line, utf8: utf8, digits: &digits)
       }
-      letters.removeAll(keepingCapacity: true)
-      values.removeAll(keepingCapacity: true)
-      values.append(0)
-      func take(_ scalar: UInt32) {
-        if (0x30...0x39).contains(scalar) {
-          values[values.count - 1] = UInt8(scalar - 0x30)
-        } else if scalar != 0x09 {
-          letters.append(scalar)
-          values.append(0)
-        }
-      }
-      if utf8 {
-        for scalar in String(decoding: line, as: UTF8.self).unicodeScalars { take(scalar.value) }
-      } else {
-        for byte in line { take(UInt32(byte)) }
-      }
-      if !letters.isEmpty { current.insert(letters[...], values: values[...]) }
     }
     levels.append(current)
     self.levels = levels.filter { !$0.isEmpty }
@@ -149,26 +175,35 @@ public struct Hyphenator: Sendable {
   /// One level's breaks of a word or part: the machine runs over `.part.`; a break before
   /// letter m needs an odd value there and `left`/`right` letters on either side.
   private func breaks(of part: ArraySlice<Unicode.Scalar>, level: Level, left: Int, right: Int) -> [Int] {
-    let dotted: [UInt32] = [0x2E] + part.map(\.value) + [0x2E]
-    // From every start, the trie nodes its letters reach.
-    let walks: [[Int]] = dotted.indices.map { start in
-      var nodes: [Int] = []
+    var dotted: [UInt32] = [0x2E]
+    dotted.reserveCapacity(part.count + 2)
+    for scalar in part { dotted.append(scalar.value) }
+    dotted.append(0x2E)
+    // From every start, the trie nodes its letters reach, in one flat list.
+    var nodes: [Int32] = []
+    var first: [Int] = []
+    var reach: [Int] = []
+    for start in dotted.indices {
+      first.append(nodes.count)
       var node = 0
-      for letter in dotted[start...] {
-        guard let next = level.child(of: node, letter) else { break }
-        nodes.append(next)
+      var length = 0
+      while start + length < dotted.count, let next = level.child(of: node, dotted[start + length]) {
+        nodes.append(Int32(next))
         node = next
+        length += 1
       }
-      return nodes
+      reach.append(length)
     }
     var values = [UInt8](repeating: 0, count: dotted.count + 1)
     for end in dotted.indices {
       // The state: the longest pattern prefix ending here, from the earliest start that reaches.
-      guard let start = (0...end).first(where: { walks[$0].count >= end - $0 + 1 }) else { continue }
+      var start = 0
+      while start <= end && reach[start] < end - start + 1 { start += 1 }
+      guard start <= end else { continue }
       let length = end - start + 1
-      let first = Int(level.pattern[walks[start][length - 1]])
-      guard first >= 0 else { continue }
-      for offset in 0...length where level.values[first + offset] > values[start + offset] { values[start + offset] = level.values[first + offset] }
+      let at = Int(level.pattern[Int(nodes[first[start] + length - 1])])
+      guard at >= 0 else { continue }
+      for offset in 0...length where level.values[at + offset] > values[start + offset] { values[start + offset] = level.values[at + offset] }
     }
     guard part.count >= left + right else { return [] }
     // The value before letter m of the part sits before dotted character m + 1.
