@@ -48,7 +48,10 @@ extension Gazetteer {
     listBits.reserveCapacity(count)
     for _ in 0..<count { listKeys.append(try reader.integer(UInt64.self)) }
     for _ in 0..<count { listBits.append(try reader.integer(UInt16.self)) }
-    for _ in 0..<(try reader.integer(UInt32.self)) {
+    let phraseCount = Int(try reader.integer(UInt32.self))
+    phrases.reserveCapacity(phraseCount)
+    phraseStarts.reserveCapacity(phraseCount)
+    for _ in 0..<phraseCount {
       let number = Int(try reader.integer(UInt8.self))
       guard number < Category.allCases.count else { throw LedeError.invalidModel("unknown gazetteer category") }
       addPhrase(lowered: try reader.string(), as: Category.allCases[number])

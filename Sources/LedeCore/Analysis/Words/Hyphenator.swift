@@ -27,8 +27,15 @@ public struct Hyphenator: Sendable {
       values.reserveCapacity(nodes)
     }
 
+    /// The root's children by letter, for letters below 256 (every pattern starts there).
+    var rootChildren = [Int32](repeating: -1, count: 256)
+
     /// The child of `node` for `letter`, if any.
     func child(of node: Int, _ letter: UInt32) -> Int? {
+      if node == 0 && letter < 256 {
+        let found = rootChildren[Int(letter)]
+        return found >= 0 ? Int(found) : nil
+      }
       var next = Int(firstChild[node])
       while next >= 0 {
         if scalar[next] == letter { return next }
@@ -45,6 +52,7 @@ public struct Hyphenator: Sendable {
       nextSibling.append(firstChild[node])
       pattern.append(-1)
       firstChild[node] = Int32(scalar.count - 1)
+      if node == 0 && letter < 256 { rootChildren[Int(letter)] = Int32(scalar.count - 1) }
       return scalar.count - 1
     }
 
