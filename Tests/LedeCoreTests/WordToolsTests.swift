@@ -88,12 +88,16 @@ import Testing
   }
 
   @Test(arguments: [
-    (Language.german, "Bundesregierung", 5), (.german, "verabschiedete", 5), (.german, "Maßnahmenpaket", 5), (.german, "Katze", 2),
-    (.german, "Zusammenarbeit", 5), (.german, "Hund", 1), (.german, "oder", 2),
-    (.english, "government", 3), (.english, "comprehensive", 4), (.english, "yesterday", 3), (.english, "happy", 2), (.english, "cat", 1),
+    (Language.german, "Bundesregierung", "Bun-des-re-gie-rung"), (.german, "verabschiedete", "ver-ab-schie-de-te"),
+    (.german, "Maßnahmenpaket", "Maß-nah-men-pa-ket"), (.german, "Katze", "Kat-ze"), (.german, "Zusammenarbeit", "Zu-sam-men-ar-beit"),
+    (.german, "Hund", "Hund"), (.german, "oder", "o-der"),
+    (.english, "government", "gov-ern-ment"), (.english, "comprehensive", "com-pre-hen-sive"), (.english, "yesterday", "yes-ter-day"),
+    (.english, "happy", "hap-py"), (.english, "cat", "cat"),
   ])
-  func syllablesComeFromHyphenationPatterns(language: Language, word: String, syllables: Int) throws {
-    #expect(try Self.hyphenation(language).syllables(of: word) == syllables, "\(word)")
+  func syllablesComeFromHyphenationPatterns(language: Language, word: String, hyphenated: String) throws {
+    let hyphenator = try Self.hyphenation(language)
+    #expect(hyphenator.hyphenated(word) == hyphenated)
+    #expect(hyphenator.syllables(of: word) == hyphenated.split(separator: "-").count)
   }
 
   private static func counts(_ text: String, _ language: Language) throws -> Readability {
@@ -136,5 +140,18 @@ import Testing
   @Test func withoutPatternsOnlyCountsAreKnown() throws {
     let found = readability(of: try Sample.article("Der Hund schläft.", language: .german), syllables: nil)
     #expect((found.words, found.syllables) == (3, 0))
+  }
+}
+
+/// The pattern file format: options, comments, levels and charsets.
+@Suite struct HyphenatorTests {
+  @Test func readsLevelsOptionsAndBothCharsets() throws {
+    // A tiny two-level file: the first level splits `haus|tür`, the second breaks `tü-re`.
+    let latin1: [UInt8] = Array("ISO8859-1\nLEFTHYPHENMIN 2\n% a comment\nhaus1t\nNEXTLEVEL\n".utf8) + [0x74, 0xFC, 0x31, 0x72] + [0x0A]
+    let german = try Hyphenator(dictionary: latin1)
+    #expect(german.hyphenated("haustüre") == "haus-tü-re")
+    let utf8 = try Hyphenator(dictionary: Array("UTF-8\nck/k=k\n1ba\n".utf8))
+    #expect(utf8.hyphenated("abba") == "ab-ba")
+    #expect(throws: Hyphenator.PatternError.self) { try Hyphenator(dictionary: Array("UTF-8\n% nothing\n".utf8)) }
   }
 }

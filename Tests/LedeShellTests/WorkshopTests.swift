@@ -70,6 +70,12 @@ import Testing
     #expect(calls.count == 1)
   }
 
+  @Test func thePagerIsPAGERElseLess() {
+    #expect(Pager.command(environment: ["PAGER": "more"]) == "more")
+    #expect(Pager.command(environment: ["PAGER": " "]) == "less -R")
+    #expect(Pager.command(environment: [:]) == "less -R")
+  }
+
   @Test func theReportIsWellFormedWithEverySection() throws {
     let folder = try Paths.temporaryFolder()
     let path = folder.appendingPathComponent("report.html").path
