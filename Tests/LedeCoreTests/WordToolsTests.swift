@@ -43,6 +43,9 @@ import Testing
     #expect(lines.map(\.sentence) == [0, 1, 1])
     let phrase = try concordance(of: ConcordanceQuery("Kim mit"), in: article, using: Self.german, width: 5)
     #expect(phrase.map(\.match) == ["Kim mit"])
+    // A paragraph break in the context is one space, as in a concordancer.
+    let paragraphs = try Sample.article("Der Besuch endete.\n\nPutin reiste ab.", language: .german)
+    #expect(try concordance(of: ConcordanceQuery("Putin"), in: paragraphs, using: Self.german, width: 8).first?.left == "endete. ")
   }
 
   @Test func concordanceTakesRegularExpressionsAndSpans() throws {

@@ -81,7 +81,19 @@ public func concordance(
   }
 }
 
-/// Text on one line: every run of white space one space.
+/// Text on one line: every run of white space one space (a paragraph break too).
 func flattened(_ text: Substring) -> String {
-  String(text.map { $0.isWhitespace ? " " : $0 })
+  var result = ""
+  result.reserveCapacity(text.utf8.count)
+  var afterSpace = false
+  for character in text {
+    if character.isWhitespace {
+      if !afterSpace { result.append(" ") }
+      afterSpace = true
+    } else {
+      result.append(character)
+      afterSpace = false
+    }
+  }
+  return result
 }
