@@ -40,6 +40,10 @@ public struct Gazetteer: Sendable {
   /// Entries of several words, lower-cased, by their first two words (`pairKey`): a word such
   /// as `new` starts hundreds of entries, its pair with the next word only a few.
   var phrases: [UInt64: [(words: [String], category: Category)]] = [:]
+  /// Entries of several words read from a stored gazetteer, sorted by `pairKey` (in file order
+  /// within a key), searched by bisection: no dictionary to build when lede starts.
+  var listPhraseKeys: [UInt64] = []
+  var listPhrases: [(words: [String], category: Category)] = []
   /// The hashes of the first words of entries of several words.
   var phraseStarts: Set<UInt64> = []
   /// Hashes of organisation words, for German compounds that end in one (`Bundesministerium`),
@@ -88,12 +92,7 @@ public struct Gazetteer: Sendable {
   /// The categories of a one-word entry by its hash: those added one by one, then the stored ones.
   private func categoryBits(_ hash: UInt64) -> UInt16 {
     var result = words[hash] ?? 0
-    var low = 0
-    var high = listKeys.count
-    while low < high {
-      let middle = (low + high) / 2
-      if listKeys[middle] < hash { low = middle + 1 } else { high = middle }
-    }
+    let low = Self.lowerBound(of: hash, in: listKeys)
     if low < listKeys.count && listKeys[low] == hash { result |= listBits[low] }
     return result
   }
@@ -102,6 +101,11 @@ public struct Gazetteer: Sendable {
   static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 { Hasher64.mix(first, second) }
 
   static func hash(_ bytes: String.UTF8View) -> UInt64 {
+    hash(bytes: bytes)
+  }
+
+  /// The same hash (FNV-1a) of any bytes.
+  static func hash<Bytes: Sequence<UInt8>>(bytes: Bytes) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
     return hash
@@ -135,7 +139,7 @@ public struct Gazetteer: Sendable {
     }
   }
 
-  public var isEmpty: Bool { words.isEmpty && phrases.isEmpty && listKeys.isEmpty }
+  public var isEmpty: Bool { words.isEmpty && phrases.isEmpty && listKeys.isEmpty && listPhrases.isEmpty }
 
   /// For each of `lowered` (a sentence's words, lower-cased) the categories it has in the lists:
   /// `region`, `city-B`/`city-I` for a word of a longer entry, `organization-suffix` for a word
@@ -165,7 +169,7 @@ public struct Gazetteer: Sendable {
   /// of each word).
   func phraseCodes(_ lowered: [String], hashes: [UInt64]) -> [[UInt16]] {
     var result = Array(repeating: [UInt16](), count: lowered.count)
-    guard !phrases.isEmpty else { return result }
+    guard !phrases.isEmpty || !listPhrases.isEmpty else { return result }
     for index in lowered.indices { addPhraseCodes(startingAt: index, lowered, hashes: hashes, to: &result) }
     return result
   }
@@ -175,16 +179,35 @@ public struct Gazetteer: Sendable {
 
   /// Adds the codes of the longest entry that starts at `index` of `lowered` to `result`.
   func addPhraseCodes(startingAt index: Int, _ lowered: [String], hashes: [UInt64], to result: inout [[UInt16]]) {
-    guard index + 1 < hashes.count, let candidates = phrases[Self.pairKey(hashes[index], hashes[index + 1])] else { return }
+    guard index + 1 < hashes.count else { return }
+    let key = Self.pairKey(hashes[index], hashes[index + 1])
     var longest = 0
-    for phrase in candidates where phrase.words.count > longest {
+    func consider(_ phrase: (words: [String], category: Category)) {
+      guard phrase.words.count > longest else { return }
       let end = index + phrase.words.count
-      guard end <= lowered.count, lowered[index..<end].elementsEqual(phrase.words) else { continue }
+      guard end <= lowered.count, lowered[index..<end].elementsEqual(phrase.words) else { return }
       longest = phrase.words.count
       let base = UInt16(Category.allCases.firstIndex(of: phrase.category)!) * 4
       result[index].append(base + 1)
       for inner in (index + 1)..<end { result[inner].append(base + 2) }
     }
+    for phrase in phrases[key] ?? [] { consider(phrase) }
+    var position = Self.lowerBound(of: key, in: listPhraseKeys)
+    while position < listPhraseKeys.count && listPhraseKeys[position] == key {
+      consider(listPhrases[position])
+      position += 1
+    }
+  }
+
+  /// The first index of `keys` (ascending) not below `key`.
+  static func lowerBound(of key: UInt64, in keys: [UInt64]) -> Int {
+    var low = 0
+    var high = keys.count
+    while low < high {
+      let middle = (low + high) / 2
+      if keys[middle] < key { low = middle + 1 } else { high = middle }
+    }
+    return low
   }
 
   /// The codes of one lower-cased word on its own (`hash`: `Gazetteer.hash` of it).
