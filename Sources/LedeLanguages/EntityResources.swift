@@ -32,10 +32,10 @@ public enum EntityResources {
 
   private static func bytes(of file: String, in directory: URL) throws -> [UInt8] {
     let path = directory.appendingPathComponent(file).path
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard let bytes = FileBytes.read(path) else {
       throw LanguageResources.DataFileError(file: file, line: 0, problem: "cannot read \(path)")
     }
-    return [UInt8](data)
+    return bytes
   }
 
   /// The gazetteer of `language` built from the data files (for training; lede reads the stored

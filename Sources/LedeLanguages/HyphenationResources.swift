@@ -19,10 +19,10 @@ public enum HyphenationResources {
   private static func hyphenator(for language: Language) throws -> Hyphenator {
     let folder = ProcessInfo.processInfo.environment["LEDE_HYPHEN_DIR"] ?? "/usr/share/hyphen"
     let path = folder + "/" + (language == .german ? "hyph_de_DE.dic" : "hyph_en_US.dic")
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard let bytes = FileBytes.read(path) else {
       throw MissingHyphenationPatterns(path: path, package: language == .german ? "hyphen-de" : "hyphen-en-us")
     }
-    return try Hyphenator(dictionary: [UInt8](data))
+    return try Hyphenator(dictionary: bytes)
   }
 }
 
