@@ -20,14 +20,10 @@ public enum EntityResources {
   public static func tagger(for language: Language, in directory: URL) throws -> EntityTagger {
     // The two files are read at once, the model on another core.
     let modelPath = "\(language.code)/entities.model"
-    let group = DispatchGroup()
-    let model = ModelBox()
-    DispatchQueue.global(qos: .userInitiated).async(group: group) {
-      model.result = Result { try EntityModel(bytes: try bytes(of: modelPath, in: directory)) }
+    let (model, gazetteer) = try Concurrently.run({ Result { try EntityModel(bytes: try bytes(of: modelPath, in: directory)) } }) {
+      try Gazetteer(bytes: try bytes(of: "\(language.code)/entities.gazetteer", in: directory))
     }
-    let gazetteer = Result { try Gazetteer(bytes: try bytes(of: "\(language.code)/entities.gazetteer", in: directory)) }
-    group.wait()
-    return EntityTagger(model: try model.result!.get(), features: EntityFeatures(gazetteer: try gazetteer.get()))
+    return EntityTagger(model: try model.get(), features: EntityFeatures(gazetteer: gazetteer))
   }
 
   private static func bytes(of file: String, in directory: URL) throws -> [UInt8] {
@@ -106,9 +102,4 @@ public enum EntityResources {
     let names = codes.compactMap { code in locale.localizedString(forRegionCode: code).map { (name: $0, code: code) } }
     return names.filter { !$0.name.contains("(") && $0.name != $0.code }.sorted { $0.name < $1.name }
   }
-}
-
-/// The model read on the other thread; read only after its group is waited for.
-private final class ModelBox: @unchecked Sendable {
-  var result: Result<EntityModel, Error>?
 }

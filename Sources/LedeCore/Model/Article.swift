@@ -82,13 +82,7 @@ public struct Article: Sendable {
   /// The number (in `sentences`) of the last sentence that starts at or before `offset`: the
   /// sentence an offset lies in, found by binary search; 0 before the first.
   public func sentenceIndex(at offset: Int) -> Int {
-    var low = 0
-    var high = sentences.count
-    while low < high {
-      let middle = (low + high) / 2
-      if sentences[middle].span.start <= offset { low = middle + 1 } else { high = middle }
-    }
-    return max(0, low - 1)
+    max(0, sentences.partitioningIndex { $0.span.start > offset } - 1)
   }
 
   /// The tokens inside `span`.

@@ -73,12 +73,6 @@ public struct TokenList: RandomAccessCollection, Sendable {
   }
 
   private func firstIndex(startingAtOrAfter offset: Int) -> Int {
-    var low = startIndex
-    var high = endIndex
-    while low < high {
-      let middle = (low + high) / 2
-      if Int(storage[middle].start) < offset { low = middle + 1 } else { high = middle }
-    }
-    return low
+    storage.partitioningIndex { Int($0.start) >= offset }
   }
 }

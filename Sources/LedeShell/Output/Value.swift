@@ -48,6 +48,9 @@ public enum Value: Equatable, Sendable, ExpressibleByStringLiteral, ExpressibleB
     }
   }
 
+  /// A number rounded to two decimals, enough for a table of scores or shares.
+  static func decimal(_ value: Double) -> Value { .double((value * 100).rounded() / 100) }
+
   static func format(_ value: Double) -> String {
     if value.isNaN || value.isInfinite { return "null" }
     if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }

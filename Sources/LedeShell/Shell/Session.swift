@@ -123,17 +123,17 @@ public final class Session {
   /// found on another core while the entity tagger runs.
   public func analysis(of article: LoadedArticle? = nil) throws -> ArticleAnalysis {
     let loaded = try article ?? requireArticle()
-    if timeCache[loaded.id] == nil {
+    let times: [TimeExpression]
+    let report: EntityReport
+    if let cached = timeCache[loaded.id] {
+      (times, report) = (cached, try entities(of: loaded))
+    } else {
       let data = reader.catalog[loaded.article.language]
-      let (times, _) = try Concurrently.run({ LedeCore.timeExpressions(in: loaded.article, using: data) }) {
-        try entities(of: loaded)
-      }
+      (times, report) = try Concurrently.run({ LedeCore.timeExpressions(in: loaded.article, using: data) }) { try entities(of: loaded) }
       timeCache[loaded.id] = times
     }
-    let report = try entities(of: loaded)
     return ArticleAnalysis(
-      article: loaded.article, entities: report.entities, authors: report.authors, quotes: try quotes(of: loaded),
-      times: try timeExpressions(of: loaded))
+      article: loaded.article, entities: report.entities, authors: report.authors, quotes: try quotes(of: loaded), times: times)
   }
 
   private func recognizedEntities(of loaded: LoadedArticle) throws -> EntityReport {

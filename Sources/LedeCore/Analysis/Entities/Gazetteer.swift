@@ -92,7 +92,7 @@ public struct Gazetteer: Sendable {
   /// The categories of a one-word entry by its hash: those added one by one, then the stored ones.
   private func categoryBits(_ hash: UInt64) -> UInt16 {
     var result = words[hash] ?? 0
-    let low = Self.lowerBound(of: hash, in: listKeys)
+    let low = listKeys.partitioningIndex { $0 >= hash }
     if low < listKeys.count && listKeys[low] == hash { result |= listBits[low] }
     return result
   }
@@ -192,22 +192,11 @@ public struct Gazetteer: Sendable {
       for inner in (index + 1)..<end { result[inner].append(base + 2) }
     }
     for phrase in phrases[key] ?? [] { consider(phrase) }
-    var position = Self.lowerBound(of: key, in: listPhraseKeys)
+    var position = listPhraseKeys.partitioningIndex { $0 >= key }
     while position < listPhraseKeys.count && listPhraseKeys[position] == key {
       consider(listPhrases[position])
       position += 1
     }
-  }
-
-  /// The first index of `keys` (ascending) not below `key`.
-  static func lowerBound(of key: UInt64, in keys: [UInt64]) -> Int {
-    var low = 0
-    var high = keys.count
-    while low < high {
-      let middle = (low + high) / 2
-      if keys[middle] < key { low = middle + 1 } else { high = middle }
-    }
-    return low
   }
 
   /// The codes of one lower-cased word on its own (`hash`: `Gazetteer.hash` of it).

@@ -104,12 +104,7 @@ extension QuoteExtractor {
 
   /// The quotation pair whose opening mark is at `offset` (the pairs are sorted by it).
   func pair(openingAt offset: Int) -> QuotationMarks.Pair? {
-    var low = 0
-    var high = pairs.count
-    while low < high {
-      let middle = (low + high) / 2
-      if pairs[middle].open < offset { low = middle + 1 } else { high = middle }
-    }
+    let low = pairs.partitioningIndex { $0.open >= offset }
     return low < pairs.count && pairs[low].open == offset ? pairs[low] : nil
   }
 

@@ -96,12 +96,7 @@ struct SpeechCues {
 
   /// The spans of `sorted` (ordered by start, not nested) that overlap `range`, by binary search.
   static func spans(_ sorted: [Span], overlapping range: Span) -> ArraySlice<Span> {
-    var low = 0
-    var high = sorted.count
-    while low < high {
-      let middle = (low + high) / 2
-      if sorted[middle].end <= range.start { low = middle + 1 } else { high = middle }
-    }
+    let low = sorted.partitioningIndex { $0.end > range.start }
     var end = low
     while end < sorted.count && sorted[end].start < range.end { end += 1 }
     return sorted[low..<end]

@@ -32,9 +32,13 @@ struct ExportCommand: ShellCommand {
     for loaded in chosen {
       try context.checkInterruption()
       try session.use(String(loaded.id))
-      // Readability needs no other analysis: it is computed on another core meanwhile.
+      // Readability (for the report and JSON) needs no other analysis: it is computed on another
+      // core meanwhile.
       let article = loaded.article
-      let ((stats, warning), analysis) = try Concurrently.run({ StatsCommand.record(for: article) }) { try session.analysis() }
+      let wantsStatistics = format != "csv"
+      let ((stats, warning), analysis) = try Concurrently.run({
+        wantsStatistics ? StatsCommand.record(for: article) : (Record([]), nil)
+      }) { try session.analysis() }
       if let warning { context.warn(warning) }
       analyses.append(analysis)
       statistics.append(stats)

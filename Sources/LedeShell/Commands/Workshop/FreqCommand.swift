@@ -32,13 +32,8 @@ struct FreqCommand: ShellCommand {
       Column("share", alignment: .right), Column("forms", shrinks: true),
     ]
     let rows: [[Value]] = zip(1..., found).map { rank, frequency in
-      [.int(rank), .string(frequency.word), .int(frequency.count), .double(Self.rounded(100 * Double(frequency.count) / total)), Value(frequency.forms)]
+      [.int(rank), .string(frequency.word), .int(frequency.count), .decimal(100 * Double(frequency.count) / total), Value(frequency.forms)]
     }
     return .table(Table(columns: columns, rows: rows, noun: ("word", "words")))
-  }
-
-  /// Two decimals are enough for a table.
-  static func rounded(_ value: Double) -> Double {
-    (value * 100).rounded() / 100
   }
 }

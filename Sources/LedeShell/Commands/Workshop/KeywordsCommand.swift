@@ -47,8 +47,8 @@ struct KeywordsCommand: ShellCommand {
     ]
     let rows: [[Value]] = zip(1..., found).map { rank, keyword in
       [
-        .int(rank), .string(keyword.word), .int(keyword.count), .double(FreqCommand.rounded(keyword.score)),
-        keyword.referencePerMillion.map { .double(FreqCommand.rounded($0)) } ?? (method == "tf-idf" ? .null : .double(0)), .string(method),
+        .int(rank), .string(keyword.word), .int(keyword.count), .decimal(keyword.score),
+        keyword.referencePerMillion.map(Value.decimal) ?? (method == "tf-idf" ? .null : .double(0)), .string(method),
       ]
     }
     return .table(Table(columns: columns, rows: rows, noun: ("keyword", "keywords")))

@@ -36,7 +36,7 @@ struct StatsCommand: ShellCommand {
     }
     let counts = readability(of: article, syllables: hyphenator.map { found in { found.syllables(of: $0) } })
     let known = hyphenator != nil
-    let round = { (value: Double) in Value.double(FreqCommand.rounded(value)) }
+    let round = Value.decimal
     var entries: [Record.Entry] = [
       .init("name", .string(article.name)),
       .init("language", .string(article.language.code)),

@@ -1,12 +1,12 @@
 import Dispatch
 
 /// Runs two pieces of work at once: one on another thread, one on the caller's. Analyses that
-/// do not depend on each other (the entity tagger and the time expressions, say) so use both
-/// cores.
-enum Concurrently {
+/// do not depend on each other (the entity tagger and the time expressions, the entity model
+/// and its gazetteer) so use both cores.
+public enum Concurrently {
   /// The results of `background` (run on another thread) and `foreground` (run here); waits
   /// for both, even when `foreground` throws.
-  static func run<Background: Sendable, Foreground>(
+  public static func run<Background: Sendable, Foreground>(
     _ background: @escaping @Sendable () -> Background, while foreground: () throws -> Foreground
   ) rethrows -> (Background, Foreground) {
     let box = ResultBox<Background>()
