@@ -152,9 +152,16 @@ import Testing
     #expect(quote.speaker != nil)
   }
 
-  @Test func aNounWithANameInMarksIsThatName() throws {
-    let quotes = try found("Walfang.\n\nLaut der Website „icelandreview.com“ wird das Schiff bald auslaufen.", .german)
-    #expect(quotes.first { $0.kind == .indirect }?.speaker == "icelandreview.com")
+  /// The first quote of a kind has the speaker a construction gives it: a noun with a name in
+  /// marks is that name, the agent of a passive speaks, `darin` points to the document before.
+  @Test(arguments: [
+    ("Walfang.\n\nLaut der Website „icelandreview.com“ wird das Schiff bald auslaufen.", Language.german, Quote.Kind.indirect, "icelandreview.com"),
+    ("Von der Gewerkschaft „Verdi“ wurde angekündigt, dass im Mai gestreikt werde.", .german, .indirect, "Verdi"),
+    ("It was announced by the city council that the bridge would close in May.", .english, .indirect, "city council"),
+    ("Das Bauamt gab am Dienstag eine Stellungnahme ab. Darin steht unter anderem: „Wir bedauern den Fehler sehr.“", .german, .direct, "Stellungnahme"),
+  ])
+  func speakersOfConstructions(_ text: String, language: Language, kind: Quote.Kind, speaker: String) throws {
+    #expect(try found(text, language).first { $0.kind == kind }?.speaker == speaker)
   }
 
   @Test func demnachReportsTheSourceOfTheStatementBefore() throws {
@@ -186,19 +193,6 @@ import Testing
     #expect(indirect.count == 2)
     #expect(indirect.last?.speaker == indirect.first?.speaker)
     #expect(indirect.last?.speaker != nil)
-  }
-
-  @Test func theAgentOfAPassiveSpeaks() throws {
-    let german = try found("Von der Gewerkschaft „Verdi“ wurde angekündigt, dass im Mai gestreikt werde.", .german)
-    #expect(german.first { $0.kind == .indirect }?.speaker == "Verdi")
-    let english = try found("It was announced by the city council that the bridge would close in May.", .english)
-    #expect(english.first { $0.kind == .indirect }?.speaker == "city council")
-  }
-
-  @Test func aPronominalAdverbPointsToTheDocumentBefore() throws {
-    let quotes = try found(
-      "Das Bauamt gab am Dienstag eine Stellungnahme ab. Darin steht unter anderem: „Wir bedauern den Fehler sehr.“", .german)
-    #expect(quotes.first { $0.kind == .direct }?.speaker == "Stellungnahme")
   }
 
   @Test func anAgentlessPassiveNamesNoSpeakerAndAControlVerbsObjectSpeaks() throws {

@@ -324,6 +324,6 @@ import Testing
   func aDurationUpToTheTimeOfWritingImpliesItsStart(text: String, language: Language, date: CalendarDate?, reach: String) throws {
     let article = try Sample.article(text, language: language, date: date)
     let duration = try #require(timeExpressions(in: article, using: LanguageResources.catalog[language]).first { $0.kind == .duration })
-    #expect(duration.reach.map { "\($0.begin) – \($0.end)" } ?? "" == reach)
+    #expect((duration.reach?.description ?? "") == reach)
   }
 }

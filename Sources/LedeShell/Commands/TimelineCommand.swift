@@ -45,7 +45,7 @@ struct TimelineCommand: ShellCommand {
     let rows: [[Value]] = zip(1..., found).map { number, expression in
       var row: [Value] = [
         .int(number), .string(expression.value), .string(expression.approximate ? "~" : ""), .string(expression.kind.rawValue),
-        .string(expression.text), .string(expression.reach.map { "\($0.begin) – \($0.end)" } ?? ""), .string(expression.sentence),
+        .string(expression.text), .string(expression.reach?.description ?? ""), .string(expression.sentence),
         .int(expression.span.start), .int(expression.span.end), .bool(expression.approximate), Value(expression.modifier),
         Value(expression.reach?.begin), Value(expression.reach?.end),
       ]

@@ -35,13 +35,7 @@ public enum Pager {
     }
     // The user may quit the pager before reading everything: a closed pipe is no error.
     let previous = signal(SIGPIPE, SIG_IGN)
-    var bytes = Array(text.utf8)[...]
-    while !bytes.isEmpty {
-      let written = bytes.withUnsafeBytes { write(pipeEnds[1], $0.baseAddress, $0.count) }
-      if written < 0 && errno == EINTR { continue }
-      guard written > 0 else { break }
-      bytes = bytes.dropFirst(written)
-    }
+    _ = Shell.writeAll(text, to: pipeEnds[1])
     close(pipeEnds[1])
     var status: Int32 = 0
     while waitpid(process, &status, 0) < 0 && errno == EINTR {}

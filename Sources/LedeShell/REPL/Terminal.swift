@@ -9,18 +9,16 @@ public enum Terminal {
   public static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
 
   /// Columns of the terminal on standard output, or nil if it is none.
-  public static func width() -> Int? {
-    var size = winsize()
-    if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 { return Int(size.ws_col) }
-    if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
-    return nil
-  }
+  public static func width() -> Int? { size(\.ws_col, else: "COLUMNS") }
 
   /// Lines of the terminal on standard output, or nil if it is none.
-  public static func height() -> Int? {
+  public static func height() -> Int? { size(\.ws_row, else: "LINES") }
+
+  /// One measure of the window on standard output, else the environment variable that gives it.
+  private static func size(_ measure: KeyPath<winsize, UInt16>, else variable: String) -> Int? {
     var size = winsize()
-    if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_row > 0 { return Int(size.ws_row) }
-    if let lines = ProcessInfo.processInfo.environment["LINES"].flatMap(Int.init), lines > 0 { return lines }
+    if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size[keyPath: measure] > 0 { return Int(size[keyPath: measure]) }
+    if let value = ProcessInfo.processInfo.environment[variable].flatMap(Int.init), value > 0 { return value }
     return nil
   }
 

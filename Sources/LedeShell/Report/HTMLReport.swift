@@ -126,7 +126,7 @@ struct HTMLReport {
     guard !ordered.isEmpty else { return "" }
     let rows = ordered.map { time in
       "<tr>" + HTML.element("td", [], HTML.escape(time.value + (time.approximate ? " ~" : ""))) + HTML.element("td", [], time.kind.rawValue)
-        + HTML.element("td", [], HTML.escape(time.text)) + HTML.element("td", [], HTML.escape(time.reach.map { "\($0.begin) – \($0.end)" } ?? "")) + "</tr>"
+        + HTML.element("td", [], HTML.escape(time.text)) + HTML.element("td", [], HTML.escape(time.reach?.description ?? "")) + "</tr>"
     }
     return "<table class=\"times\"><thead><tr><th>value</th><th>type</th><th>expression</th><th>reach</th></tr></thead><tbody>\n"
       + rows.joined(separator: "\n") + "\n</tbody></table>"

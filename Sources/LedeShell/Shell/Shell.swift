@@ -123,13 +123,20 @@ public final class Shell {
     let descriptor = open(path, flags, 0o644)
     guard descriptor >= 0 else { throw ShellError.file(path: shown, problem: ArticleFiles.describe(errno)) }
     defer { close(descriptor) }
+    guard writeAll(text, to: descriptor) else { throw ShellError.file(path: shown, problem: ArticleFiles.describe(errno)) }
+  }
+
+  /// Writes all of `text` to a file descriptor, again after a signal; false when a write fails
+  /// (`errno` says why).
+  static func writeAll(_ text: String, to descriptor: Int32) -> Bool {
     var bytes = Array(text.utf8)[...]
     while !bytes.isEmpty {
       let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
       if written < 0 && errno == EINTR { continue }
-      guard written > 0 else { throw ShellError.file(path: shown, problem: ArticleFiles.describe(errno)) }
+      guard written > 0 else { return false }
       bytes = bytes.dropFirst(written)
     }
+    return true
   }
 
   /// Whether output goes through the pager: only on a terminal, with the pager on, and when it

@@ -81,12 +81,19 @@ public struct Gazetteer: Sendable {
 
   /// Adds an entry of several words, already in lower case.
   mutating func addPhrase(lowered: String, as category: Category) {
-    // Split on the bytes: splitting a String on a Character walks grapheme clusters, slowly.
-    let parts = lowered.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
-    guard parts.count >= 2 else { return }
-    let first = Self.hash(parts[0].utf8)
-    phraseStarts.insert(first)
-    phrases[Self.pairKey(first, Self.hash(parts[1].utf8)), default: []].append((parts, category))
+    guard let phrase = Self.phrase(lowered.utf8) else { return }
+    phraseStarts.insert(phrase.first)
+    phrases[phrase.key, default: []].append((phrase.words, category))
+  }
+
+  /// An entry of several words from its lower-cased UTF-8 bytes: its words, the hash of the
+  /// first and its `pairKey`; nil for one word. Split on the bytes: splitting a String on a
+  /// Character walks grapheme clusters, slowly.
+  static func phrase<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> (words: [String], first: UInt64, key: UInt64)? {
+    let parts = bytes.split(separator: UInt8(ascii: " "))
+    guard parts.count >= 2 else { return nil }
+    let first = hash(bytes: parts[0])
+    return (parts.map { String(decoding: $0, as: UTF8.self) }, first, pairKey(first, hash(bytes: parts[1])))
   }
 
   /// The categories of a one-word entry by its hash: those added one by one, then the stored ones.

@@ -48,7 +48,7 @@ extension Gazetteer {
     listBits.reserveCapacity(count)
     for _ in 0..<count { listKeys.append(try reader.integer(UInt64.self)) }
     for _ in 0..<count { listBits.append(try reader.integer(UInt16.self)) }
-    // Phrases go into sorted lists, not a dictionary: hashed and split on their bytes.
+    // Phrases go into sorted lists, not a dictionary.
     let phraseCount = Int(try reader.integer(UInt32.self))
     phraseStarts.reserveCapacity(phraseCount)
     var read: [(key: UInt64, words: [String], category: Category)] = []
@@ -56,12 +56,9 @@ extension Gazetteer {
     for _ in 0..<phraseCount {
       let number = Int(try reader.integer(UInt8.self))
       guard number < Category.allCases.count else { throw LedeError.invalidModel("unknown gazetteer category") }
-      let text = try reader.take(Int(try reader.integer(UInt16.self)))
-      let parts = text.split(separator: UInt8(ascii: " "))
-      guard parts.count >= 2 else { continue }
-      let first = Self.hash(bytes: parts[0])
-      phraseStarts.insert(first)
-      read.append((Self.pairKey(first, Self.hash(bytes: parts[1])), parts.map { String(decoding: $0, as: UTF8.self) }, Category.allCases[number]))
+      guard let phrase = Self.phrase(try reader.take(Int(try reader.integer(UInt16.self)))) else { continue }
+      phraseStarts.insert(phrase.first)
+      read.append((phrase.key, phrase.words, Category.allCases[number]))
     }
     // Stable: phrases of one key keep their file order, which decides which codes they give.
     let order = read.indices.sorted { (read[$0].key, $0) < (read[$1].key, $1) }

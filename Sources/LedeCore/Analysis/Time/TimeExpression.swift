@@ -7,9 +7,11 @@ public struct TimeExpression: Hashable, Sendable {
   }
 
   /// The stretch of time a duration covers, as TIMEX3 values.
-  public struct Reach: Hashable, Sendable {
+  public struct Reach: Hashable, Sendable, CustomStringConvertible {
     public var begin: String
     public var end: String
+    /// `2000 – 2024-06`.
+    public var description: String { "\(begin) – \(end)" }
   }
 
   /// The expression as written.

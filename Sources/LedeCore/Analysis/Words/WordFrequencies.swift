@@ -53,17 +53,16 @@ struct WordForms {
 
   /// The lemma of every form that has another form; forms alone are left out.
   func lemmas(of forms: Set<String>) -> [String: String] {
-    // 1. A form whose stem is itself a form of the text points to it, repeatedly.
+    // 1. A form whose stem is itself a form of the text points to it, repeatedly, to a root.
     var parent: [String: String] = [:]
     for form in forms {
-      if let stem = stems(of: form).first(where: { forms.contains($0) }) { parent[form] = stem }
+      if let stem = stems(of: form).first(where: forms.contains) { parent[form] = stem }
     }
     func root(_ form: String) -> String {
       var current = form
-      var steps = 0
-      while let next = parent[current], steps < 8 {
+      for _ in 0..<8 {
+        guard let next = parent[current] else { break }
         current = next
-        steps += 1
       }
       return current
     }
@@ -72,16 +71,14 @@ struct WordForms {
     for form in forms where parent[form] == nil {
       if let stem = stems(of: form).first { byStem[stem, default: []].append(form) }
     }
-    var lemma: [String: String] = [:]
-    for form in forms where parent[form] != nil { lemma[form] = root(form) }
+    var shared: [String: String] = [:]
     for (stem, roots) in byStem where roots.count > 1 {
-      for form in roots { lemma[form] = stem }
+      for form in roots { shared[form] = stem }
     }
-    for (form, target) in lemma {
-      if let shared = lemma[target] { lemma[form] = shared }
-    }
-    for (form, target) in lemma where target != form { lemma[target] = lemma[target] ?? target }
-    return lemma
+    let lemma = Dictionary(uniqueKeysWithValues: forms.map { form in (form, shared[root(form)] ?? root(form)) })
+    var sizes: [String: Int] = [:]
+    for value in lemma.values { sizes[value, default: 0] += 1 }
+    return lemma.filter { sizes[$0.value]! > 1 }
   }
 
   /// The stems a form leaves without each of the endings it has, longest ending first.
