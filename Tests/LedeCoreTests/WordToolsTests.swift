@@ -157,4 +157,17 @@ import Testing
     #expect(utf8.hyphenated("abba") == "ab-ba")
     #expect(throws: Hyphenator.PatternError.self) { try Hyphenator(dictionary: Array("UTF-8\n% nothing\n".utf8)) }
   }
+
+  /// Neighbouring lines share their beginnings in the trie; the order of the lines must not matter.
+  @Test func patternOrderDoesNotMatter() throws {
+    let lines = ["1ba", "ab1c", "a1bb", "abb2a", "1b1c", "ü1b", "übe3r", "2ber", ".ü2"]
+    let words = ["abba", "abbabc", "über", "übererbe", "cabbcbc", "aber"]
+    let sorted = try Hyphenator(dictionary: Array(("UTF-8\n" + lines.sorted().joined(separator: "\n")).utf8))
+    for order in [lines, lines.reversed(), lines.shuffled()] {
+      let hyphenator = try Hyphenator(dictionary: Array(("UTF-8\n" + order.joined(separator: "\n")).utf8))
+      #expect(words.map(hyphenator.hyphenated) == words.map(sorted.hyphenated), "\(order)")
+    }
+    // At `abb` the state is the pattern `a1bb`; at `abba` it is `abb2a`, whose 2 keeps `abb-a` whole.
+    #expect(sorted.hyphenated("abba") == "a-bba")
+  }
 }

@@ -5,92 +5,7 @@
 /// second breaks each part. lede counts syllables with it, so every break counts, however near
 /// the word's edge its minimums allow.
 public struct Hyphenator: Sendable {
-  /// One level's patterns as a trie in flat arrays (first child, next sibling), so that loading
-  /// tens of thousands of patterns and walking them stay cheap.
-  struct Level: Sendable {
-    var scalar: [UInt32] = [0]
-    var firstChild: [Int32] = [-1]
-    var nextSibling: [Int32] = [-1]
-    /// Where the values of the pattern a node ends start in `values` (one more than its
-    /// letters, so its depth tells the count); -1 for none.
-    var pattern: [Int32] = [-1]
-    var values: [UInt8] = []
-
-    var isEmpty: Bool { values.isEmpty }
-
-    /// Room for `nodes` nodes, so that a large file's trie is not copied as it grows.
-    mutating func reserveCapacity(_ nodes: Int) {
-      scalar.reserveCapacity(nodes)
-      firstChild.reserveCapacity(nodes)
-      nextSibling.reserveCapacity(nodes)
-      pattern.reserveCapacity(nodes)
-      values.reserveCapacity(nodes)
-    }
-
-    /// The root's children by letter, for letters below 256 (every pattern starts there).
-    var rootChildren = [Int32](repeating: -1, count: 256)
-
-    /// The child of `node` for `letter`, if any.
-    func child(of node: Int, _ letter: UInt32) -> Int? {
-      if node == 0 && letter < 256 {
-        let found = rootChildren[Int(letter)]
-        return found >= 0 ? Int(found) : nil
-      }
-      var next = Int(firstChild[node])
-      while next >= 0 {
-        if scalar[next] == letter { return next }
-        next = Int(nextSibling[next])
-      }
-      return nil
-    }
-
-    /// The child of `node` for `letter`, made if there is none.
-    mutating func childOrNew(of node: Int, _ letter: UInt32) -> Int {
-      if let found = child(of: node, letter) { return found }
-      scalar.append(letter)
-      firstChild.append(-1)
-      nextSibling.append(firstChild[node])
-      pattern.append(-1)
-      firstChild[node] = Int32(scalar.count - 1)
-      if node == 0 && letter < 256 { rootChildren[Int(letter)] = Int32(scalar.count - 1) }
-      return scalar.count - 1
-    }
-
-    /// Adds one pattern line (`.ab3a4s`): its letters as a path, its digits as the values of
-    /// the node the path ends at. `digits` is room to reuse.
-    mutating func insert(line: UnsafeBufferPointer<UInt8>, utf8: Bool, digits: inout [UInt8]) {
-      digits.removeAll(keepingCapacity: true)
-      digits.append(0)
-      var node = 0
-      var index = 0
-      while index < line.count {
-        let byte = line[index]
-        index += 1
-        if byte >= 0x30 && byte <= 0x39 {
-          digits[digits.count - 1] = byte - 0x30
-          continue
-        }
-        if byte == 0x09 { continue }
-        var letter = UInt32(byte)
-        // A UTF-8 sequence: the lead byte's bits, then six from each continuation byte.
-        if utf8 && byte >= 0xC0 {
-          let extra = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
-          letter = UInt32(byte) & (0x3F >> extra)
-          for _ in 0..<extra where index < line.count {
-            letter = letter << 6 | UInt32(line[index] & 0x3F)
-            index += 1
-          }
-        }
-        node = childOrNew(of: node, letter)
-        digits.append(0)
-      }
-      guard node != 0 else { return }
-      pattern[node] = Int32(values.count)
-      values.append(contentsOf: digits)
-    }
-  }
-
-  private var levels: [Level]
+  private var levels: [HyphenationTrie]
   /// The fewest letters before the first break and after the last (of a word, `left`, `right`)
   /// and beside a compound boundary (`compound`).
   public var minimum = (left: 1, right: 2, compound: 2)
@@ -103,35 +18,32 @@ public struct Hyphenator: Sendable {
     let firstEnd = bytes.firstIndex(of: 0x0A) ?? bytes.count
     let utf8 = String(decoding: bytes[..<firstEnd], as: UTF8.self).uppercased().contains("UTF-8")
     let nextLevel = Array("NEXTLEVEL".utf8)
-    var levels: [Level] = []
-    var current = Level()
-    // At most a node per letter: a third of the file's bytes is room enough for the patterns
-    // lede has seen (the German compound list shares most prefixes).
-    current.reserveCapacity(bytes.count / 3)
-    var digits: [UInt8] = []
+    var levels: [HyphenationTrie] = []
+    var current = HyphenationTrie.Builder(bytes: bytes.count, utf8: utf8)
     bytes.withUnsafeBufferPointer { all in
       var start = firstEnd + 1
       while start < all.count {
         var end = start
         while end < all.count && all[end] != 0x0A { end += 1 }
         defer { start = end + 1 }
+        // Trailing carriage returns, spaces and tabs.
         var last = end
-        while last > start, [0x0D, 0x20, 0x09].contains(all[last - 1]) { last -= 1 }
+        while last > start, all[last - 1] == 0x0D || all[last - 1] == 0x20 || all[last - 1] == 0x09 { last -= 1 }
         guard last > start else { continue }
         let line = UnsafeBufferPointer(rebasing: all[start..<last])
         let first = line[0]
         // Comments (`%`, `#`), options (upper-case keywords) and non-standard breaks (`/`).
-        if first == 0x25 || first == 0x23 || (0x41...0x5A).contains(first) || line.contains(0x2F) || line.contains(0x20) {
+        if first == 0x25 || first == 0x23 || (first >= 0x41 && first <= 0x5A) || line.contains(where: { $0 == 0x2F || $0 == 0x20 }) {
           if line.elementsEqual(nextLevel) {
-            levels.append(current)
-            current = Level()
+            levels.append(current.build())
+            current = HyphenationTrie.Builder(bytes: all.count - end, utf8: utf8)
           }
           continue
         }
-        current.insert(line: line, utf8: utf8, digits: &digits)
+        current.add(line: line)
       }
     }
-    levels.append(current)
+    levels.append(current.build())
     self.levels = levels.filter { !$0.isEmpty }
     guard !self.levels.isEmpty else { throw PatternError() }
   }
@@ -182,7 +94,7 @@ public struct Hyphenator: Sendable {
 
   /// One level's breaks of a word or part: the machine runs over `.part.`; a break before
   /// letter m needs an odd value there and `left`/`right` letters on either side.
-  private func breaks(of part: ArraySlice<Unicode.Scalar>, level: Level, left: Int, right: Int) -> [Int] {
+  private func breaks(of part: ArraySlice<Unicode.Scalar>, level: HyphenationTrie, left: Int, right: Int) -> [Int] {
     var dotted: [UInt32] = [0x2E]
     dotted.reserveCapacity(part.count + 2)
     for scalar in part { dotted.append(scalar.value) }
@@ -209,9 +121,8 @@ public struct Hyphenator: Sendable {
       while start <= end && reach[start] < end - start + 1 { start += 1 }
       guard start <= end else { continue }
       let length = end - start + 1
-      let at = Int(level.pattern[Int(nodes[first[start] + length - 1])])
-      guard at >= 0 else { continue }
-      for offset in 0...length where level.values[at + offset] > values[start + offset] { values[start + offset] = level.values[at + offset] }
+      guard let pattern = level.values(at: Int(nodes[first[start] + length - 1]), depth: length) else { continue }
+      for (offset, value) in pattern.enumerated() where value > values[start + offset] { values[start + offset] = value }
     }
     guard part.count >= left + right else { return [] }
     // The value before letter m of the part sits before dotted character m + 1.
