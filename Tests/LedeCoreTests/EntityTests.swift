@@ -26,6 +26,15 @@ import Testing
     #expect(same, "run Scripts/train-ner \(language.code): the name lists changed since the model was trained")
   }
 
+  /// A stored gazetteer, read in place, writes itself back to the same bytes.
+  @Test(arguments: Language.allCases)
+  func storedGazetteerReadsBackWhole(_ language: Language) throws {
+    let directory = try LanguageResources.resourceDirectory()
+    let stored = [UInt8](try Data(contentsOf: directory.appendingPathComponent("\(language.code)/entities.gazetteer")))
+    let same = try Gazetteer(bytes: stored).serialized() == stored
+    #expect(same)
+  }
+
   @Test func germanNameFormsLinkToTheFullestOne() throws {
     let report = try Self.report(
       """

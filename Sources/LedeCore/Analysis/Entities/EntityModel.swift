@@ -1,12 +1,16 @@
 /// The learned weights of the entity tagger: for each hashed feature a weight per label, and a
-/// weight for each pair of consecutive labels. Stored compactly (weights as 16-bit integers
-/// with one scale) and read back with `init(bytes:)`.
+/// weight for each pair of consecutive labels. A model is its stored form (weights as 16-bit
+/// integers with one scale), used where it lies: reading a model file copies nothing but builds
+/// the table that finds a feature's weights.
 public struct EntityModel: Sendable {
   public static let labelCount = EntityLabel.all.count
+  /// The stored model: magic, feature count, scale, transitions, keys, weights.
+  private let bytes: [UInt8]
   /// Feature hashes; row `i` of `weights` belongs to `keys[i]`.
-  let keys: [UInt64]
-  /// `keys.count × labelCount` weights.
-  let weights: [Float]
+  private let keys: StoredIntegers<UInt64>
+  /// `keys.count × labelCount` weights, each times `scale`.
+  private let weights: StoredIntegers<Int16>
+  private let scale: Float
   /// `(labelCount + 1) × labelCount`: the weight of label `to` after label `from`, where row
   /// `labelCount` stands for the start of the sentence.
   let transitions: [Float]
@@ -20,22 +24,12 @@ public struct EntityModel: Sendable {
     var row: Int32 = 0
   }
 
+  /// A model of these weights, rounded to their stored precision.
   public init(keys: [UInt64], weights: [Float], transitions: [Float]) {
     precondition(weights.count == keys.count * Self.labelCount)
     precondition(transitions.count == (Self.labelCount + 1) * Self.labelCount)
-    self.keys = keys
-    self.weights = weights
-    self.transitions = transitions
-    var capacity = 16
-    while capacity < keys.count * 2 { capacity *= 2 }
-    mask = capacity - 1
-    var slots = [Slot](repeating: Slot(), count: capacity)
-    for (row, key) in keys.enumerated() {
-      var slot = Int(truncatingIfNeeded: key) & mask
-      while slots[slot].key != 0 { slot = (slot + 1) & mask }
-      slots[slot] = Slot(key: key, row: Int32(row))
-    }
-    self.slotKeys = slots
+    // What was just written reads back.
+    try! self.init(bytes: Self.serialized(keys: keys, weights: weights, transitions: transitions))
   }
 
   /// The number of features with weights.
@@ -48,8 +42,9 @@ public struct EntityModel: Sendable {
   func scores(_ features: [UInt64], into result: inout [Float]) {
     let labels = Self.labelCount
     let mask = mask
+    let (offset, scale) = (weights.offset, scale)
     slotKeys.withUnsafeBufferPointer { slots in
-      weights.withUnsafeBufferPointer { weights in
+      bytes.withUnsafeBytes { raw in
         result.withUnsafeMutableBufferPointer { result in
           for label in 0..<labels { result[label] = 0 }
           for feature in features {
@@ -57,7 +52,7 @@ public struct EntityModel: Sendable {
             while slots[slot].key != feature && slots[slot].key != 0 { slot = (slot + 1) & mask }
             guard slots[slot].key == feature, feature != 0 else { continue }
             let base = Int(slots[slot].row) * labels
-            for label in 0..<labels { result[label] += weights[base + label] }
+            for label in 0..<labels { result[label] += Float(StoredIntegers<Int16>.load(raw, offset: offset, base + label)) * scale }
           }
         }
       }
@@ -69,7 +64,9 @@ public struct EntityModel: Sendable {
   private static let magic = Array("LEDENER1".utf8)
 
   /// The model as bytes: magic, feature count, scale, transitions, keys, 16-bit weights.
-  public func serialized() -> [UInt8] {
+  public func serialized() -> [UInt8] { bytes }
+
+  private static func serialized(keys: [UInt64], weights: [Float], transitions: [Float]) -> [UInt8] {
     var writer = ByteWriter(bytes: Self.magic)
     let largest = weights.reduce(0) { max($0, abs($1)) }
     let scale = largest > 0 ? largest / Float(Int16.max) : 1
@@ -86,17 +83,28 @@ public struct EntityModel: Sendable {
     var reader = ByteReader(bytes: bytes)
     guard try reader.take(Self.magic.count) == Self.magic[...] else { throw LedeError.invalidModel("not an entity model") }
     let count = Int(try reader.integer(UInt32.self))
-    let scale = Float(bitPattern: try reader.integer(UInt32.self))
-    let transitions = try (0..<((Self.labelCount + 1) * Self.labelCount)).map { _ in
-      Float(bitPattern: try reader.integer(UInt32.self))
-    }
-    var keys = [UInt64]()
-    keys.reserveCapacity(count)
-    for _ in 0..<count { keys.append(try reader.integer(UInt64.self)) }
-    var weights = [Float]()
-    weights.reserveCapacity(count * Self.labelCount)
-    for _ in 0..<(count * Self.labelCount) { weights.append(Float(Int16(bitPattern: try reader.integer(UInt16.self))) * scale) }
+    scale = Float(bitPattern: try reader.integer(UInt32.self))
+    transitions = try reader.integers(UInt32.self, count: (Self.labelCount + 1) * Self.labelCount).map(Float.init(bitPattern:))
+    let keys = try reader.integers(UInt64.self, count: count)
+    self.keys = keys
+    weights = try reader.integers(Int16.self, count: count * Self.labelCount)
     guard reader.isAtEnd else { throw LedeError.invalidModel("trailing bytes after the weights") }
-    self.init(keys: keys, weights: weights, transitions: transitions)
+    self.bytes = bytes
+    var capacity = 16
+    while capacity < count * 2 { capacity *= 2 }
+    let mask = capacity - 1
+    self.mask = mask
+    slotKeys = [Slot](unsafeUninitializedCapacity: capacity) { slots, initialized in
+      slots.initialize(repeating: Slot())
+      bytes.withUnsafeBytes { raw in
+        for row in 0..<count {
+          let key = StoredIntegers<UInt64>.load(raw, offset: keys.offset, row)
+          var slot = Int(truncatingIfNeeded: key) & mask
+          while slots[slot].key != 0 { slot = (slot + 1) & mask }
+          slots[slot] = Slot(key: key, row: Int32(row))
+        }
+      }
+      initialized = capacity
+    }
   }
 }

@@ -34,17 +34,16 @@ public struct Gazetteer: Sendable {
   /// categories (bit `i` for `Category.allCases[i]`).
   var words: [UInt64: UInt16] = [:]
   /// One-word entries read from a stored gazetteer: hashes in ascending order and their category
-  /// bits, searched by bisection (a quarter million German words load without rehashing).
-  var listKeys: [UInt64] = []
-  var listBits: [UInt16] = []
+  /// bits, searched by bisection where the file holds them (a quarter million German words
+  /// load without rehashing or copying).
+  var listKeys = StoredIntegers<UInt64>()
+  var listBits = StoredIntegers<UInt16>()
   /// Entries of several words, lower-cased, by their first two words (`pairKey`): a word such
   /// as `new` starts hundreds of entries, its pair with the next word only a few.
   var phrases: [UInt64: [(words: [String], category: Category)]] = [:]
-  /// Entries of several words read from a stored gazetteer, sorted by `pairKey` (in file order
-  /// within a key), searched by bisection: no dictionary to build when lede starts.
-  var listPhraseKeys: [UInt64] = []
-  var listPhrases: [(words: [String], category: Category)] = []
-  /// The hashes of the first words of entries of several words.
+  /// Entries of several words read from a stored gazetteer: no dictionary to build when lede starts.
+  var storedPhrases = StoredPhrases()
+  /// The hashes of the first words of entries of several words added one by one.
   var phraseStarts: Set<UInt64> = []
   /// Hashes of organisation words, for German compounds that end in one (`Bundesministerium`),
   /// and the longest one's length in bytes.
@@ -146,7 +145,7 @@ public struct Gazetteer: Sendable {
     }
   }
 
-  public var isEmpty: Bool { words.isEmpty && phrases.isEmpty && listKeys.isEmpty && listPhrases.isEmpty }
+  public var isEmpty: Bool { words.isEmpty && phrases.isEmpty && listKeys.isEmpty && storedPhrases.isEmpty }
 
   /// For each of `lowered` (a sentence's words, lower-cased) the categories it has in the lists:
   /// `region`, `city-B`/`city-I` for a word of a longer entry, `organization-suffix` for a word
@@ -176,34 +175,30 @@ public struct Gazetteer: Sendable {
   /// of each word).
   func phraseCodes(_ lowered: [String], hashes: [UInt64]) -> [[UInt16]] {
     var result = Array(repeating: [UInt16](), count: lowered.count)
-    guard !phrases.isEmpty || !listPhrases.isEmpty else { return result }
+    guard !phrases.isEmpty || !storedPhrases.isEmpty else { return result }
     for index in lowered.indices { addPhraseCodes(startingAt: index, lowered, hashes: hashes, to: &result) }
     return result
   }
 
   /// Whether a longer entry starts with the word of this hash.
-  func startsPhrase(_ hash: UInt64) -> Bool { phraseStarts.contains(hash) }
+  func startsPhrase(_ hash: UInt64) -> Bool { phraseStarts.contains(hash) || storedPhrases.startsPhrase(hash) }
 
   /// Adds the codes of the longest entry that starts at `index` of `lowered` to `result`.
   func addPhraseCodes(startingAt index: Int, _ lowered: [String], hashes: [UInt64], to result: inout [[UInt16]]) {
     guard index + 1 < hashes.count else { return }
     let key = Self.pairKey(hashes[index], hashes[index + 1])
     var longest = 0
-    func consider(_ phrase: (words: [String], category: Category)) {
-      guard phrase.words.count > longest else { return }
-      let end = index + phrase.words.count
-      guard end <= lowered.count, lowered[index..<end].elementsEqual(phrase.words) else { return }
-      longest = phrase.words.count
-      let base = UInt16(Category.allCases.firstIndex(of: phrase.category)!) * 4
+    func consider<Word: Sequence<UInt8>>(_ words: [Word], _ category: Category) {
+      guard words.count > longest else { return }
+      let end = index + words.count
+      guard end <= lowered.count, zip(lowered[index..<end], words).allSatisfy({ $0.utf8.elementsEqual($1) }) else { return }
+      longest = words.count
+      let base = UInt16(Category.allCases.firstIndex(of: category)!) * 4
       result[index].append(base + 1)
       for inner in (index + 1)..<end { result[inner].append(base + 2) }
     }
-    for phrase in phrases[key] ?? [] { consider(phrase) }
-    var position = listPhraseKeys.partitioningIndex { $0 >= key }
-    while position < listPhraseKeys.count && listPhraseKeys[position] == key {
-      consider(listPhrases[position])
-      position += 1
-    }
+    for phrase in phrases[key] ?? [] { consider(phrase.words.map(\.utf8), phrase.category) }
+    for phrase in storedPhrases.phrases(withKey: key) { consider(phrase.words, phrase.category) }
   }
 
   /// The codes of one lower-cased word on its own (`hash`: `Gazetteer.hash` of it).

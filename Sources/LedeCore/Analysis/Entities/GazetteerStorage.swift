@@ -14,7 +14,7 @@ extension Gazetteer {
     writer.append(UInt32(keys.count))
     for key in keys { writer.append(key) }
     for key in keys { writer.append(merged[key]!) }
-    let phraseList = (phrases.values.flatMap { $0 } + listPhrases).map { (text: $0.words.joined(separator: " "), category: $0.category) }
+    let phraseList = (phrases.values.flatMap { $0 } + storedPhrases.all).map { (text: $0.words.joined(separator: " "), category: $0.category) }
       .sorted { ($0.text, $0.category.rawValue) < ($1.text, $1.category.rawValue) }
     writer.append(UInt32(phraseList.count))
     for phrase in phraseList {
@@ -44,26 +44,9 @@ extension Gazetteer {
     var reader = ByteReader(bytes: bytes)
     guard try reader.take(Self.magic.count) == Self.magic[...] else { throw LedeError.invalidModel("not a gazetteer") }
     let count = Int(try reader.integer(UInt32.self))
-    listKeys.reserveCapacity(count)
-    listBits.reserveCapacity(count)
-    for _ in 0..<count { listKeys.append(try reader.integer(UInt64.self)) }
-    for _ in 0..<count { listBits.append(try reader.integer(UInt16.self)) }
-    // Phrases go into sorted lists, not a dictionary.
-    let phraseCount = Int(try reader.integer(UInt32.self))
-    phraseStarts.reserveCapacity(phraseCount)
-    var read: [(key: UInt64, words: [String], category: Category)] = []
-    read.reserveCapacity(phraseCount)
-    for _ in 0..<phraseCount {
-      let number = Int(try reader.integer(UInt8.self))
-      guard number < Category.allCases.count else { throw LedeError.invalidModel("unknown gazetteer category") }
-      guard let phrase = Self.phrase(try reader.take(Int(try reader.integer(UInt16.self)))) else { continue }
-      phraseStarts.insert(phrase.first)
-      read.append((phrase.key, phrase.words, Category.allCases[number]))
-    }
-    // Stable: phrases of one key keep their file order, which decides which codes they give.
-    let order = read.indices.sorted { (read[$0].key, $0) < (read[$1].key, $1) }
-    listPhraseKeys = order.map { read[$0].key }
-    listPhrases = order.map { (read[$0].words, read[$0].category) }
+    listKeys = try reader.integers(UInt64.self, count: count)
+    listBits = try reader.integers(UInt16.self, count: count)
+    storedPhrases = try StoredPhrases(reading: &reader, count: Int(try reader.integer(UInt32.self)))
     for _ in 0..<(try reader.integer(UInt32.self)) { organizationSuffixes.insert(try reader.integer(UInt64.self)) }
     longestSuffix = Int(try reader.integer(UInt32.self))
     for _ in 0..<(try reader.integer(UInt32.self)) {
