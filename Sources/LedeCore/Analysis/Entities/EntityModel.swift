@@ -28,8 +28,7 @@ public struct EntityModel: Sendable {
   public init(keys: [UInt64], weights: [Float], transitions: [Float]) {
     precondition(weights.count == keys.count * Self.labelCount)
     precondition(transitions.count == (Self.labelCount + 1) * Self.labelCount)
-    // What was just written reads back.
-    try! self.init(bytes: Self.serialized(keys: keys, weights: weights, transitions: transitions))
+    self.init(stored: Self.serialized(keys: keys, weights: weights, transitions: transitions), count: keys.count)
   }
 
   /// The number of features with weights.
@@ -78,18 +77,36 @@ public struct EntityModel: Sendable {
     return writer.bytes
   }
 
+  /// Where a model of `count` features keeps its scale, transitions, keys and weights (after the
+  /// magic and the count), and its size.
+  private static func layout(count: Int) -> (scale: Int, transitions: Int, keys: Int, weights: Int, end: Int) {
+    let scale = magic.count + 4
+    let transitions = scale + 4
+    let keys = transitions + 4 * (labelCount + 1) * labelCount
+    let weights = keys + 8 * count
+    return (scale, transitions, keys, weights, weights + 2 * count * labelCount)
+  }
+
   /// Reads a model written by `serialized()`.
   public init(bytes: [UInt8]) throws {
     var reader = ByteReader(bytes: bytes)
     guard try reader.take(Self.magic.count) == Self.magic[...] else { throw LedeError.invalidModel("not an entity model") }
     let count = Int(try reader.integer(UInt32.self))
-    scale = Float(bitPattern: try reader.integer(UInt32.self))
-    transitions = try reader.integers(UInt32.self, count: (Self.labelCount + 1) * Self.labelCount).map(Float.init(bitPattern:))
-    let keys = try reader.integers(UInt64.self, count: count)
-    self.keys = keys
-    weights = try reader.integers(Int16.self, count: count * Self.labelCount)
-    guard reader.isAtEnd else { throw LedeError.invalidModel("trailing bytes after the weights") }
+    let end = Self.layout(count: count).end
+    guard bytes.count >= end else { throw LedeError.invalidModel("the file ends early") }
+    guard bytes.count == end else { throw LedeError.invalidModel("trailing bytes after the weights") }
+    self.init(stored: bytes, count: count)
+  }
+
+  /// A model from the bytes of one whose size has been checked.
+  private init(stored bytes: [UInt8], count: Int) {
+    let layout = Self.layout(count: count)
     self.bytes = bytes
+    scale = bytes.withUnsafeBytes { Float(bitPattern: StoredIntegers<UInt32>.load($0, offset: layout.scale, 0)) }
+    transitions = StoredIntegers<UInt32>(bytes: bytes, offset: layout.transitions, count: (Self.labelCount + 1) * Self.labelCount)
+      .map(Float.init(bitPattern:))
+    keys = StoredIntegers(bytes: bytes, offset: layout.keys, count: count)
+    weights = StoredIntegers(bytes: bytes, offset: layout.weights, count: count * Self.labelCount)
     var capacity = 16
     while capacity < count * 2 { capacity *= 2 }
     let mask = capacity - 1
@@ -98,7 +115,7 @@ public struct EntityModel: Sendable {
       slots.initialize(repeating: Slot())
       bytes.withUnsafeBytes { raw in
         for row in 0..<count {
-          let key = StoredIntegers<UInt64>.load(raw, offset: keys.offset, row)
+          let key = StoredIntegers<UInt64>.load(raw, offset: layout.keys, row)
           var slot = Int(truncatingIfNeeded: key) & mask
           while slots[slot].key != 0 { slot = (slot + 1) & mask }
           slots[slot] = Slot(key: key, row: Int32(row))

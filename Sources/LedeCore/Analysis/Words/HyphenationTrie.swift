@@ -35,6 +35,20 @@ struct HyphenationTrie: Sendable {
       values.deallocate()
       rootChildren.deallocate()
     }
+
+    /// The child of `node` for `letter`, if any.
+    func child(of node: Int, _ letter: UInt32) -> Int? {
+      if node == 0 && letter < 256 {
+        let found = rootChildren[Int(letter)]
+        return found >= 0 ? Int(found) : nil
+      }
+      var next = nodes[node].firstChild
+      while next >= 0 {
+        if nodes[Int(next)].letter == letter { return Int(next) }
+        next = nodes[Int(next)].nextSibling
+      }
+      return nil
+    }
   }
 
   private let storage: Storage
@@ -42,18 +56,7 @@ struct HyphenationTrie: Sendable {
   var isEmpty: Bool { storage.valueCount == 0 }
 
   /// The child of `node` for `letter`, if any.
-  func child(of node: Int, _ letter: UInt32) -> Int? {
-    if node == 0 && letter < 256 {
-      let found = storage.rootChildren[Int(letter)]
-      return found >= 0 ? Int(found) : nil
-    }
-    var next = storage.nodes[node].firstChild
-    while next >= 0 {
-      if storage.nodes[Int(next)].letter == letter { return Int(next) }
-      next = storage.nodes[Int(next)].nextSibling
-    }
-    return nil
-  }
+  func child(of node: Int, _ letter: UInt32) -> Int? { storage.child(of: node, letter) }
 
   /// The values of the pattern that ends at `node` (`depth` letters long), or nil.
   func values(at node: Int, depth: Int) -> UnsafeBufferPointer<UInt8>? {
@@ -131,7 +134,7 @@ struct HyphenationTrie: Sendable {
 
     /// The child of `node` for `letter`, made if there is none.
     private func childOrNew(of node: Int, _ letter: UInt32) -> Int {
-      if let found = HyphenationTrie(storage: storage).child(of: node, letter) { return found }
+      if let found = storage.child(of: node, letter) { return found }
       let new = storage.nodeCount
       precondition(new <= capacity, "more letters than bytes")
       storage.nodes[new] = Node(letter: letter, nextSibling: storage.nodes[node].firstChild)
