@@ -8,7 +8,6 @@ struct EntityRecognizer {
 
   func mentions() -> [Mention] {
     let repairs = NameRepairs(gazetteer: tagger.features.gazetteer, language: article.language)
-    var cache = EntityTagger.WordCache()
     var mentions: [Mention] = []
     var segmentWords: [Int: TaggingWords] = [:]
     // `Article.sentences` are the prose segments in order; a dateline counts with the sentence after it.
@@ -30,9 +29,8 @@ struct EntityRecognizer {
     let body = tagged.filter { !mayBeTitle.contains($0) }.compactMap { segmentWords[$0] }
     let lowercaseWords = Self.words(in: body) { $0.unicodeScalars.first.map(CharacterClass.isLowercase) ?? false }
     let capitalizedWords = Self.words(in: body) { $0.unicodeScalars.first.map(CharacterClass.isUppercase) ?? false }
-    for index in tagged {
-      let words = segmentWords[index]!
-      var texts = words.texts
+    let taggedTexts = tagged.map { index in
+      var texts = segmentWords[index]!.texts
       // `Hillary Clinton Goes After Donald Trump`: in a title-case headline a word is read in
       // lower case when the article writes it so elsewhere, or never capitalises it and it is
       // no given name, so that only names look like names.
@@ -44,7 +42,13 @@ struct EntityRecognizer {
           if lowercaseWords.contains(lowered) || !known { texts[position] = lowered }
         }
       }
-      let labels = tagger.labels(of: texts, cache: &cache)
+      return texts
+    }
+    let taggedLabels = Self.labels(of: taggedTexts, tagger: tagger)
+    for (number, index) in tagged.enumerated() {
+      let words = segmentWords[index]!
+      let texts = taggedTexts[number]
+      let labels = taggedLabels[number]
       var found: [(range: Range<Int>, type: EntityType)] = []
       var start: Int?
       for position in 0...labels.count {
@@ -68,6 +72,18 @@ struct EntityRecognizer {
       mentions += found.map { mention(words, range: $0.range, type: $0.type, segment: index, sentence: sentenceOfSegment[index] ?? 0) }
     }
     return consistent(mentions, segmentWords: segmentWords, sentenceOfSegment: sentenceOfSegment)
+  }
+
+  /// The labels of each segment's words; a long article's two halves are tagged on two cores.
+  private static func labels(of texts: [[String]], tagger: EntityTagger) -> [[EntityLabel]] {
+    let tag = { @Sendable (part: ArraySlice<[String]>) -> [[EntityLabel]] in
+      var cache = EntityTagger.WordCache()
+      return part.map { tagger.labels(of: $0, cache: &cache) }
+    }
+    guard texts.count >= 40 else { return tag(texts[...]) }
+    let half = texts.count / 2
+    let (first, second) = Concurrently.run({ tag(texts[..<half]) }) { tag(texts[half...]) }
+    return first + second
   }
 
   private func mention(_ words: TaggingWords, range: Range<Int>, type: EntityType, segment: Int, sentence: Int) -> Mention {
