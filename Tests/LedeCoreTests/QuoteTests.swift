@@ -133,6 +133,29 @@ import Testing
     #expect(quote.speaker == speaker)
   }
 
+  /// A name between commas before the verb is an apposition: the clause after the verb is reported.
+  @Test(arguments: [
+    ("The city's budget director, Dana Whitfield, said she could not comment on the audit yet.", "she could not comment on the audit yet", "Dana Whitfield"),
+    ("The plan was too expensive, the mayor, Ken Ito, said.", "The plan was too expensive", "Ken Ito"),
+  ])
+  func anAppositionBeforeTheVerbIsNoReportedClause(_ text: String, _ reported: String, _ speaker: String) throws {
+    let quote = try first(.indirect, in: text, .english)
+    #expect(quote.text == reported)
+    #expect(quote.speaker == speaker)
+  }
+
+  /// A cue and its source between commas report the whole sentence around them.
+  @Test(arguments: [
+    ("The plan, the mayor said, was far too expensive for the city.", Language.english, "mayor"),
+    ("In the end, said Anna Berg, the council will have to decide.", .english, "Anna Berg"),
+    ("Der Plan, sagte der Bürgermeister, sei viel zu teuer für die Stadt.", .german, "Bürgermeister"),
+  ])
+  func aParentheticalCueReportsTheSentenceAroundIt(_ text: String, _ language: Language, _ speaker: String) throws {
+    let quote = try first(.indirect, in: text, language)
+    #expect(quote.text == String(text.dropLast()))
+    #expect(quote.speaker == speaker)
+  }
+
   @Test func konjunktivReportsSpeech() throws {
     let quotes = try found("Die Sprecherin Mia Kron sagte, der Zug komme später. Die Strecke sei gesperrt.", .german)
     #expect(quotes.count == 2)

@@ -201,7 +201,13 @@ extension QuoteExtractor {
     // said Smith`): after a word the phrase that follows is the object (`Clinton once described
     // the partnership as …`).
     let objectFollows = data.language == .english && verb > 0 && sentence.isWord(verb - 1)
-    let chosen = inverted ? (objectFollows ? beforePhrase : afterPhrase ?? beforePhrase) : beforePhrase ?? (objectFollows ? nil : afterPhrase)
+    // `The mayor, Dana Whitfield, said she …`: an English pronoun after the verb with words after
+    // it is the subject of the reported clause, not the speaker.
+    let opensReportedClause = data.language == .english && afterPhrase.map {
+      data.speakerPronouns.contains(sentence.lowered[$0.lowerBound]) && $0.upperBound < sentence.count && sentence.isWord($0.upperBound)
+    } ?? false
+    let after = opensReportedClause ? nil : afterPhrase
+    let chosen = inverted ? (objectFollows ? beforePhrase : after ?? beforePhrase) : beforePhrase ?? (objectFollows ? nil : after)
     if let chosen {
       let resolved = resolveDescription(chosen, in: sentence)
       // `Scott Pruitt, the attorney general of Oklahoma, said`: a place next to the verb ends an

@@ -9,6 +9,7 @@ enum ReportedSpeech {
   /// The tokens of the reported words of `cue`, or nil if the sentence reports nothing there.
   static func content(of cue: SpeechCues.Cue, in sentence: SentenceWords, data: LanguageData) -> Range<Int>? {
     let end = sentence.lastWordIndex(in: 0..<sentence.count).map { $0 + 1 } ?? sentence.count
+    if parenthesis(around: cue, in: sentence, data: data) { return 0..<end }
     if let before = contentBefore(cue, in: sentence, data: data) { return before }
     if let after = contentAfterOpening(cue, in: sentence, end: end, data: data) { return after }
     switch cue.kind {
@@ -51,6 +52,16 @@ enum ReportedSpeech {
       return nil
     }
     let between = (comma + 1)..<cue.first
+    if between.isEmpty && isAppositionBefore(comma, cue: cue, in: sentence, data: data) { return nil }
+    // `The plan was too expensive, the mayor, Ken Ito, said.`: the source and its apposition
+    // stand between the clause and the verb.
+    if between.isEmpty, sentence.wordCount((cue.last + 1)..<sentence.count) == 0,
+      let previous = (0..<comma).last(where: { sentence.isPunctuation($0, ",") }), isName((previous + 1)..<comma, in: sentence),
+      let clauseEnd = (0..<previous).last(where: { sentence.isPunctuation($0, ",") }), clauseEnd > 0,
+      case let source = (clauseEnd + 1)..<previous, (1...5).contains(source.count), source.allSatisfy({ sentence.isWord($0) })
+    {
+      return 0..<clauseEnd
+    }
     // A relative clause on the source of `so` is no part of the tail (`…, so Celebi, die angab,
     // dass …`). (A capitalised word after the pronoun makes it an article: `die Vorsitzende`.)
     let relativeClause = ((cue.last + 1)..<sentence.count).first {
@@ -67,13 +78,9 @@ enum ReportedSpeech {
       return nil
     }
     // Between the comma and the cue: the source (`sources`, `a source`, `Kim`), or `wie`/`so`.
-    let sourceWords = between.filter {
-      !data.ruleFunctionWords.contains(sentence.lowered[$0]) || data.word(sentence.lowered[$0], isA: .article)
-        || data.speakerPronouns.contains(sentence.lowered[$0])
-    }
     if !between.isEmpty {
       let first = sentence.lowered[between.lowerBound]
-      guard data.word(first, isA: .attributionOpener) || sourceWords.count == between.count else { return nil }
+      guard data.word(first, isA: .attributionOpener) || isSource(between, in: sentence, data: data) else { return nil }
       // `During the rally Monday, the former president said Obamacare is …`: a subject before the
       // verb and a clause after it; the words before the comma only set the scene.
       if case .verb = cue.kind, !data.word(first, isA: .attributionOpener), sentence.wordCount(tail) >= 4,
@@ -83,6 +90,57 @@ enum ReportedSpeech {
       }
     }
     return 0..<comma
+  }
+
+  /// `The state's campaign chairman, Phil Lovas, said he …`: a name between two commas right
+  /// before the verb, after a short noun phrase, is an apposition to the verb's subject, and
+  /// a clause follows the verb; the words before the comma are no reported clause.
+  private static func isAppositionBefore(_ comma: Int, cue: SpeechCues.Cue, in sentence: SentenceWords, data: LanguageData) -> Bool {
+    guard let previous = (0..<comma).last(where: { sentence.isPunctuation($0, ",") }) else { return false }
+    let tail = (cue.last + 1)..<sentence.count
+    guard isName((previous + 1)..<comma, in: sentence), sentence.wordCount(0..<previous) <= reach, sentence.wordCount(tail) >= 4,
+      let next = tail.first(where: { sentence.isWord($0) }), !data.word(sentence.lowered[next], isA: .preposition)
+    else { return false }
+    return true
+  }
+
+  /// `The plan, the mayor said, was too expensive`, `Der Plan, sagte der Bürgermeister, sei zu
+  /// teuer`: the cue and its source stand between commas inside the clause they report, which
+  /// is the whole sentence.
+  private static func parenthesis(around cue: SpeechCues.Cue, in sentence: SentenceWords, data: LanguageData) -> Bool {
+    guard case .verb = cue.kind, let open = (0..<cue.first).last(where: { sentence.isPunctuation($0, ",") }),
+      sentence.wordCount(0..<open) >= 2
+    else { return false }
+    let close: Int
+    if open + 1 < cue.first {
+      // `, the mayor said,`: the source before the verb, the comma right after it.
+      guard cue.last + 1 < sentence.count, sentence.isPunctuation(cue.last + 1, ","),
+        isSource((open + 1)..<cue.first, in: sentence, data: data)
+      else { return false }
+      close = cue.last + 1
+    } else {
+      // `, said the mayor,`: the source after the verb, up to the next comma.
+      guard let comma = ((cue.last + 1)..<sentence.count).first(where: { sentence.isPunctuation($0, ",") }),
+        isSource((cue.last + 1)..<comma, in: sentence, data: data)
+      else { return false }
+      close = comma
+    }
+    return sentence.wordCount((close + 1)..<sentence.count) >= 3
+  }
+
+  /// Whether `words` could name a source: up to five words, none a function word other than an
+  /// article or a pronoun (`the mayor`, `he`, `Anna Berg`, `a spokesman`).
+  private static func isSource(_ words: Range<Int>, in sentence: SentenceWords, data: LanguageData) -> Bool {
+    (1...5).contains(words.count) && words.allSatisfy { index in
+      sentence.isWord(index)
+        && (!data.ruleFunctionWords.contains(sentence.lowered[index]) || data.word(sentence.lowered[index], isA: .article)
+          || data.speakerPronouns.contains(sentence.lowered[index]))
+    }
+  }
+
+  /// Whether `words` are one to four capitalised words: a name.
+  private static func isName(_ words: Range<Int>, in sentence: SentenceWords) -> Bool {
+    (1...4).contains(words.count) && words.allSatisfy { sentence.isWord($0) && sentence.isCapitalized($0) }
   }
 
   /// `Wie das Ministerium mitteilte, wird Island …` / `As the ministry said, the plan …`: an
