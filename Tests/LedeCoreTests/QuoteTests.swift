@@ -135,11 +135,14 @@ import Testing
 
   /// A name between commas before the verb is an apposition: the clause after the verb is reported.
   @Test(arguments: [
-    ("The city's budget director, Dana Whitfield, said she could not comment on the audit yet.", "she could not comment on the audit yet", "Dana Whitfield"),
-    ("The plan was too expensive, the mayor, Ken Ito, said.", "The plan was too expensive", "Ken Ito"),
+    ("The city's budget director, Dana Whitfield, said she could not comment on the audit yet.", Language.english,
+     "she could not comment on the audit yet", "Dana Whitfield"),
+    ("The plan was too expensive, the mayor, Ken Ito, said.", .english, "The plan was too expensive", "Ken Ito"),
+    ("Der Sprecher der Stadt, Hans Keller, hatte laut Polizei den Plan verteidigt.", .german,
+     "Der Sprecher der Stadt, Hans Keller, hatte laut Polizei den Plan verteidigt", "Polizei"),
   ])
-  func anAppositionBeforeTheVerbIsNoReportedClause(_ text: String, _ reported: String, _ speaker: String) throws {
-    let quote = try first(.indirect, in: text, .english)
+  func anAppositionBeforeTheVerbIsNoReportedClause(_ text: String, _ language: Language, _ reported: String, _ speaker: String) throws {
+    let quote = try first(.indirect, in: text, language)
     #expect(quote.text == reported)
     #expect(quote.speaker == speaker)
   }

@@ -52,7 +52,7 @@ enum ReportedSpeech {
       return nil
     }
     let between = (comma + 1)..<cue.first
-    if between.isEmpty && isAppositionBefore(comma, cue: cue, in: sentence, data: data) { return nil }
+    if isAppositionBefore(comma, cue: cue, in: sentence, data: data) { return nil }
     // `The plan was too expensive, the mayor, Ken Ito, said.`: the source and its apposition
     // stand between the clause and the verb.
     if between.isEmpty, sentence.wordCount((cue.last + 1)..<sentence.count) == 0,
@@ -92,13 +92,17 @@ enum ReportedSpeech {
     return 0..<comma
   }
 
-  /// `The state's campaign chairman, Phil Lovas, said he …`: a name between two commas right
-  /// before the verb, after a short noun phrase, is an apposition to the verb's subject, and
-  /// a clause follows the verb; the words before the comma are no reported clause.
+  /// `The state's campaign chairman, Phil Lovas, said he …`, `Der Geschäftsführer der Firma,
+  /// Gerd Bruckschen, hatte …`: the words before the comma are a short noun phrase and a name
+  /// between commas, an apposition to the subject, not a reported clause. The phrase names a
+  /// role, or a clause follows the verb right after the comma.
   private static func isAppositionBefore(_ comma: Int, cue: SpeechCues.Cue, in sentence: SentenceWords, data: LanguageData) -> Bool {
-    guard let previous = (0..<comma).last(where: { sentence.isPunctuation($0, ",") }) else { return false }
+    guard let previous = (0..<comma).last(where: { sentence.isPunctuation($0, ",") }), isName((previous + 1)..<comma, in: sentence),
+      case let phrase = 0..<previous, sentence.wordCount(phrase) <= reach, phrase.allSatisfy({ sentence.isWord($0) })
+    else { return false }
+    if phrase.contains(where: { data.roleLemma(sentence.lowered[$0]) != nil }) { return true }
     let tail = (cue.last + 1)..<sentence.count
-    guard isName((previous + 1)..<comma, in: sentence), sentence.wordCount(0..<previous) <= reach, sentence.wordCount(tail) >= 4,
+    guard comma + 1 == cue.first, sentence.wordCount(tail) >= 4,
       let next = tail.first(where: { sentence.isWord($0) }), !data.word(sentence.lowered[next], isA: .preposition)
     else { return false }
     return true
