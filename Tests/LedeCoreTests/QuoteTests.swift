@@ -85,7 +85,7 @@ import Testing
     ("Polizeiangaben zufolge wurden drei Menschen verletzt.", "Polizeiangaben", "zufolge"),
     ("Laut der Feuerwehr brannte das Lager die ganze Nacht.", "Feuerwehr", "Laut"),
     ("Die Gespräche seien gut verlaufen, hieß es in einer Mitteilung der Regierung.", "Regierung", "hieß"),
-    ("In einem Papier des Ministeriums für Verkehr heißt es, die Brücke sei sicher.", "Ministeriums", "heißt"),
+    ("In einem Papier des Ministeriums für Verkehr heißt es, die Brücke sei sicher.", "Ministerium", "heißt"),
     ("Die Stadt habe versagt, so die Vorwürfe der Sprecherin Eva Rahn.", "Eva Rahn", "so"),
   ])
   func germanIndirectSpeech(_ text: String, speaker: String, cue: String) throws {
@@ -157,6 +157,15 @@ import Testing
     let quote = try first(.indirect, in: text, language)
     #expect(quote.text == String(text.dropLast()))
     #expect(quote.speaker == speaker)
+  }
+
+  /// A German comma after the verb opens the reported clause even when a `dass` follows inside
+  /// it, and an organisation noun in the genitive names the speaker in the nominative.
+  @Test func aGermanClauseStartsAtTheCommaAfterTheVerb() throws {
+    let quote = try first(
+      .indirect, in: "In einem Papier des Bundesministeriums heißt es, die Prüfung habe ergeben, dass die Regeln wirkten.", .german)
+    #expect(quote.text == "die Prüfung habe ergeben, dass die Regeln wirkten")
+    #expect(quote.speaker == "Bundesministerium")
   }
 
   @Test func konjunktivReportsSpeech() throws {

@@ -18,15 +18,19 @@ enum ReportedSpeech {
       return 0..<end
     case .verb:
       let window = (cue.last + 1)..<min(end, cue.last + 1 + reach)
-      if let complementizer = window.first(where: { data.word(sentence.lowered[$0], isA: .complementizer, .complementizerOutside) }) {
+      let complementizer = window.first { data.word(sentence.lowered[$0], isA: .complementizer, .complementizerOutside) }
+      // `sagte, der Pakt werde …`, `heißt es, die Prüfung habe ergeben, dass …`: in German a comma
+      // after the verb (and its object) opens the clause, even when a `dass` follows inside it.
+      if data.language == .german, let comma = window.first(where: { sentence.isPunctuation($0, ",") }), comma + 1 < end,
+        complementizer.map({ comma < $0 }) ?? true
+      {
+        return (comma + 1)..<end
+      }
+      if let complementizer {
         let start = data.word(sentence.lowered[complementizer], isA: .complementizerOutside) ? complementizer + 1 : complementizer
         return start < end ? start..<end : nil
       }
-      if data.language == .german {
-        // `sagte, der Pakt werde …`: a comma after the verb (and its object) opens the clause.
-        if let comma = window.first(where: { sentence.isPunctuation($0, ",") }), comma + 1 < end { return (comma + 1)..<end }
-        return nil
-      }
+      if data.language == .german { return nil }
       // `Figueroa said the candidate was headed …`: a clause right after the verb, unless the
       // verb attributes a direct quote just before it (`"…," she said several months later`).
       let attributesQuote = (max(0, cue.first - 3)..<cue.first).contains {

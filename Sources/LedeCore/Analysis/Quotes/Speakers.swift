@@ -213,7 +213,11 @@ struct Speakers {
     {
       return Resolved(name: organization, mention: mention, resolution: "'\(mention)' → \(organization), the organisation of that kind named last")
     }
-    let own = stripped.joined(separator: " ")
+    var own = stripped.joined(separator: " ")
+    // `des Bundesministeriums`: an organisation noun in the genitive is named in the nominative.
+    if let nominative = data.withoutGenitiveEnding(last.lowercased()), data.endsInOrganizationWord(nominative) {
+      own = (stripped.dropLast() + [String(last.dropLast(last.count - nominative.count))]).joined(separator: " ")
+    }
     for key in [last, withoutGenitive(last)].compactMap({ $0 }) {
       if let full = names[key], full.count > own.count {
         return Resolved(name: full, mention: mention, resolution: "the fullest form of '\(key)' in the article")
