@@ -325,7 +325,9 @@ struct QuoteExtractor {
     // in for it do so right after reported speech.
     let justReported = previous.map { number - $0.sentence <= 1 } ?? false
     let subjunctiveAt = sentence.lowered.indices.first {
-      (data.subjunctives.contains(sentence.lowered[$0]) || justReported && data.substituteSubjunctives.contains(sentence.lowered[$0]))
+      // (A capitalised form is a noun or opens the sentence: `Im Laufe`, `die Liege`.)
+      !sentence.isCapitalized($0)
+        && (data.subjunctives.contains(sentence.lowered[$0]) || justReported && data.substituteSubjunctives.contains(sentence.lowered[$0]))
         && ($0 == 0 || !data.word(sentence.lowered[$0 - 1], isA: .firstPerson))
     }
     let hearsay = subjunctiveAt == nil && reportsHearsay(sentence)
