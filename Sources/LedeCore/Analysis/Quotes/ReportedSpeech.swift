@@ -62,7 +62,7 @@ enum ReportedSpeech {
     if between.isEmpty, sentence.wordCount((cue.last + 1)..<sentence.count) == 0,
       let previous = (0..<comma).last(where: { sentence.isPunctuation($0, ",") }), isName((previous + 1)..<comma, in: sentence),
       let clauseEnd = (0..<previous).last(where: { sentence.isPunctuation($0, ",") }), clauseEnd > 0,
-      case let source = (clauseEnd + 1)..<previous, (1...5).contains(source.count), source.allSatisfy({ sentence.isWord($0) })
+      isSource((clauseEnd + 1)..<previous, in: sentence, data: data)
     {
       return 0..<clauseEnd
     }
