@@ -182,7 +182,6 @@ import Testing
     ("Police Chief Tom Reyes told reporters that two people were arrested.", "told"),
     ("The bridge will stay closed until May, officials warned.", "warned"),
     ("The inspector noted that the bridge had not been repaired in years.", "noted"),
-    ("A new city survey shows that most residents want the bridge repaired.", "shows"),
   ])
   func englishIndirectSpeech(_ text: String, cue: String) throws {
     let quote = try first(.indirect, in: text, .english)
