@@ -44,7 +44,11 @@ struct EntityRecognizer {
       }
       return texts
     }
-    let taggedLabels = Self.labels(of: taggedTexts, tagger: tagger)
+    // A long article's two halves are tagged on two cores, each with its own word cache.
+    let taggedLabels = Concurrently.mapHalves(taggedTexts) { [tagger] part in
+      var cache = EntityTagger.WordCache()
+      return part.map { tagger.labels(of: $0, cache: &cache) }
+    }
     for (number, index) in tagged.enumerated() {
       let words = segmentWords[index]!
       let texts = taggedTexts[number]
@@ -72,18 +76,6 @@ struct EntityRecognizer {
       mentions += found.map { mention(words, range: $0.range, type: $0.type, segment: index, sentence: sentenceOfSegment[index] ?? 0) }
     }
     return consistent(mentions, segmentWords: segmentWords, sentenceOfSegment: sentenceOfSegment)
-  }
-
-  /// The labels of each segment's words; a long article's two halves are tagged on two cores.
-  private static func labels(of texts: [[String]], tagger: EntityTagger) -> [[EntityLabel]] {
-    let tag = { @Sendable (part: ArraySlice<[String]>) -> [[EntityLabel]] in
-      var cache = EntityTagger.WordCache()
-      return part.map { tagger.labels(of: $0, cache: &cache) }
-    }
-    guard texts.count >= 40 else { return tag(texts[...]) }
-    let half = texts.count / 2
-    let (first, second) = Concurrently.run({ tag(texts[..<half]) }) { tag(texts[half...]) }
-    return first + second
   }
 
   private func mention(_ words: TaggingWords, range: Range<Int>, type: EntityType, segment: Int, sentence: Int) -> Mention {

@@ -89,10 +89,20 @@ public struct Gazetteer: Sendable {
   /// first and its `pairKey`; nil for one word. Split on the bytes: splitting a String on a
   /// Character walks grapheme clusters, slowly.
   static func phrase<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> (words: [String], first: UInt64, key: UInt64)? {
-    let parts = bytes.split(separator: UInt8(ascii: " "))
-    guard parts.count >= 2 else { return nil }
-    let first = hash(bytes: parts[0])
-    return (parts.map { String(decoding: $0, as: UTF8.self) }, first, pairKey(first, hash(bytes: parts[1])))
+    guard let keys = phraseKeys(bytes) else { return nil }
+    return (bytes.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }, keys.first, keys.key)
+  }
+
+  /// The hash of an entry's first word and its `pairKey`, from its first two space-separated
+  /// words (nil for one word), without cutting the entry into words.
+  static func phraseKeys<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> (first: UInt64, key: UInt64)? {
+    let space = UInt8(ascii: " ")
+    guard let firstStart = bytes.firstIndex(where: { $0 != space }) else { return nil }
+    let firstEnd = bytes[firstStart...].firstIndex(of: space) ?? bytes.endIndex
+    guard let secondStart = bytes[firstEnd...].firstIndex(where: { $0 != space }) else { return nil }
+    let secondEnd = bytes[secondStart...].firstIndex(of: space) ?? bytes.endIndex
+    let first = hash(bytes: bytes[firstStart..<firstEnd])
+    return (first, pairKey(first, hash(bytes: bytes[secondStart..<secondEnd])))
   }
 
   /// The categories of a one-word entry by its hash: those added one by one, then the stored ones.

@@ -28,11 +28,9 @@ struct StoredPhrases: Sendable {
       let category = try reader.integer(UInt8.self)
       guard Int(category) < Gazetteer.Category.allCases.count else { throw LedeError.invalidModel("unknown gazetteer category") }
       let bytes = try reader.take(Int(try reader.integer(UInt16.self)))
-      guard let (first, second) = Self.firstTwoWords(of: bytes) else { continue }
-      let firstHash = Gazetteer.hash(bytes: first)
-      firstWords.append(firstHash)
-      let key = Gazetteer.pairKey(firstHash, Gazetteer.hash(bytes: second))
-      entries.append(Entry(key: key, start: Int32(text.count), length: UInt16(bytes.count), category: category))
+      guard let keys = Gazetteer.phraseKeys(bytes) else { continue }
+      firstWords.append(keys.first)
+      entries.append(Entry(key: keys.key, start: Int32(text.count), length: UInt16(bytes.count), category: category))
       text += bytes
     }
     entries.sort { ($0.key, $0.start) < ($1.key, $1.start) }
@@ -66,15 +64,5 @@ struct StoredPhrases: Sendable {
   private func phrase(_ entry: Entry) -> (words: [ArraySlice<UInt8>], category: Gazetteer.Category) {
     let bytes = text[Int(entry.start)..<(Int(entry.start) + Int(entry.length))]
     return (bytes.split(separator: UInt8(ascii: " ")), Gazetteer.Category.allCases[Int(entry.category)])
-  }
-
-  /// The first two space-separated words of an entry, or nil for one word.
-  private static func firstTwoWords(of bytes: ArraySlice<UInt8>) -> (ArraySlice<UInt8>, ArraySlice<UInt8>)? {
-    let space = UInt8(ascii: " ")
-    guard let firstStart = bytes.firstIndex(where: { $0 != space }) else { return nil }
-    let firstEnd = bytes[firstStart...].firstIndex(of: space) ?? bytes.endIndex
-    guard let secondStart = bytes[firstEnd...].firstIndex(where: { $0 != space }) else { return nil }
-    let secondEnd = bytes[secondStart...].firstIndex(of: space) ?? bytes.endIndex
-    return (bytes[firstStart..<firstEnd], bytes[secondStart..<secondEnd])
   }
 }

@@ -36,23 +36,13 @@ struct QuoteExtractor {
   init(article: Article, data: LanguageData, entities: [Entity] = []) {
     self.article = article
     self.data = data
-    sentences = Self.words(of: article, data: data)
+    sentences = Concurrently.mapHalves(article.sentences) { part in part.map { SentenceWords($0, in: article, data: data) } }
     sentenceNumbers = Dictionary(article.sentences.enumerated().map { ($1.span.start, $0) }) { first, _ in first }
     cueFinder = SpeechCues(data: data)
     speakers = Speakers(article: article, sentences: sentences, numbers: sentenceNumbers, data: data, entities: entities)
     let scalars = Array(article.text.unicodeScalars)
     pairs = QuotationMarks.pairs(in: scalars, paragraphs: article.paragraphs)
     quotedSpans = pairs.filter { $0.depth == 0 }.map { Span(start: $0.open, end: $0.close + 1) }
-  }
-
-  /// The words of every sentence; a long article's two halves on two cores.
-  private static func words(of article: Article, data: LanguageData) -> [SentenceWords] {
-    let words = { @Sendable (part: ArraySlice<Segment>) in part.map { SentenceWords($0, in: article, data: data) } }
-    let sentences = article.sentences
-    guard sentences.count >= 40 else { return words(sentences[...]) }
-    let half = sentences.count / 2
-    let (first, second) = Concurrently.run({ words(sentences[..<half]) }) { words(sentences[half...]) }
-    return first + second
   }
 
   func extract() -> [Quote] {
