@@ -17,14 +17,8 @@ public struct ArticleAnalysis: Sendable {
   /// Who is quoted, with their number of quotes and of quoted words, most quoted first;
   /// quotes without a known speaker are left out.
   public var speakers: [(name: String, quotes: Int, words: Int)] {
-    var counts: [String: (quotes: Int, words: Int)] = [:]
-    for quote in quotes {
-      guard let speaker = quote.speaker else { continue }
-      let words = quote.text.split(whereSeparator: \.isWhitespace).count
-      counts[speaker, default: (0, 0)].quotes += 1
-      counts[speaker, default: (0, 0)].words += words
-    }
-    return counts.map { ($0.key, $0.value.quotes, $0.value.words) }.sorted { ($0.quotes, $1.name) > ($1.quotes, $0.name) }
+    speakerTallies(quotes).compactMap { tally in tally.speaker.map { ($0, tally.quotes.count, tally.words) } }
+      .sorted { ($0.quotes, $1.name) > ($1.quotes, $0.name) }
   }
 
   /// Pairs of entities named in the same sentence, with how many sentences name both.

@@ -67,29 +67,12 @@ struct SpeakersCommand: ShellCommand {
     examples: ["speakers"])
 
   static func run(_ context: CommandContext, _ arguments: Arguments) throws -> CommandOutput {
-    let found = try context.session.quotes().filter { $0.kind != .scare }
-    var order: [String] = []
-    var tally: [String: (quotes: Int, words: Int, direct: Int, partial: Int, indirect: Int)] = [:]
-    for quote in found {
-      let name = quote.speaker ?? "(unknown)"
-      if tally[name] == nil { order.append(name) }
-      var entry = tally[name] ?? (0, 0, 0, 0, 0)
-      entry.quotes += 1
-      entry.words += quote.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
-      switch quote.kind {
-      case .direct: entry.direct += 1
-      case .partial: entry.partial += 1
-      case .indirect: entry.indirect += 1
-      case .scare: break
-      }
-      tally[name] = entry
-    }
-    let sorted = order.sorted { (tally[$0]!.quotes, tally[$1]!.words) > (tally[$1]!.quotes, tally[$0]!.words) }
-    let rows: [[Value]] = sorted.map { name in
-      let entry = tally[name]!
-      return [
-        name == "(unknown)" ? .null : .string(name), .int(entry.quotes), .int(entry.words), .int(entry.direct),
-        .int(entry.partial), .int(entry.indirect),
+    let tallies = speakerTallies(try context.session.quotes().filter { $0.kind != .scare })
+      .sorted { ($0.quotes.count, $1.words) > ($1.quotes.count, $0.words) }
+    let rows: [[Value]] = tallies.map { tally in
+      [
+        Value(tally.speaker), .int(tally.quotes.count), .int(tally.words), .int(tally.count(.direct)), .int(tally.count(.partial)),
+        .int(tally.count(.indirect)),
       ]
     }
     return .table(

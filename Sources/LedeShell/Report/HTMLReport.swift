@@ -101,16 +101,9 @@ struct HTMLReport {
 
   private func quotesBySpeaker(_ analysis: ArticleAnalysis) -> String {
     guard !analysis.quotes.isEmpty else { return HTML.element("p", [("class", "empty")], "No quotes found.") }
-    var order: [String] = []
-    var groups: [String: [Quote]] = [:]
-    for quote in analysis.quotes {
-      let speaker = quote.speaker ?? "speaker unknown"
-      if groups[speaker] == nil { order.append(speaker) }
-      groups[speaker, default: []].append(quote)
-    }
-    order.sort { (groups[$0]!.count, $1) > (groups[$1]!.count, $0) }
-    return order.map { speaker in
-      let quotes = groups[speaker]!
+    let tallies = speakerTallies(analysis.quotes).map { (speaker: $0.speaker ?? "speaker unknown", quotes: $0.quotes) }
+      .sorted { ($0.quotes.count, $1.speaker) > ($1.quotes.count, $0.speaker) }
+    return tallies.map { speaker, quotes in
       let items = quotes.map { quote in
         HTML.element(
           "li", [("class", quote.kind.rawValue)],

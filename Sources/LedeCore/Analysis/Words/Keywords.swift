@@ -43,13 +43,13 @@ public func keywords(
 /// Keywords of one article against others (tf-idf): raw count times the log of how many of the
 /// articles lack the word, plus one (`log(N / df) + 1`), so that a word in every article still counts a little.
 public func keywords(in article: Article, among others: [Article], using data: (Article) -> LanguageData) -> [Keyword] {
-  let all = [article] + others
+  let all = ([article] + others).map { wordFrequencies(in: $0, using: data($0)) }
   var documentFrequency: [String: Int] = [:]
-  for each in all {
-    for form in Set(wordFrequencies(in: each, using: data(each)).flatMap(\.forms)) { documentFrequency[form, default: 0] += 1 }
+  for frequencies in all {
+    for form in Set(frequencies.flatMap(\.forms)) { documentFrequency[form, default: 0] += 1 }
   }
   let count = Double(all.count)
-  return wordFrequencies(in: article, using: data(article)).map { frequency in
+  return all[0].map { frequency in
     let idf = log(count / Double(documentFrequency[frequency.forms[0]] ?? 1)) + 1
     return Keyword(word: frequency.word, count: frequency.count, score: Double(frequency.count) * idf, referencePerMillion: nil)
   }.sorted { ($0.score, $1.word) > ($1.score, $0.word) }
