@@ -27,6 +27,7 @@ let package = Package(
       name: "lede",
       dependencies: ["LedeShell", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     .executableTarget(name: "lede-train-ner", dependencies: ["LedeCore", "LedeLanguages"]),
+    .executableTarget(name: "lede-train-quotes", dependencies: ["LedeCore", "LedeLanguages"]),
     .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore", "LedeLanguages"]),
     // The goldens are read from the source tree by path, not bundled.
     .testTarget(name: "LedeShellTests", dependencies: ["LedeShell", "LedeCore"], exclude: ["Goldens"]),

@@ -107,14 +107,6 @@ public enum LanguageResources {
     }
     data.wordClasses = wordClasses
     try loadTimeData(into: &data, folder: folder, directory: directory)
-    if language == .german {
-      for entry in try entries(directory, "\(folder)/subjunctive-forms.tsv") {
-        guard entry.fields.count == 2, entry.fields[1] == "I" || entry.fields[1] == "II" else {
-          throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'form<TAB>I|II'")
-        }
-        if entry.fields[1] == "I" { data.subjunctives.insert(entry.fields[0]) } else { data.substituteSubjunctives.insert(entry.fields[0]) }
-      }
-    }
     return data
   }
 

@@ -130,11 +130,6 @@ public struct LanguageData: Sendable {
   public func word(_ word: String, isA first: WordClass, _ second: WordClass) -> Bool {
     self.word(word, isA: first) || self.word(word, isA: second)
   }
-  /// Konjunktiv I forms: in German news they mark reported speech on their own (`sei`, `habe`).
-  public var subjunctives: Set<String> = []
-  /// Konjunktiv II forms that stand in for Konjunktiv I (`hätten`, `würden`): reported speech
-  /// only right after reported speech.
-  public var substituteSubjunctives: Set<String> = []
 
   public init(
     language: Language, abbreviations: [String: AbbreviationUse] = [:], functionWords: Set<String> = [],
@@ -166,8 +161,6 @@ public struct SpeechVerb: Sendable, Equatable {
 /// The parts function words play in the quote rules.
 public enum WordClass: String, Sendable, CaseIterable {
   case article, indefinite
-  /// A word after which a verb form is a noun (`the states`, `seine Angaben`).
-  case nounMarker = "noun-marker"
   /// An auxiliary before a participle (`hatte … zugesichert`).
   case perfectAuxiliary = "perfect-auxiliary"
   /// An English auxiliary or adverb between subject and verb (`is demanding`).
@@ -187,7 +180,6 @@ public enum WordClass: String, Sendable, CaseIterable {
   case attributionOpener = "attribution-opener"
   /// Links a person to their organisation (`Sifton von Human Rights Watch`).
   case sourcePreposition = "source-preposition"
-  case firstPerson = "first-person"
   /// An adverb made of a preposition and a pronoun (`darin`): as a source it refers to the
   /// document the sentence before introduced (`Darin heißt es: …`).
   case pronominalAdverb = "pronominal-adverb"
@@ -224,6 +216,11 @@ public enum WordClass: String, Sendable, CaseIterable {
   /// A noun for what is said, never who says it (`die Auffassung vertreten`, `so die Vorwürfe der
   /// Anwältin`): no speaker itself, but a genitive after it names one.
   case statementNoun = "statement-noun"
+  /// A noun for a report whose source follows (`Angaben`, `Berichten`, `Ansicht`): after a report
+  /// preposition it makes an attribution (`nach Angaben der Polizei`); compounds ending in one count.
+  case reportNoun = "report-noun"
+  /// A preposition that, before a report noun, attributes what the sentence says (`nach`).
+  case reportPreposition = "report-preposition"
   /// Opens a genitive attribute after a noun (`der`, `des`, `of`).
   case genitiveMarker = "genitive-marker"
   /// Opens a relative clause after a comma (`…, die angab`, `…, who said`).
@@ -237,14 +234,8 @@ public enum WordClass: String, Sendable, CaseIterable {
   /// The ending of an English `-ing` form: a speech verb in it has the subject of its sentence
   /// (`Reid mocked Romney, claiming that …`).
   case progressiveEnding = "progressive-ending"
-  /// A modal verb that reports hearsay with a perfect infinitive (`soll … getötet haben`).
-  case reportativeModal = "reportative-modal"
-  /// The auxiliary that ends a perfect infinitive (`haben`, `sein`).
-  case infinitiveAuxiliary = "infinitive-auxiliary"
   /// The ending of a genitive (German `Ministerium-s`), to find the name or noun it inflects.
   case genitiveEnding = "genitive-ending"
-  /// An ending of past participles (German `genommen`, `getötet`), for hearsay.
-  case participleEnding = "participle-ending"
   /// An ending of infinitives (German `kommen`): `wird … kommen` is a future, `wird … eröffnet`
   /// a passive. A language without one marks the future by its auxiliary alone.
   case infinitiveEnding = "infinitive-ending"
@@ -255,7 +246,7 @@ extension WordClass {
   /// words, lemmas or endings.
   var isClosed: Bool {
     switch self {
-    case .quotingVerb, .impersonalVerb, .nounCaseEnding, .compoundJoint, .possessiveEnding, .adjectiveEnding, .statementNoun, .contraction, .participleEnding,
+    case .quotingVerb, .impersonalVerb, .nounCaseEnding, .reportNoun, .compoundJoint, .possessiveEnding, .adjectiveEnding, .statementNoun, .contraction,
       .infinitiveEnding, .genitiveEnding, .progressiveEnding:
       false
     default: true

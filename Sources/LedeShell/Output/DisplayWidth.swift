@@ -40,4 +40,38 @@ enum DisplayWidth {
     let padding = String(repeating: " ", count: max(0, width - of(text)))
     return right ? padding + text : text + padding
   }
+
+  /// `text` in lines of at most `width` columns, broken at spaces (a word longer than a line
+  /// is cut where the line ends).
+  static func wrap(_ text: String, to width: Int) -> [String] {
+    guard width > 0, of(text) > width else { return [text] }
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+      var word = word
+      while of(word) > width {
+        if !line.isEmpty {
+          lines.append(line)
+          line = ""
+        }
+        var used = 0
+        let head = word.unicodeScalars.prefix { scalar in
+          used += of(scalar)
+          return used <= width
+        }
+        lines.append(String(String.UnicodeScalarView(head)))
+        word = String(String.UnicodeScalarView(word.unicodeScalars.dropFirst(max(1, head.count))))
+      }
+      if line.isEmpty {
+        line = word
+      } else if of(line) + 1 + of(word) <= width {
+        line += " " + word
+      } else {
+        lines.append(line)
+        line = word
+      }
+    }
+    if !line.isEmpty || lines.isEmpty { lines.append(line) }
+    return lines
+  }
 }

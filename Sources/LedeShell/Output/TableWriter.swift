@@ -41,10 +41,13 @@ struct TableWriter {
     let entries = record.entries.filter { $0.visibility != .jsonOnly }
     let keyWidth = entries.map { DisplayWidth.of($0.title) }.max() ?? 0
     let valueWidth = width.map { max(Self.minimumColumnWidth, $0 - keyWidth - Self.gap.count) }
+    // A record shows one thing: its values are wrapped to the terminal, never cut.
+    let indent = String(repeating: " ", count: keyWidth + Self.gap.count)
     return entries.map { entry in
-      var value = Self.cell(entry.value)
-      if let valueWidth { value = DisplayWidth.truncate(value, to: valueWidth) }
-      return Self.trimTrailingSpaces(style.bold(DisplayWidth.pad(entry.title, to: keyWidth)) + Self.gap + value)
+      let value = Self.cell(entry.value)
+      let lines = valueWidth.map { DisplayWidth.wrap(value, to: $0) } ?? [value]
+      let first = Self.trimTrailingSpaces(style.bold(DisplayWidth.pad(entry.title, to: keyWidth)) + Self.gap + lines[0])
+      return ([first] + lines.dropFirst().map { indent + $0 }).joined(separator: "\n")
     }.joined(separator: "\n") + "\n"
   }
 

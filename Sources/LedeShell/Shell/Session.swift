@@ -96,8 +96,14 @@ public final class Session {
   public func quotes(of article: LoadedArticle? = nil) throws -> [Quote] {
     let loaded = try article ?? requireArticle()
     if let cached = quoteCache[loaded.id] { return cached }
+    let models: QuoteModels
+    switch QuoteResources.bundledModels(for: loaded.article.language) {
+    case .success(let found): models = found
+    case .failure(let error): throw ShellError.missingResource("\(error)")
+    }
     let found = LedeCore.quotes(
-      in: loaded.article, using: reader.catalog[loaded.article.language], entities: try recognizedEntities(of: loaded).entities)
+      in: loaded.article, using: reader.catalog[loaded.article.language], entities: try recognizedEntities(of: loaded).entities,
+      models: models)
     quoteCache[loaded.id] = found
     return found
   }

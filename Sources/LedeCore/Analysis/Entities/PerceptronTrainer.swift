@@ -47,7 +47,7 @@ public struct PerceptronTrainer {
     let indexed: [[[Int32]]] = hashed.map { $0.map { $0.compactMap { rows[$0] } } }
     let gold = sentences.map { $0.labels.map(\.index) }
 
-    var state = AveragedWeights(count: keys.count * labels, transitions: (labels + 1) * labels)
+    var state = (weights: AveragedWeights(count: keys.count * labels), transitions: AveragedWeights(count: (labels + 1) * labels))
     var random = SplitMix64(seed: seed)
     var order = Array(sentences.indices)
     for epoch in 1...epochs {
@@ -55,28 +55,29 @@ public struct PerceptronTrainer {
       var wrong = 0
       for index in order {
         let predicted = decode(indexed[index], state: state)
-        state.tick()
+        state.weights.tick()
+        state.transitions.tick()
         guard predicted != gold[index] else { continue }
         wrong += 1
         let weight = sentences[index].weight
         for position in predicted.indices where predicted[position] != gold[index][position] {
           for row in indexed[index][position] {
-            state.update(Int(row) * labels + gold[index][position], by: weight)
-            state.update(Int(row) * labels + predicted[position], by: -weight)
+            state.weights.update(Int(row) * labels + gold[index][position], by: weight)
+            state.weights.update(Int(row) * labels + predicted[position], by: -weight)
           }
         }
         for position in predicted.indices {
           let goldFrom = position == 0 ? labels : gold[index][position - 1]
           let predictedFrom = position == 0 ? labels : predicted[position - 1]
           if goldFrom != predictedFrom || gold[index][position] != predicted[position] {
-            state.updateTransition(goldFrom * labels + gold[index][position], by: weight)
-            state.updateTransition(predictedFrom * labels + predicted[position], by: -weight)
+            state.transitions.update(goldFrom * labels + gold[index][position], by: weight)
+            state.transitions.update(predictedFrom * labels + predicted[position], by: -weight)
           }
         }
       }
       progress(epoch, wrong)
     }
-    let averaged = state.averaged()
+    let averaged = (weights: state.weights.averaged(), transitions: state.transitions.averaged())
     // Features whose weights all averaged to (almost) zero are left out.
     var keptKeys: [UInt64] = []
     var keptWeights: [Float] = []
@@ -89,65 +90,14 @@ public struct PerceptronTrainer {
     return EntityModel(keys: keptKeys, weights: keptWeights, transitions: averaged.transitions)
   }
 
-  private func decode(_ sentence: [[Int32]], state: AveragedWeights) -> [Int] {
+  private func decode(_ sentence: [[Int32]], state: (weights: AveragedWeights, transitions: AveragedWeights)) -> [Int] {
     let labels = EntityModel.labelCount
-    return Viterbi.decode(count: sentence.count, transitions: state.transitions) { position, scores in
+    return Viterbi.decode(count: sentence.count, transitions: state.transitions.weights) { position, scores in
       for label in 0..<labels { scores[label] = 0 }
       for row in sentence[position] {
         let base = Int(row) * labels
-        for label in 0..<labels { scores[label] += state.weights[base + label] }
+        for label in 0..<labels { scores[label] += state.weights.weights[base + label] }
       }
     }
-  }
-}
-
-/// Perceptron weights with the running sums needed for averaging (the trick of Daumé: keep
-/// the sum of updates weighted by the time they were made, subtract its mean at the end).
-private struct AveragedWeights {
-  var weights: [Float]
-  var timed: [Double]
-  var transitions: [Float]
-  var timedTransitions: [Double]
-  var clock: Double = 1
-
-  init(count: Int, transitions: Int) {
-    weights = Array(repeating: 0, count: count)
-    timed = Array(repeating: 0, count: count)
-    self.transitions = Array(repeating: 0, count: transitions)
-    timedTransitions = Array(repeating: 0, count: transitions)
-  }
-
-  mutating func tick() { clock += 1 }
-
-  mutating func update(_ index: Int, by amount: Float) {
-    weights[index] += amount
-    timed[index] += clock * Double(amount)
-  }
-
-  mutating func updateTransition(_ index: Int, by amount: Float) {
-    transitions[index] += amount
-    timedTransitions[index] += clock * Double(amount)
-  }
-
-  func averaged() -> (weights: [Float], transitions: [Float]) {
-    (
-      zip(weights, timed).map { Float(Double($0) - $1 / clock) },
-      zip(transitions, timedTransitions).map { Float(Double($0) - $1 / clock) }
-    )
-  }
-}
-
-/// A small, seedable random number generator (SplitMix64), for reproducible shuffles.
-public struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-
-  public init(seed: UInt64) { state = seed }
-
-  public mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
   }
 }

@@ -27,18 +27,43 @@ public struct Quote: Sendable, Equatable {
 
   public var start: Int { span.start }
   public var end: Int { span.end }
+
 }
 
-/// The reasoning behind a quote: the rule that found it and how its speaker was found.
+/// The reasoning behind a quote: what found it, the cue, and how the speaker was chosen
+/// (the candidates the speaker model ranked, with their scores, and the features that weighed
+/// most for the winner).
 public struct Explanation: Sendable, Equatable {
-  /// The rule that found or classified the quote, in words.
+  /// A feature of a decision and its learned weight.
+  public struct Reason: Sendable, Equatable {
+    public var feature: String
+    public var weight: Float
+  }
+
+  /// A speaker candidate and its score (nil name: nobody).
+  public struct Candidate: Sendable, Equatable {
+    public var name: String?
+    public var score: Float
+  }
+
+  /// What found the quote or decided its kind, in words.
   public var rule: String
   /// Where the cue stands.
   public var cueSpan: Span?
   /// The words that name the speaker in the text (`er`, `Analystin Rachel Minyoung Lee`).
   public var speakerMention: String?
-  /// How the mention became the speaker's name (a pronoun resolved, a longer name form used).
+  /// Where those words stand.
+  public var speakerMentionSpan: Span?
+  /// How the mention became the speaker: the evidence of the chosen candidate.
   public var resolution: String?
+  /// The construction of the reported words (indirect speech).
+  public var content: String?
+  /// Why the content or kind was chosen: the features that weighed most.
+  public var contentReasons: [Reason] = []
+  /// The best-scoring speaker candidates, best first.
+  public var candidates: [Candidate] = []
+  /// The features that weighed most for the chosen speaker.
+  public var speakerReasons: [Reason] = []
 
   public init(rule: String, cueSpan: Span? = nil, speakerMention: String? = nil, resolution: String? = nil) {
     self.rule = rule

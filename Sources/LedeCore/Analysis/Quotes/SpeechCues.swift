@@ -6,6 +6,8 @@ struct SpeechCues {
     enum Kind {
       case verb(SpeechVerb)
       case phrase(SpeechCue.Placement)
+      /// A noun for what was said, opening its content (`der Vorwurf, dass …`, `the claim that …`).
+      case statement
     }
     /// The first and last token of the cue.
     var first: Int
@@ -55,9 +57,16 @@ struct SpeechCues {
         index += match.words.count - 1
         continue
       }
+      if let end = reportPhraseEnd(at: index, in: sentence) {
+        cues.append(Cue(first: index, last: end, kind: .phrase(.before), text: sentence.texts[index...end].joined(separator: " ")))
+        index = end
+        continue
+      }
+      if data.word(word, isA: .statementNoun), opensContent(after: index, in: sentence) {
+        cues.append(Cue(first: index, last: index, kind: .statement, text: sentence.texts[index]))
+        continue
+      }
       guard verbFilter.mayContain(word), let verbs = data.speechVerbs[word] else { continue }
-      // After an article or possessive the form is a noun (`the states`, `her claims`).
-      if index > 0, data.word(sentence.lowered[index - 1], isA: .nounMarker) { continue }
       guard let verb = verbs.first(where: { hasParticle($0, verbAt: index, in: sentence) }) else { continue }
       if data.word(verb.lemma, isA: .impersonalVerb)
         && !(index + 1 < sentence.count && data.word(sentence.lowered[index + 1], isA: .impersonalPronoun))
@@ -80,6 +89,27 @@ struct SpeechCues {
       sentence.lowered[$0] == particle || sentence.lowered[$0].hasPrefix("dar") && sentence.lowered[$0].hasSuffix(particle)
     }
     return follows || (index > 0 && sentence.lowered[index - 1] == particle)
+  }
+
+  /// `nach Angaben der Polizei`, `nach ersten Erkenntnissen`, `nach Polizeiangaben`: a report
+  /// preposition and, within three words, a report noun (or a compound ending in one); the
+  /// index of that noun.
+  private func reportPhraseEnd(at index: Int, in sentence: SentenceWords) -> Int? {
+    guard data.word(sentence.lowered[index], isA: .reportPreposition) else { return nil }
+    let nouns = data.words(.reportNoun)
+    for next in (index + 1)..<min(sentence.count, index + 4) {
+      guard sentence.isWord(next) else { return nil }
+      let word = sentence.lowered[next]
+      if nouns.contains(where: { word.hasSuffix($0) }) { return next }
+      if sentence.isCapitalized(next) { return nil }
+    }
+    return nil
+  }
+
+  /// Whether a complementizer follows a statement noun, after a comma or not (`Vorwurf, dass`).
+  private func opensContent(after index: Int, in sentence: SentenceWords) -> Bool {
+    let next = sentence.isPunctuation(index + 1, ",") ? index + 2 : index + 1
+    return next < sentence.count && data.word(sentence.lowered[next], isA: .complementizer, .complementizerOutside)
   }
 
   /// A cue before its source must be followed by one (`so Müller`, `laut der Polizei`), not

@@ -12,22 +12,12 @@ struct Speakers {
   let data: LanguageData
   /// Full name forms of the article (two or more capitalised words), by their last word.
   private var names: [String: String] = [:]
-  /// The last person quoted, for pronouns, and the sentence of that quote.
-  var lastPerson: String?
-  var lastPersonSentence = -1
-  /// The person named last in the sentences read so far, for descriptions.
-  var lastMentioned: String?
-  /// The people named so far, in order (from `who`), with the sentence of each mention, for
-  /// pronouns and descriptions of one gender.
-  private(set) var mentionedPeople: [(name: String, sentence: Int)] = []
   /// Role nouns that stand right before a full name in the article (`präsident` → `Wladimir Putin`).
   private var roleHolders: [String: [String]] = [:]
   /// Words the article capitalises inside sentences: nouns and names, not sentence-initial adverbs.
   private(set) var capitalizedInside: Set<String> = []
   /// Genders the article gives people through the role nouns before their names (`Analystin Rachel Lee`).
   private(set) var genders: [String: Gender] = [:]
-  /// Whether each full name of the article looks like a person's (worked out once).
-  private var personNames: [String: Bool] = [:]
   /// Words the article writes in lower case somewhere (`many`, `proponents`): common words.
   private(set) var lowercaseWords: Set<String> = []
   /// When each full name (of a person, or from `who` of any entity) was last mentioned (sentence
@@ -43,6 +33,7 @@ struct Speakers {
   private let entityMentions: [Int: [(span: Span, entity: Int)]]
   /// Each entity by its name and by its other forms (the first entity wins a shared form).
   private let entityNamed: [String: Entity]
+  private let entityIndexByName: [String: Int]
 
 
   init(article: Article, sentences: [SentenceWords], numbers: [Int: Int], data: LanguageData, entities: [Entity] = []) {
@@ -61,6 +52,10 @@ struct Speakers {
     for entity in entities { named[entity.name] = named[entity.name] ?? entity }
     for entity in entities { for alias in entity.aliases where named[alias] == nil { named[alias] = entity } }
     entityNamed = named
+    var indices: [String: Int] = [:]
+    for (index, entity) in entities.enumerated() where indices[entity.name] == nil { indices[entity.name] = index }
+    for (index, entity) in entities.enumerated() { for alias in entity.aliases where indices[alias] == nil { indices[alias] = index } }
+    entityIndexByName = indices
     for sentence in sentences {
       for index in 0..<sentence.count where sentence.isWord(index) {
         if index != sentence.firstWordIndex && sentence.isCapitalized(index) {
@@ -110,7 +105,6 @@ struct Speakers {
       }
       finish()
     }
-    for name in Set(names.values) { personNames[name] = Self.looksLikePerson(name, data: data) }
   }
 
   /// The noun phrase that ends just before token `index`: capitalised words, with the
@@ -126,7 +120,7 @@ struct Speakers {
       if isNameWord(cursor, in: sentence) {
         sawName = true
         first = cursor
-      } else if sawName && !data.ruleFunctionWords.contains(word) && index - cursor <= 4 && cursor > 0 {
+      } else if sawName && !data.ruleFunctionWords.contains(word) && data.speechVerbs[word] == nil && index - cursor <= 4 && cursor > 0 {
         first = cursor  // an adjective between article and noun
       } else {
         break
@@ -170,7 +164,7 @@ struct Speakers {
     }
     guard cursor > start else { return nil }
     // `so die Vorwürfe der Anwältin`: what was said is no speaker; the genitive after it is.
-    if data.word(sentence.lowered[cursor - 1], isA: .statementNoun) {
+    if data.word(sentence.lowered[cursor - 1], isA: .statementNoun) || data.word(sentence.lowered[cursor - 1], isA: .reportNoun) {
       guard cursor < sentence.count, data.word(sentence.lowered[cursor], isA: .genitiveMarker) else { return nil }
       return phrase(after: cursor + 1, in: sentence)
     }
@@ -258,19 +252,37 @@ struct Speakers {
 
   /// The person (else organisation) that `who` found among the tokens `range` of a sentence.
   func entity(in range: Range<Int>, of sentence: SentenceWords) -> Entity? {
+    entityIndex(in: range, of: sentence).map { entities[$0] }
+  }
+
+  /// The index (in the article's entities) of the person, else organisation, that `who` found
+  /// among the tokens `range`; a name followed by a noun of the phrase only modifies it (`Putins Berater`).
+  func entityIndex(in range: Range<Int>, of sentence: SentenceWords) -> Int? {
     guard !range.isEmpty, let mentions = entityMentions[sentence.segment.span.start] else { return nil }
     let span = sentence.span(range.lowerBound, range.upperBound - 1)
     let inside = mentions.filter { $0.span.start >= span.start && $0.span.end <= span.end }
-    // `Putins Berater`: a name followed by a noun of the phrase only modifies it.
     let heads = inside.filter { mention in
       let after = sentence.index(atOrAfter: mention.span.end)..<range.upperBound
       return !after.contains { index in
         sentence.isCapitalized(index)
           && !mentions.contains { $0.span.start <= sentence.tokens[index].span.start && sentence.tokens[index].span.end <= $0.span.end }
       }
-    }.map { entities[$0.entity] }
-    return heads.last { $0.type == .person } ?? heads.last { $0.type == .organization }
+    }.map(\.entity)
+    return heads.last { entities[$0].type == .person } ?? heads.last { entities[$0].type == .organization }
   }
+
+  /// The index of the entity with this name or alias, if `who` found one.
+  func entityIndex(named name: String) -> Int? {
+    entityIndexByName[name]
+  }
+
+  /// The entity mentions of a sentence: spans and entity indices.
+  func mentions(in sentence: SentenceWords) -> [(span: Span, entity: Int)] {
+    entityMentions[sentence.segment.span.start] ?? []
+  }
+
+  /// The article's entities (from `who`).
+  var allEntities: [Entity] { entities }
 
   /// The first person `who` found in the sentence before token `end`, unless the mention is a
   /// possessive (`Clinton’s campaign`), stands after a preposition, or lies in an opening
@@ -336,38 +348,13 @@ struct Speakers {
       for mention in entityMentions[sentence.segment.span.start] ?? [] where !isQuoted(mention.span.start) {
         let entity = entities[mention.entity]
         mentionedAt[entity.name] = number
-        guard entity.type == .person else { continue }
-        lastMentioned = entity.name
-        mentionedPeople.append((entity.name, number))
       }
       return
     }
     for index in 0..<sentence.count where sentence.isCapitalized(index) && !isQuoted(sentence.tokens[index].span.start) {
       let word = sentence.texts[index]
-      if let full = names[word] ?? withoutGenitive(word).flatMap({ names[$0] }),
-        isPerson(Resolved(name: full, mention: full, resolution: nil))
-      {
-        lastMentioned = full
-        mentionedAt[full] = number
-      }
+      if let full = names[word] ?? withoutGenitive(word).flatMap({ names[$0] }) { mentionedAt[full] = number }
     }
-  }
-
-  /// The sentence that mentioned `name` last, if any did.
-  func lastMention(of name: String) -> Int? { mentionedAt[name] }
-
-  /// The person named last whose gender does not contradict `gender`; one whose gender is known
-  /// to be `gender` wins over one of unknown gender named in the same or the next sentence
-  /// (`Clinton leaned in, painting Trump as a Romney caricature. She …`).
-  func lastMentioned(fitting gender: Gender?) -> String? {
-    guard let gender, !mentionedPeople.isEmpty else { return lastMentioned }
-    guard let last = mentionedPeople.last(where: { fits($0.name, gender) }) else { return nil }
-    if self.gender(of: last.name) == nil,
-      let known = mentionedPeople.last(where: { self.gender(of: $0.name) == gender && $0.sentence >= last.sentence - 1 })
-    {
-      return known.name
-    }
-    return last.name
   }
 
   /// The person whose role (from `who`) is the description `words` (lower-cased): the same role
@@ -394,16 +381,6 @@ struct Speakers {
     return sameAttributes.count == 1 ? sameAttributes[0].name : nil
   }
 
-  /// Whether `name` stands for a place (by `who`).
-  func isPlace(_ name: String) -> Bool {
-    entityNamed[name]?.type == .place
-  }
-
-  /// Whether `who` knows `name` as something other than a person: `he` or `she` cannot mean it.
-  func isNoPerson(_ name: String) -> Bool {
-    entityNamed[name].map { $0.type != .person } ?? false
-  }
-
   /// Whether tokens `range` of a sentence name an entity `who` found.
   func namesEntity(_ range: Range<Int>, in sentence: SentenceWords) -> Bool {
     entity(in: range, of: sentence) != nil
@@ -418,30 +395,9 @@ struct Speakers {
     }
   }
 
-  /// Whether `name` can be what a pronoun of `gender` refers to: its gender is unknown or the same.
-  func fits(_ name: String, _ gender: Gender?) -> Bool {
-    guard let gender, let known = self.gender(of: name) else { return true }
-    return known == gender
-  }
-
   /// A person's gender as the article tells it (a gendered role noun, a given name), if it does.
   func gender(of name: String) -> Gender? {
     genders[name] ?? entityNamed[name]?.gender
-  }
-
-  /// Whether a resolved speaker looks like a person (for pronouns that follow): two to four
-  /// capitalised words, none of them an organisation word (`Zeitung`, `Ministry`).
-  func isPerson(_ resolved: Resolved) -> Bool {
-    if let entity = entityNamed[resolved.name] {
-      return entity.type == .person
-    }
-    return personNames[resolved.name] ?? Self.looksLikePerson(resolved.name, data: data)
-  }
-
-  private static func looksLikePerson(_ name: String, data: LanguageData) -> Bool {
-    let words = name.split(separator: " ")
-    return words.count >= 2 && words.count <= 4 && words.allSatisfy { $0.first?.isUppercase ?? false }
-      && !words.contains { data.endsInOrganizationWord($0.lowercased()) }
   }
 
   private func stripRoles(_ words: [String]) -> [String] {

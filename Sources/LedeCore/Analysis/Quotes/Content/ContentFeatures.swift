@@ -1,0 +1,105 @@
+/// The features of one content candidate: its construction, alone and with the cue's lemma and
+/// kind; the words at its edges; its length and place in the sentence; the verb forms inside it
+/// (the model learns the subjunctive of reported speech from words and their endings); and
+/// what the sentence before did. The "nothing is reported" candidate has features of its own.
+struct ContentFeatures {
+  let data: LanguageData
+
+  /// What the whole slot shares: the cue (nil for a sentence without one) and its sentence.
+  struct Slot {
+    var cue: SpeechCues.Cue?
+    var sentence: SentenceWords
+    /// Whether the sentence before had a speech cue or a quote in marks.
+    var afterReport: Bool
+    /// Whether the sentence is a headline or subheading.
+    var inHeadline: Bool
+  }
+
+  /// The cue's description: lemma and kind (`sagen`, `phrase-before`), or `none`.
+  func cueWords(_ slot: Slot) -> (lemma: String, kind: String) {
+    guard let cue = slot.cue else { return ("none", "none") }
+    switch cue.kind {
+    case .verb(let verb): return (verb.lemma, "verb")
+    case .phrase(let placement): return (cue.text.lowercased(), "phrase-\(placement.rawValue)")
+    case .statement: return (slot.sentence.lowered[cue.first], "statement")
+    }
+  }
+
+  /// The features of reading `parts` as the reported words.
+  func features(of candidate: ContentCandidates.Candidate, in slot: Slot) -> [String] {
+    let sentence = slot.sentence
+    let construction = candidate.construction
+    let (lemma, kind) = cueWords(slot)
+    var features = ["c=\(construction)", "c=\(construction)|l=\(lemma)", "c=\(construction)|k=\(kind)"]
+    let first = candidate.parts[0]
+    let last = candidate.parts[candidate.parts.count - 1]
+    if let word = (first.lowerBound..<first.upperBound).first(where: sentence.isWord) {
+      features.append("c=\(construction)|f=\(shape(of: word, in: sentence))")
+      features.append("f=\(sentence.lowered[word])")
+    }
+    let before = first.lowerBound - 1
+    features.append("c=\(construction)|b=\(before >= 0 ? sentence.isWord(before) ? "w:" + sentence.lowered[before] : sentence.texts[before] : "^")")
+    let words = candidate.parts.reduce(0) { $0 + sentence.wordCount($1) }
+    let all = sentence.wordCount(0..<sentence.count)
+    features.append("c=\(construction)|n=\(Self.bucket(words))")
+    features.append("c=\(construction)|share=\(min(4, words * 4 / max(1, all)))")
+    features.append("c=\(construction)|parts=\(candidate.parts.count)")
+    if last.upperBound >= ContentCandidates.end(of: sentence) { features.append("c=\(construction)|to-end") }
+    if let cue = slot.cue {
+      let gap = first.lowerBound > cue.last ? first.lowerBound - cue.last - 1 : cue.first - last.upperBound
+      features.append("c=\(construction)|gap=\(Self.bucket(gap))")
+      if sentence.isCapitalized(cue.first) && cue.first != sentence.firstWordIndex { features.append("cue-capitalised|k=\(kind)") }
+    }
+    if slot.afterReport { features.append("c=\(construction)|after-report") }
+    if slot.inHeadline { features.append("c=\(construction)|headline") }
+    features += verbForms(in: candidate.parts, of: sentence, prefix: slot.cue == nil ? "free" : "cue")
+    return features
+  }
+
+  /// The features of reading nothing as reported.
+  func featuresOfNothing(in slot: Slot) -> [String] {
+    let (lemma, kind) = cueWords(slot)
+    var features = ["none", "none|l=\(lemma)", "none|k=\(kind)"]
+    if slot.afterReport { features.append("none|after-report|k=\(kind)") }
+    if slot.inHeadline { features.append("none|headline") }
+    if let cue = slot.cue, cue.first > 0 {
+      let before = slot.sentence.lowered[cue.first - 1]
+      features.append("none|k=\(kind)|b=\(slot.sentence.isWord(cue.first - 1) ? before : slot.sentence.texts[cue.first - 1])")
+    }
+    return features
+  }
+
+  /// Lower-case words of the parts as themselves (short ones) and by their endings, so that the
+  /// model learns which forms report speech (`sei`, `habe`, `werde`, `hätten`).
+  private func verbForms(in parts: [Range<Int>], of sentence: SentenceWords, prefix: String) -> [String] {
+    var features: Set<String> = []
+    for part in parts {
+      for index in part where sentence.isWord(index) && !sentence.isCapitalized(index) {
+        let word = sentence.lowered[index]
+        if word.count <= 7 { features.insert("\(prefix)|w=\(word)") }
+        if word.count >= 4 { features.insert("\(prefix)|e=\(word.suffix(2))") }
+      }
+    }
+    return features.sorted()
+  }
+
+  /// A word's kind for features: a complementizer, a pronoun, an article, capitalised or lower case.
+  private func shape(of index: Int, in sentence: SentenceWords) -> String {
+    let word = sentence.lowered[index]
+    if data.word(word, isA: .complementizer, .complementizerOutside) { return "comp:" + word }
+    if data.speakerPronouns.contains(word) { return "pronoun" }
+    if data.word(word, isA: .article) { return "article" }
+    return sentence.isCapitalized(index) ? "capital" : "lower"
+  }
+
+  /// A count in a few bands (0, 1, 2, 3, 4–5, 6–9, 10–19, 20+).
+  static func bucket(_ count: Int) -> String {
+    switch count {
+    case ..<4: "\(max(0, count))"
+    case 4...5: "4-5"
+    case 6...9: "6-9"
+    case 10...19: "10-19"
+    default: "20+"
+    }
+  }
+}

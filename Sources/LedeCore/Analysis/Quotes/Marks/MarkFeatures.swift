@@ -1,0 +1,103 @@
+/// What the learned decision on a quote in marks weighs: whether it is a whole utterance
+/// (`direct`), words inside the writer's sentence (`partial`) or a title, name or term nobody is
+/// reported as saying (`scare`). Observations of the words in marks and around them; each
+/// kind's candidate carries them prefixed with the kind.
+struct MarkFeatures {
+  let data: LanguageData
+
+  /// A quote in marks and where it stands in its sentence.
+  struct Mark {
+    var text: String
+    var sentence: SentenceWords
+    /// Token indices of the opening and closing mark (the closing one may lie in a later sentence).
+    var open: Int
+    var close: Int
+    var spansSentences: Bool
+    var insideParentheses: Bool
+    /// Cues of the sentence outside quotes, and of the sentence the quote closes in.
+    var cues: [SpeechCues.Cue]
+    var closingCues: Int
+  }
+
+  /// The observations of a mark, before they are tied to a kind.
+  func observations(of mark: Mark) -> [String] {
+    let sentence = mark.sentence
+    let words = Self.wordCount(mark.text)
+    let scalars = mark.text.unicodeScalars
+    let firstUpper = scalars.first.map(CharacterClass.isUppercase) ?? false
+    let finalMark = scalars.last.map(CharacterClass.isTerminal) ?? false
+    let wordsBefore = (0..<mark.open).filter(sentence.isWord).count
+    let startsSentence = wordsBefore == 0 || (mark.open > 0 && [":", "—", "–", "-"].contains(sentence.texts[mark.open - 1]))
+    let size = ContentFeatures.bucket(words)
+    var found = [
+      "bias", "n=\(size)", "upper=\(firstUpper)|final=\(finalMark)", "starts=\(startsSentence)|n=\(size)",
+      "spans=\(mark.spansSentences)", "cues=\(min(mark.cues.count + mark.closingCues, 2))", "paren=\(mark.insideParentheses)",
+      "title=\(isTitleLike(mark.text))|n=\(size)", "capitals=\(Self.capitalizesEveryWord(mark.text))|n=\(size)",
+      "headline=\(sentence.segment.kind == .headline)", "starts=\(startsSentence)|upper=\(firstUpper)|cues=\(min(mark.cues.count, 1))",
+    ]
+    if isWebAddress(mark.text) { found.append("web-address") }
+    if mark.open > 0 {
+      let before = mark.open - 1
+      let word = sentence.isWord(before) ? sentence.lowered[before] : sentence.texts[before]
+      found.append("before=\(word)")
+      if sentence.isWord(before) { found.append("before-capital=\(sentence.isCapitalized(before))|upper=\(firstUpper)") }
+      if data.word(word, isA: .labelVerb) { found.append("label-verb") }
+    } else {
+      found.append("before=^")
+    }
+    if mark.close + 1 < sentence.count, !mark.spansSentences {
+      let after = mark.close + 1
+      found.append("after=\(sentence.isWord(after) ? "word" : sentence.texts[after])")
+    }
+    if let nearest = mark.cues.map({ distance($0, open: mark.open, close: mark.close) }).min() {
+      found.append("cue-distance=\(ContentFeatures.bucket(nearest))")
+    }
+    if words == 1 { found.append("one-word|upper=\(firstUpper)") }
+    return found
+  }
+
+  /// Tokens between a cue and the marks.
+  private func distance(_ cue: SpeechCues.Cue, open: Int, close: Int) -> Int {
+    cue.first > close ? cue.first - close : cue.last < open ? open - cue.last : 0
+  }
+
+  /// Every word capitalised, as in a title or a name (German single words excepted: every noun
+  /// is capitalised); English titles keep short function words in lower case.
+  func isTitleLike(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    guard let first = words.first, Self.startsLikeATitleWord(first) else { return false }
+    let capitalized = words.dropFirst().allSatisfy { word in
+      Self.startsLikeATitleWord(word) || data.language != .german && data.ruleFunctionWords.contains(String(word))
+    }
+    return capitalized && !(data.language == .german && words.count == 1)
+  }
+
+  /// `news.example.org`: a web address in marks names a source, it is not quoted speech.
+  private func isWebAddress(_ text: String) -> Bool {
+    !text.contains(" ") && text.contains(".") && !text.hasSuffix(".") && text.unicodeScalars.allSatisfy {
+      CharacterClass.isLetter($0) || CharacterClass.isDigit($0) || $0 == "." || $0 == "-" || $0 == "/"
+    }
+  }
+
+  /// Whether every word of `text` starts with a capital or a digit (`All Bets Are Off.`).
+  static func capitalizesEveryWord(_ text: String) -> Bool {
+    text.split(whereSeparator: { $0 == " " || $0 == "\n" }).allSatisfy(startsLikeATitleWord)
+  }
+
+  /// A capital or a digit first (`Contract`, `13th`).
+  private static func startsLikeATitleWord(_ word: Substring) -> Bool {
+    word.unicodeScalars.first.map { CharacterClass.isUppercase($0) || CharacterClass.isDigit($0) } ?? true
+  }
+
+  /// The number of words in `text`, separated by spaces and line breaks.
+  static func wordCount(_ text: String) -> Int {
+    var words = 0
+    var inWord = false
+    for byte in text.utf8 {
+      let separator = byte == 0x20 || byte == 0x0A
+      if !separator && !inWord { words += 1 }
+      inWord = !separator
+    }
+    return words
+  }
+}

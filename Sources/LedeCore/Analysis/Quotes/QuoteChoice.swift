@@ -1,0 +1,108 @@
+/// One decision the quote extractor takes by ranking candidates: what kind a quote in marks is,
+/// which words a cue reports (or none), and who speaks. Each candidate carries the features a
+/// model weighs and what it proposes; training compares the proposals with the annotation.
+public struct QuoteChoice: Sendable {
+  /// The learned steps, each with a model of its own.
+  public enum Step: String, Sendable, CaseIterable {
+    case mark, content, speaker
+  }
+
+  /// What choosing a candidate would mean.
+  public enum Proposal: Sendable, Equatable {
+    /// A quote in marks of this kind.
+    case kind(Quote.Kind)
+    /// Reported words in these parts (one, or two around an inserted frame), or nothing (`[]`).
+    case content([Span])
+    /// A speaker by name (nil: nobody is named), and the words that name it here.
+    case speaker(String?, mention: Span?)
+  }
+
+  public struct Candidate: Sendable {
+    /// The features a model weighs.
+    public var features: [String]
+    public var proposal: Proposal
+    /// The features of each piece of evidence among them (a speaker's constructions and
+    /// mentions), to tell which weighed most.
+    public var evidence: [[String]] = []
+  }
+
+  public let step: Step
+  public var candidates: [Candidate]
+  /// The quote decided on (marks or speaker), or the sentence a cue stands in (content).
+  public let span: Span
+  /// The cue the content choice is for (nil: a sentence without a cue).
+  public let cue: Span?
+  /// Every cue of the sentence (content), so that annotated reports go to the right cue.
+  public let sentenceCues: [Span]
+  /// Whether the quote is indirect (speaker): indirect and quotes in marks are scored apart.
+  public let isIndirect: Bool
+
+  init(step: Step, candidates: [Candidate], span: Span, cue: Span? = nil, sentenceCues: [Span] = [], isIndirect: Bool = false) {
+    self.step = step
+    self.candidates = candidates
+    self.span = span
+    self.cue = cue
+    self.sentenceCues = sentenceCues
+    self.isIndirect = isIndirect
+  }
+}
+
+/// A decision taken: the chosen candidate, and, when a model took it, every candidate's score
+/// and the features that weighed most for the chosen one (for `--explain`).
+public struct QuoteDecision: Sendable {
+  public var index: Int
+  public var scores: [Float]
+  public var reasons: [Explanation.Reason]
+  /// The chosen candidate's piece of evidence that counted, if it has several.
+  public var evidence: Int?
+
+  public init(index: Int, scores: [Float] = [], reasons: [Explanation.Reason] = [], evidence: Int? = nil) {
+    self.index = index
+    self.scores = scores
+    self.reasons = reasons
+    self.evidence = evidence
+  }
+}
+
+/// Takes the quote extractor's decisions.
+public protocol QuoteDecider {
+  mutating func choose(_ choice: QuoteChoice) -> QuoteDecision
+}
+
+/// The learned models of one language's quote extractor (`{de,en}/quotes-*.model`, written by
+/// `Scripts/train-quotes`).
+public struct QuoteModels: Sendable {
+  public var models: [QuoteChoice.Step: RankingModel]
+
+  public init(_ models: [QuoteChoice.Step: RankingModel]) {
+    self.models = models
+  }
+
+  /// Models that know nothing (every first candidate wins): for tests of candidates alone.
+  public static let untrained = QuoteModels([:])
+
+  public subscript(step: QuoteChoice.Step) -> RankingModel { models[step] ?? .empty }
+}
+
+/// Decides with the shipped models: the best-scoring candidate.
+public struct ModelDecider: QuoteDecider {
+  public let models: QuoteModels
+
+  public init(_ models: QuoteModels) {
+    self.models = models
+  }
+
+  /// How many of the chosen candidate's features an explanation lists.
+  static let reasonCount = 6
+
+  public mutating func choose(_ choice: QuoteChoice) -> QuoteDecision {
+    let model = models[choice.step]
+    let scores = choice.candidates.map { model.score($0.features) }
+    guard let best = Ranking.best(scores) else { return QuoteDecision(index: 0) }
+    let winner = choice.candidates[best]
+    let weighed = winner.features.map { Explanation.Reason(feature: $0, weight: model.weight(of: $0)) }
+    let reasons = weighed.filter { $0.weight != 0 }.sorted { abs($0.weight) > abs($1.weight) }.prefix(Self.reasonCount)
+    let evidence = Ranking.best(winner.evidence.map(model.score))
+    return QuoteDecision(index: best, scores: scores, reasons: Array(reasons), evidence: evidence)
+  }
+}

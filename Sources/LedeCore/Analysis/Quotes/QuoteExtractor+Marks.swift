@@ -1,0 +1,123 @@
+/// Quotes in marks: the learned decision on their kind, and what may attribute them (the cues
+/// of their sentence and of the sentence they close in, a lead-in ending in a colon, the label
+/// of a transcript's turn).
+extension QuoteExtractor {
+  /// The quote inside `pair`, opening in sentence `number`, with its kind decided.
+  mutating func markedQuote<Decider: QuoteDecider>(_ pair: QuotationMarks.Pair, sentence number: Int, decider: inout Decider) -> Found? {
+    guard let inner = trimmed(Span(start: pair.open + 1, end: pair.close)) else { return nil }
+    let sentence = sentences[number]
+    let text = String(article.text(of: inner))
+    let open = sentence.index(atOrAfter: pair.open)
+    let closing = pair.close >= sentence.segment.span.end
+      ? sentences.indices.first { sentences[$0].segment.span.contains(pair.close) } : nil
+    let close = min(sentence.index(atOrAfter: pair.close), sentence.count - 1)
+    let mark = MarkFeatures.Mark(
+      text: text, sentence: sentence, open: open, close: close, spansSentences: pair.close >= sentence.segment.span.end,
+      insideParentheses: insideParentheses(pair.open, sentence: sentence), cues: cues[number],
+      closingCues: closing.map { cues[$0].count } ?? 0)
+    let observations = markFeatures.observations(of: mark)
+    let kinds: [Quote.Kind] = [.direct, .partial, .scare]
+    let choice = QuoteChoice(
+      step: .mark,
+      candidates: kinds.map { kind in .init(features: observations.map { "\(kind.rawValue)|\($0)" }, proposal: .kind(kind)) },
+      span: inner)
+    let decision = decider.choose(choice)
+    let kind = kinds[decision.index]
+    var query = SpeakerCandidates.Query(span: inner, kind: kind, sentence: number, cues: [], marks: (open, close))
+    query.cues = nearestCues(in: number, to: open..<(close + 1)).map { ($0, number) }
+    if let closing, closing > number {
+      let closeAt = min(sentences[closing].index(atOrAfter: pair.close), sentences[closing].count - 1)
+      query.cues += nearestCues(in: closing, to: 0..<(closeAt + 1)).map { ($0, closing) }
+    }
+    query.leadIns = leadIns(before: number)
+    if number > 0, sentences[number - 1].texts.last == ":" { query.cues += cues[number - 1].suffix(2).map { ($0, number - 1) } }
+    var quote = Quote(text: text, speaker: nil, cue: nil, kind: kind, span: inner, explanation: Explanation(rule: Self.rule(for: kind)))
+    quote.explanation.contentReasons = decision.reasons
+    return Found(quote: quote, query: query)
+  }
+
+  /// The (at most three) cues of sentence `number` nearest to tokens `range`.
+  func nearestCues(in number: Int, to range: Range<Int>) -> [SpeechCues.Cue] {
+    func distance(_ cue: SpeechCues.Cue) -> Int {
+      cue.first >= range.upperBound ? cue.first - range.upperBound : cue.last < range.lowerBound ? range.lowerBound - cue.last : 0
+    }
+    return Array(cues[number].sorted { distance($0) < distance($1) }.prefix(3))
+  }
+
+  /// In a transcript, the label of the turn the sentence belongs to (`WALLACE:`); before a
+  /// sentence that a lead-in ending in a colon opens, the source that lead-in names.
+  private func leadIns(before number: Int) -> [(proposal: SourceProposal, sentence: Int)] {
+    var found: [(proposal: SourceProposal, sentence: Int)] = []
+    if let label = transcriptLabel(ofParagraph: sentences[number].segment.paragraph, from: number) {
+      found.append((SourceProposal(construction: "transcript-label", source: .words(label.range)), label.sentence))
+    }
+    if number > 0, sentences[number - 1].texts.last == ":" {
+      let lead = sentences[number - 1]
+      let sources = CueSources(data: data, speakers: speakers, pairs: pairs)
+      if let phrase = sources.lastCapitalizedRun(lead, before: lead.count - 1), speakers.namesSource(phrase, in: lead) {
+        found.append((SourceProposal(construction: "lead-in-name", source: .words(phrase)), number - 1))
+      }
+    }
+    return found
+  }
+
+  /// The rule's description of a kind, for `--explain`.
+  static func rule(for kind: Quote.Kind) -> String {
+    switch kind {
+    case .direct: "quotation marks around a whole utterance"
+    case .partial: "quotation marks around words inside the writer's sentence"
+    case .scare: "words in marks that nobody is reported as saying (a title, name or term)"
+    case .indirect: "reported speech"
+    }
+  }
+
+  /// The label of the transcript turn a sentence belongs to (`WALLACE:`, `SEN. JONES:`): one to
+  /// three words in capitals and a colon at the start of this or an earlier sentence of the
+  /// paragraph, the nearest (a paragraph can hold several turns), if its first sentence has one.
+  private func transcriptLabel(ofParagraph paragraph: Int, from number: Int) -> (sentence: Int, range: Range<Int>)? {
+    var first = number
+    while first > 0 && sentences[first - 1].segment.paragraph == paragraph { first -= 1 }
+    guard label(opening: sentences[first]) != nil else { return nil }
+    for candidate in stride(from: number, through: first, by: -1) {
+      if let range = label(opening: sentences[candidate]) { return (candidate, range) }
+    }
+    return nil
+  }
+
+  /// The capitals and colon that open a sentence as a speaker's label, if they do.
+  private func label(opening sentence: SentenceWords) -> Range<Int>? {
+    let start = sentence.firstWordIndex
+    var end = start
+    while end < sentence.count, end - start < 3, sentence.isWord(end), isCapitalsOnly(sentence.texts[end]) { end += 1 }
+    guard end > start, end < sentence.count, sentence.texts[end] == ":" else { return nil }
+    return start..<end
+  }
+
+  /// `WALLACE`, `SEN.`: two or more letters, all capitals.
+  private func isCapitalsOnly(_ word: String) -> Bool {
+    let letters = word.unicodeScalars.filter(CharacterClass.isLetter)
+    return letters.count >= 2 && letters.allSatisfy(CharacterClass.isUppercase)
+  }
+
+  /// `span` without white space and punctuation-only edges; nil if nothing is left.
+  func trimmed(_ span: Span) -> Span? {
+    let text = Array(article.text(of: span).unicodeScalars)
+    var start = 0
+    var end = text.count
+    while start < end && CharacterClass.isWhitespace(text[start]) { start += 1 }
+    while end > start && CharacterClass.isWhitespace(text[end - 1]) { end -= 1 }
+    guard end > start, text[start..<end].contains(where: { CharacterClass.isLetter($0) || CharacterClass.isDigit($0) }) else {
+      return nil
+    }
+    return Span(start: span.start + start, end: span.start + end)
+  }
+
+  /// Whether an opening parenthesis before `offset` in the sentence is still open there.
+  private func insideParentheses(_ offset: Int, sentence: SentenceWords) -> Bool {
+    var depth = 0
+    for index in 0..<sentence.count where sentence.tokens[index].span.start < offset {
+      if sentence.isPunctuation(index, "(") { depth += 1 } else if sentence.isPunctuation(index, ")") { depth = max(0, depth - 1) }
+    }
+    return depth > 0
+  }
+}

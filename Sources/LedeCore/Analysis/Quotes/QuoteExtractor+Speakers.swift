@@ -1,0 +1,55 @@
+/// Speakers: the learned ranking of a quote's candidates, and what the choice leaves for the
+/// quotes after it.
+extension QuoteExtractor {
+  /// How many of the best-scoring candidates an explanation lists.
+  static let explainedCandidates = 4
+
+  /// Chooses the speaker of `found` among its candidates and notes it in the discourse.
+  mutating func attribute<Decider: QuoteDecider>(_ found: inout Found, decider: inout Decider) {
+    let candidates = speakerCandidates.candidates(for: found.query, after: discourse)
+    let features = speakerFeatures.features(of: candidates, for: found.query)
+    let choice = QuoteChoice(
+      step: .speaker,
+      candidates: zip(candidates, features).map { candidate, features in
+        .init(
+          features: features.features + Set(features.evidence.joined()).sorted(),
+          proposal: .speaker(candidate.name, mention: candidate.evidence.first?.mention), evidence: features.evidence)
+      },
+      span: found.quote.span, isIndirect: found.quote.kind == .indirect)
+    let decision = decider.choose(choice)
+    let chosen = candidates[decision.index]
+    var quote = found.quote
+    quote.speaker = chosen.name
+    quote.explanation.speakerReasons = decision.reasons
+    quote.explanation.candidates = decision.scores.indices.sorted { decision.scores[$0] > decision.scores[$1] }
+      .prefix(Self.explainedCandidates).map { Explanation.Candidate(name: candidates[$0].name, score: decision.scores[$0]) }
+    if let evidence = decision.evidence.map({ chosen.evidence[$0] }) ?? chosen.evidence.first {
+      if let mention = evidence.mention {
+        quote.explanation.speakerMention = String(article.text(of: mention))
+        quote.explanation.speakerMentionSpan = mention
+      }
+      if quote.cue == nil, let cue = evidence.cue {
+        quote.cue = cue.text
+        quote.explanation.cueSpan = sentences[evidence.cueSentence].span(cue.first, cue.last)
+      }
+      quote.explanation.resolution = Self.describe(evidence, of: chosen)
+    }
+    found.quote = quote
+    if let name = chosen.name {
+      found.speaker = (chosen.key, name, chosen.type)
+      discourse.note(
+        Discourse.Spoken(
+          key: chosen.key, name: name, type: chosen.type, sentence: found.query.sentence,
+          paragraph: sentences[found.query.sentence].segment.paragraph, kind: quote.kind))
+    }
+  }
+
+  /// The evidence of a chosen speaker in words: `before-verb: 'er' → Jan Roth (a pronoun: spoke)`.
+  static func describe(_ evidence: SpeakerCandidates.Evidence, of candidate: SpeakerCandidates.Candidate) -> String {
+    var words = evidence.origin.replacingOccurrences(of: ">", with: ", as ")
+    if evidence.kind == "pronoun", let reason = evidence.antecedent.first {
+      words += " (\(reason.hasPrefix("spoke") ? "spoke just before" : "named just before"))"
+    }
+    return words
+  }
+}

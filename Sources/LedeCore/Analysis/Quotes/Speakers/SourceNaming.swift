@@ -1,0 +1,92 @@
+/// Gives the words a construction proposes the name of a speaker: a pronoun (resolved later,
+/// by the speaker model, among the people before it), an entity `who` found, or an unnamed
+/// source by its own words (`Sprecher`, `officials`, `Polizeiangaben`), whose role may name an
+/// entity of the article too (`der venezolanische Präsident` → the person with that role).
+struct SourceNaming {
+  /// What proposed words name.
+  enum Identity: Equatable {
+    case pronoun(String)
+    case entity(Int)
+    case phrase(String)
+  }
+
+  /// Proposed words, named.
+  struct Named {
+    var identity: Identity
+    /// `name`, `description` (a role or organisation noun, a common noun) or `pronoun`.
+    var kind: String
+    /// Entities the description may stand for (people with that role, the organisation it heads).
+    var holders: [Int] = []
+  }
+
+  let data: LanguageData
+  let speakers: Speakers
+  let cueSources: CueSources
+  let sentences: [SentenceWords]
+
+  /// The name of tokens `range` of sentence `number`.
+  func name(_ range: Range<Int>, inSentence number: Int) -> Named {
+    let sentence = sentences[number]
+    let first = sentence.lowered[range.lowerBound]
+    if range.count == 1, data.speakerPronouns.contains(first) { return Named(identity: .pronoun(first), kind: "pronoun") }
+    if range.count == 1, data.word(first, isA: .pronominalAdverb) {
+      let document = documentBefore(number) ?? sentence.texts[range.lowerBound]
+      return Named(identity: .phrase(document), kind: "description")
+    }
+    if let name = cueSources.quotedName(after: range, in: sentence), speakers.entityIndex(in: range, of: sentence) == nil {
+      return Named(identity: .phrase(sentence.texts[name].joined(separator: " ")), kind: "name")
+    }
+    if let entity = speakers.entityIndex(in: range, of: sentence) { return Named(identity: .entity(entity), kind: "name") }
+    let capitalized = range.filter { sentence.isCapitalized($0) }
+    let indefinite = range.lowerBound > 0 && data.word(sentence.lowered[range.lowerBound - 1], isA: .indefinite)
+    let describes = !capitalized.isEmpty && capitalized.allSatisfy { data.roleLemma(sentence.lowered[$0]) != nil }
+      && !capitalized.dropLast().contains { data.courtesyTitles.contains(sentence.lowered[$0]) }
+    if describes, let complement = cueSources.genitiveComplement(after: range, in: sentence) {
+      let name = sentence.texts[range.lowerBound..<complement.upperBound].joined(separator: " ")
+      return Named(identity: .phrase(name), kind: "description", holders: indefinite ? [] : holders(of: range, in: sentence))
+    }
+    // `der nordkoreanische Staatschef` where `who` gives Kim Jong Un that role: a mention of him.
+    if describes, !indefinite, let person = personWithRole(range, in: sentence) {
+      return Named(identity: .entity(person), kind: "description")
+    }
+    let resolved = speakers.resolve(range, in: sentence)
+    if let entity = speakers.entityIndex(named: resolved.name) { return Named(identity: .entity(entity), kind: "name") }
+    let named = range.contains { sentence.isCapitalized($0) && data.roleLemma(sentence.lowered[$0]) == nil && $0 != sentence.firstWordIndex }
+    return Named(
+      identity: .phrase(resolved.name), kind: named && !describes ? "name" : "description",
+      holders: describes && !indefinite ? holders(of: range, in: sentence) : [])
+  }
+
+  /// The entities a role description may stand for: the person `who` gives that role, the
+  /// people named after that role noun, the organisation of that kind named last.
+  private func holders(of range: Range<Int>, in sentence: SentenceWords) -> [Int] {
+    let words = range.map { sentence.lowered[$0] }.filter { !data.word($0, isA: .article) }
+    guard let last = words.last, let role = data.roleLemma(last) else { return [] }
+    var names: [String] = []
+    if data.endsInOrganizationWord(role) {
+      if let organization = speakers.organization(headedBy: role) { names.append(organization) }
+    } else {
+      if let person = speakers.person(withRole: words) { names.append(person) }
+      if let holder = speakers.holder(ofRole: role) { names.append(holder) }
+    }
+    var seen: Set<Int> = []
+    return names.compactMap(speakers.entityIndex(named:)).filter { seen.insert($0).inserted }
+  }
+
+  /// The person `who` gives the role the description `range` names (its role noun and attributes).
+  private func personWithRole(_ range: Range<Int>, in sentence: SentenceWords) -> Int? {
+    let words = range.map { sentence.lowered[$0] }.filter { !data.word($0, isA: .article) }
+    return speakers.person(withRole: words).flatMap(speakers.entityIndex(named:))
+  }
+
+  /// The last noun with an article in the sentence before `number` that names no entity (`eine
+  /// Stellungnahme`): what a pronominal adverb (`darin`) refers to.
+  private func documentBefore(_ number: Int) -> String? {
+    guard number > 0 else { return nil }
+    let before = sentences[number - 1]
+    let noun = (1..<max(1, before.count)).last {
+      before.isCapitalized($0) && data.word(before.lowered[$0 - 1], isA: .article) && !speakers.namesEntity($0..<($0 + 1), in: before)
+    }
+    return noun.map { before.texts[$0] }
+  }
+}

@@ -1,0 +1,212 @@
+/// Who could have said a quote: every entity or unnamed source a construction proposes for a
+/// cue that may attribute it, the entities named near it, the speakers of the quotes just
+/// before, the people a pronoun may stand for, and nobody. Each candidate keeps its evidence;
+/// `SpeakerFeatures` turns the evidence into what the model weighs.
+struct SpeakerCandidates {
+  /// What the speaker decision is about.
+  struct Query {
+    var span: Span
+    var kind: Quote.Kind
+    /// The sentence the quote opens in.
+    var sentence: Int
+    /// The cues that may attribute the quote, with their sentences.
+    var cues: [(cue: SpeechCues.Cue, sentence: Int)]
+    /// For a quote in marks: its marks' token indices in `sentence`.
+    var marks: (open: Int, close: Int)?
+    /// Proposals from other sentences (a transcript label, a lead-in ending in a colon).
+    var leadIns: [(proposal: SourceProposal, sentence: Int)] = []
+    /// The speaker of the reported speech the quote stands inside, if it does.
+    var report: (key: String, name: String, type: String)?
+  }
+
+  /// One reason to think a candidate speaks.
+  struct Evidence {
+    /// The construction (`before-verb`, `passive-agent`), `near` or `previous`.
+    var origin: String
+    var flags: [String] = []
+    var cue: SpeechCues.Cue?
+    var cueSentence = 0
+    /// The words that name the candidate here, and their kind (`name`, `description`, `pronoun`).
+    var mention: Span?
+    var kind: String
+    /// Sentences between the quote and the mention (positive: the mention comes before).
+    var distance = 0
+    /// For a pronoun, why it may stand for this candidate.
+    var antecedent: [String] = []
+  }
+
+  struct Candidate {
+    var key: String
+    var name: String?
+    /// `person`, `organization`, `place`, `other` (from `who`), `phrase` or `none`.
+    var type: String
+    var evidence: [Evidence] = []
+  }
+
+  let data: LanguageData
+  let speakers: Speakers
+  let naming: SourceNaming
+  let cueSources: CueSources
+  let markSources: MarkSources
+  let sentences: [SentenceWords]
+  let quoted: [Span]
+
+  /// The candidates for `query`, nobody last.
+  func candidates(for query: Query, after discourse: Discourse) -> [Candidate] {
+    var pool = Pool()
+    for (cue, number) in query.cues {
+      for proposal in cueSources.proposals(for: cue, in: sentences[number]) {
+        add(proposal, cue: cue, sentence: number, query: query, discourse: discourse, to: &pool)
+      }
+    }
+    if let marks = query.marks {
+      for proposal in markSources.proposals(open: marks.open, close: marks.close, in: sentences[query.sentence]) {
+        add(proposal, cue: nil, sentence: query.sentence, query: query, discourse: discourse, to: &pool)
+      }
+    }
+    for (proposal, number) in query.leadIns {
+      add(proposal, cue: nil, sentence: number, query: query, discourse: discourse, to: &pool)
+    }
+    if let subject = speakers.phrase(after: 0, in: sentences[query.sentence]), subject.lowerBound <= 1 {
+      add(SourceProposal(construction: "sentence-subject", source: .words(subject)), cue: nil, sentence: query.sentence, query: query, discourse: discourse, to: &pool)
+    }
+    if let report = query.report {
+      pool.add(key: report.key, name: report.name, type: report.type, Evidence(origin: "inside-report", kind: "previous"))
+    }
+    addNearMentions(of: query, to: &pool)
+    let paragraph = sentences[query.sentence].segment.paragraph
+    for (rank, spoken) in discourse.recentSpeakers(upTo: query.sentence, within: 6).enumerated() {
+      let place = spoken.paragraph == paragraph ? "same-paragraph" : "paragraph-before"
+      let flags = ["r\(rank)", spoken.kind.rawValue, "\(spoken.kind.rawValue)|\(place)|\(query.kind.rawValue)", "r\(rank)|\(place)"]
+      pool.add(
+        key: spoken.key, name: spoken.name, type: spoken.type,
+        Evidence(origin: "previous", flags: flags, kind: "previous", distance: query.sentence - spoken.sentence))
+    }
+    return pool.candidates + [Candidate(key: "none", name: nil, type: "none")]
+  }
+
+  /// Candidates by key, in the order first seen.
+  private struct Pool {
+    var candidates: [Candidate] = []
+    var index: [String: Int] = [:]
+
+    mutating func add(key: String, name: String, type: String, _ evidence: Evidence) {
+      if let at = index[key] {
+        candidates[at].evidence.append(evidence)
+      } else {
+        index[key] = candidates.count
+        candidates.append(Candidate(key: key, name: name, type: type, evidence: [evidence]))
+      }
+    }
+  }
+
+  private func add(
+    _ proposal: SourceProposal, cue: SpeechCues.Cue?, sentence number: Int, query: Query, discourse: Discourse, to pool: inout Pool
+  ) {
+    let sentence = sentences[number]
+    var evidence = Evidence(origin: proposal.construction, flags: proposal.flags, cue: cue, cueSentence: number, kind: "name")
+    evidence.distance = query.sentence - number
+    switch proposal.source {
+    case .previousSpeaker:
+      guard let spoken = discourse.recentSpeakers(upTo: query.sentence, within: 3, limit: 1).first else { return }
+      evidence.kind = "previous"
+      pool.add(key: spoken.key, name: spoken.name, type: spoken.type, evidence)
+    case .lastThing:
+      guard let thing = discourse.lastThing, query.sentence - thing.sentence <= 2 else { return }
+      evidence.kind = "description"
+      add(name: thing.name, evidence, to: &pool)
+    case .named(let name, let range):
+      evidence.mention = sentence.span(range.lowerBound, range.upperBound - 1)
+      add(name: name, evidence, to: &pool)
+    case .words(let range):
+      guard !isQuoted(sentence.tokens[range.lowerBound].span.start) else { return }
+      evidence.mention = sentence.span(range.lowerBound, range.upperBound - 1)
+      let named = naming.name(range, inSentence: number)
+      evidence.kind = named.kind
+      switch named.identity {
+      case .pronoun(let pronoun):
+        addAntecedents(of: pronoun, at: range.lowerBound, inSentence: number, evidence, discourse: discourse, to: &pool)
+      case .entity(let entity):
+        addEntity(entity, evidence, to: &pool)
+      case .phrase(let name):
+        add(name: name, evidence, to: &pool)
+        for holder in named.holders {
+          var held = evidence
+          held.origin += ">holder"
+          addEntity(holder, held, to: &pool)
+        }
+      }
+    }
+  }
+
+  private func addEntity(_ index: Int, _ evidence: Evidence, to pool: inout Pool) {
+    let entity = speakers.allEntities[index]
+    pool.add(key: "e\(index)", name: entity.name, type: entity.type.rawValue, evidence)
+  }
+
+  /// A source by name: the entity of that name or alias, else an unnamed source.
+  private func add(name: String, _ evidence: Evidence, to pool: inout Pool) {
+    if let entity = speakers.entityIndex(named: name) { return addEntity(entity, evidence, to: &pool) }
+    pool.add(key: Self.key(ofPhrase: name), name: name, type: "phrase", evidence)
+  }
+
+  /// The key of an unnamed source: its words in lower case.
+  static func key(ofPhrase name: String) -> String { "p:" + name.lowercased() }
+
+  /// The people and organisations a pronoun at token `index` of sentence `number` may stand
+  /// for: the speakers just before and the entities named in the three sentences before it,
+  /// each with its rank, distance and agreement in gender.
+  private func addAntecedents(
+    of pronoun: String, at index: Int, inSentence number: Int, _ evidence: Evidence, discourse: Discourse, to pool: inout Pool
+  ) {
+    let gender = data.genders[pronoun]
+    func agreement(_ name: String) -> String {
+      guard let gender else { return "agree=open" }
+      guard let known = speakers.gender(of: name) else { return "agree=unknown" }
+      return known == gender ? "agree=yes" : "agree=no"
+    }
+    for (rank, spoken) in discourse.recentSpeakers(upTo: number, within: 4).enumerated() {
+      var held = evidence
+      held.origin += ">pronoun"
+      held.antecedent = ["spoke", "spoke|r\(rank)", "spoke|d\(min(number - spoken.sentence, 4))", agreement(spoken.name), "p=\(pronoun)|t=\(spoken.type)"]
+      pool.add(key: spoken.key, name: spoken.name, type: spoken.type, held)
+    }
+    let limit = sentences[number].tokens[index].span.start
+    var rank = 0
+    var seen: Set<Int> = []
+    for back in 0...3 where number - back >= 0 {
+      let sentence = sentences[number - back]
+      let mentions = speakers.mentions(in: sentence).filter { (back > 0 || $0.span.end <= limit) && !isQuoted($0.span.start) }
+      for mention in mentions.sorted(by: { $0.span.start > $1.span.start }) where seen.insert(mention.entity).inserted {
+        let entity = speakers.allEntities[mention.entity]
+        guard entity.type == .person || entity.type == .organization else { continue }
+        var held = evidence
+        held.origin += ">pronoun"
+        let opens = sentence.index(atOrAfter: mention.span.start) <= sentence.firstWordIndex
+        held.antecedent = ["named|r\(min(rank, 4))", "named|d\(back)", agreement(entity.name), "p=\(pronoun)|t=\(entity.type.rawValue)"]
+          + (opens ? ["named|opens"] : [])
+        addEntity(mention.entity, held, to: &pool)
+        rank += 1
+        if rank > 5 { return }
+      }
+    }
+  }
+
+  /// Entities named outside quotes in the two sentences before the quote, its own and the next.
+  private func addNearMentions(of query: Query, to pool: inout Pool) {
+    for number in max(0, query.sentence - 2)...min(sentences.count - 1, query.sentence + 1) {
+      for mention in speakers.mentions(in: sentences[number]) where !isQuoted(mention.span.start) && !query.span.contains(mention.span.start) {
+        var evidence = Evidence(origin: "near", kind: "name")
+        evidence.mention = mention.span
+        evidence.distance = query.sentence - number
+        if number == query.sentence { evidence.flags = [mention.span.start < query.span.start ? "before" : "after"] }
+        addEntity(mention.entity, evidence, to: &pool)
+      }
+    }
+  }
+
+  private func isQuoted(_ offset: Int) -> Bool {
+    let low = quoted.partitioningIndex { $0.end > offset }
+    return low < quoted.count && quoted[low].start <= offset
+  }
+}

@@ -1,0 +1,131 @@
+/// Turns a speaker candidate's evidence into the features the speaker model weighs: each
+/// construction that proposed it (with the cue's lemma, the kind of words, where the cue stands
+/// from the quote and what the construction saw), where it is named near the quote, whether it
+/// spoke just before, why a pronoun may stand for it, its type and head word; and, for nobody,
+/// what the quote and its cues are like.
+struct SpeakerFeatures {
+  let data: LanguageData
+  let sentences: [SentenceWords]
+
+  /// The features of every candidate for `query`, in their order: the candidate's own, and
+  /// those of each piece of its evidence (of which the model counts the best).
+  func features(of candidates: [SpeakerCandidates.Candidate], for query: SpeakerCandidates.Query) -> [(features: [String], evidence: [[String]])] {
+    let distances = candidates.map { closestMention(of: $0, to: query) }
+    let group = query.kind == .indirect ? "ind" : "dp"
+    var result: [(features: [String], evidence: [[String]])] = []
+    for (index, candidate) in candidates.enumerated() {
+      var features = self.features(of: candidate, for: query, among: candidates.count)
+      let evidence = candidate.evidence.map { self.features(of: $0, for: query, type: candidate.type, group: group) }
+      if let distance = distances[index] {
+        let side = distance.before ? "before" : "after"
+        let closer = distances.indices.filter { other in
+          other != index && distances[other].map { $0.before == distance.before && $0.tokens < distance.tokens } ?? false
+        }.count
+        features.append("closest-\(side)=\(min(closer, 3))")
+        features.append("closest-\(side)=\(min(closer, 3))|t=\(candidate.type)|g=\(query.kind == .indirect ? "ind" : "dp")")
+        features.append("mention-\(side)=\(ContentFeatures.bucket(distance.tokens))")
+      }
+      result.append((features, evidence))
+    }
+    return result
+  }
+
+  /// The candidate's mention nearest to the quote in the quote's sentence: before it or not,
+  /// and the tokens between them.
+  private func closestMention(of candidate: SpeakerCandidates.Candidate, to query: SpeakerCandidates.Query) -> (before: Bool, tokens: Int)? {
+    let sentence = sentences[query.sentence]
+    var best: (before: Bool, tokens: Int)?
+    for evidence in candidate.evidence {
+      guard let mention = evidence.mention, sentence.segment.span.contains(mention.start) else { continue }
+      let before = mention.end <= query.span.start
+      let gap = before
+        ? sentence.index(atOrAfter: query.span.start) - sentence.index(atOrAfter: mention.end)
+        : sentence.index(atOrAfter: mention.start) - sentence.index(atOrAfter: query.span.end)
+      if best.map({ max(0, gap) < $0.tokens }) ?? true { best = (before, max(0, gap)) }
+    }
+    return best
+  }
+
+  /// The features of `candidate` as the speaker of the quote `query` asks about.
+  func features(of candidate: SpeakerCandidates.Candidate, for query: SpeakerCandidates.Query, among count: Int) -> [String] {
+    let group = query.kind == .indirect ? "ind" : "dp"
+    let hasCue = query.cues.isEmpty ? "nocue" : "cue"
+    var features: Set<String> = ["t=\(candidate.type)", "t=\(candidate.type)|g=\(group)|\(hasCue)"]
+    if candidate.type == "none" {
+      features.formUnion(featuresOfNobody(for: query, group: group, among: count))
+      return features.sorted()
+    }
+    let origins = Set(candidate.evidence.map { $0.origin.split(separator: ">").first.map(String.init) ?? $0.origin })
+    features.insert("origins=\(min(origins.count, 4))")
+    if candidate.type == "phrase", let name = candidate.name {
+      let words = name.split(separator: " ")
+      if let head = words.last { features.insert("h=\(head.lowercased())") }
+      features.insert("phrase-words=\(min(words.count, 5))|\(name.first?.isUppercase ?? false ? "cap" : "low")")
+    }
+    return features.sorted()
+  }
+
+  private func features(of evidence: SpeakerCandidates.Evidence, for query: SpeakerCandidates.Query, type: String, group: String) -> [String] {
+    let origin = "o=\(evidence.origin)"
+    let hasCue = query.cues.isEmpty ? "nocue" : "cue"
+    var features = [
+      origin, "\(origin)|k=\(evidence.kind)", "\(origin)|t=\(type)", "\(origin)|g=\(group)", "\(origin)|\(hasCue)|g=\(group)",
+      "\(origin)|k=\(evidence.kind)|\(hasCue)",
+    ]
+    features += evidence.flags.map { "\(origin)|f=\($0)" }
+    if let cue = evidence.cue {
+      features.append("\(origin)|l=\(lemma(of: cue, in: sentences[evidence.cueSentence]))")
+      features.append("\(origin)|cue@\(cuePlace(cue, sentence: evidence.cueSentence, for: query))")
+      let nearest = query.cues.first.map { $0.cue.first == cue.first && $0.sentence == evidence.cueSentence } ?? false
+      features.append("\(origin)|nearest-cue=\(nearest)")
+      features.append("cue@\(cuePlace(cue, sentence: evidence.cueSentence, for: query))|k=\(evidence.kind)")
+    }
+    if evidence.origin == "near" || evidence.origin == "previous" {
+      features.append("\(origin)|d=\(min(max(evidence.distance, -2), 4))")
+      features.append("\(origin)|d=\(min(max(evidence.distance, -2), 4))|t=\(type)|g=\(group)")
+    } else if evidence.distance != 0 {
+      features.append("\(origin)|far")
+    }
+    for reason in evidence.antecedent {
+      features.append("a=\(reason)")
+      features.append("\(origin)|a=\(reason)")
+    }
+    return features
+  }
+
+  /// Where a cue stands from the quote: before or after it, in which sentence, how many tokens away.
+  private func cuePlace(_ cue: SpeechCues.Cue, sentence number: Int, for query: SpeakerCandidates.Query) -> String {
+    guard number == query.sentence else { return number < query.sentence ? "sentence-before" : "sentence-after" }
+    let sentence = sentences[number]
+    guard let marks = query.marks else { return "same" }
+    if cue.last < marks.open { return "before|\(ContentFeatures.bucket(marks.open - cue.last - 1))" }
+    if cue.first > marks.close { return "after|\(ContentFeatures.bucket(cue.first - marks.close - 1))" }
+    return sentence.count > 0 ? "inside" : "same"
+  }
+
+  private func lemma(of cue: SpeechCues.Cue, in sentence: SentenceWords) -> String {
+    switch cue.kind {
+    case .verb(let verb): verb.lemma
+    case .phrase: cue.text.lowercased()
+    case .statement: sentence.lowered[cue.first]
+    }
+  }
+
+  /// What speaks for nobody saying the quote: its kind, no cue, a passive cue without an agent,
+  /// a label before the marks, few other candidates.
+  private func featuresOfNobody(for query: SpeakerCandidates.Query, group: String, among count: Int) -> [String] {
+    var features = ["none|g=\(group)", "none|k=\(query.kind.rawValue)", "none|candidates=\(min(count - 1, 5))"]
+    guard let (cue, number) = query.cues.first else {
+      features.append("none|nocue|g=\(group)")
+      return features
+    }
+    let sentence = sentences[number]
+    let passive = (max(0, cue.first - 2)..<cue.first).contains { data.word(sentence.lowered[$0], isA: .passiveAuxiliary) }
+    features.append("none|l=\(lemma(of: cue, in: sentence))|passive=\(passive)")
+    features.append("none|passive=\(passive)")
+    if let marks = query.marks, marks.open > 0, data.word(sentences[query.sentence].lowered[marks.open - 1], isA: .labelVerb) {
+      features.append("none|label")
+    }
+    return features
+  }
+}

@@ -1,0 +1,50 @@
+/// How lede's quote models are trained: first the kinds of quotes in marks and the content of
+/// reports (speakers by a model that knows nothing), then the speakers with those two fixed, each
+/// for `epochs` passes over the articles in an order shuffled with a fixed seed.
+public struct QuoteTraining {
+  public static let epochs = 8
+  public static let seed: UInt64 = 2024
+  /// Averaged weights smaller than this are left out of the models.
+  static let pruneBelow: Float = 0.02
+
+  let data: LanguageData
+  let epochs: Int
+  let seed: UInt64
+
+  public init(data: LanguageData, epochs: Int = Self.epochs, seed: UInt64 = Self.seed) {
+    self.data = data
+    self.epochs = epochs
+    self.seed = seed
+  }
+
+  /// The trained models; `report` hears what each epoch got wrong.
+  public func train(on articles: [AnnotatedArticle], report: (String) -> Void = { _ in }) -> QuoteModels {
+    var random = SplitMix64(seed: seed)
+    var first = TrainingDecider(training: [.mark, .content], fixed: .untrained)
+    run(&first, on: articles.map { ($0, data) }, random: &random, report: report)
+    let detection = QuoteModels(first.learners.mapValues { $0.model(pruneBelow: Self.pruneBelow) })
+    var second = TrainingDecider(training: [.speaker], fixed: detection)
+    run(&second, on: articles.map { ($0, data) }, random: &random, report: report)
+    report("speaker decisions without a right candidate: \(second.unreachable) of \(second.speakerDecisions)")
+    var models = detection.models
+    models[.speaker] = second.learners[.speaker]!.model(pruneBelow: Self.pruneBelow)
+    return QuoteModels(models)
+  }
+
+  private func run(_ decider: inout TrainingDecider, on articles: [(AnnotatedArticle, LanguageData)], random: inout SplitMix64, report: (String) -> Void) {
+    var order = Array(articles.indices)
+    for epoch in 1...epochs {
+      order.shuffle(using: &random)
+      for step in decider.learners.keys { decider.learners[step]!.resetCounts() }
+      for index in order {
+        let (article, data) = articles[index]
+        decider.begin(article)
+        _ = quotes(in: article.article, using: data, entities: article.entities, decider: &decider)
+      }
+      let counts = decider.learners.sorted { $0.key.rawValue < $1.key.rawValue }.map { step, learner in
+        "\(step.rawValue) \(learner.mistakes)/\(learner.decisions) wrong"
+      }
+      report("epoch \(epoch): " + counts.joined(separator: ", "))
+    }
+  }
+}

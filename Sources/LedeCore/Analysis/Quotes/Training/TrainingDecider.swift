@@ -1,0 +1,166 @@
+/// Takes the extractor's decisions while training: the steps being trained are ranked by their
+/// learners, which learn, where the annotation tells, from the candidates it calls right; the
+/// other steps are taken by fixed models.
+public struct TrainingDecider: QuoteDecider {
+  public var learners: [QuoteChoice.Step: RankingLearner]
+  let fixed: QuoteModels
+  /// The annotated quotes of the article being read, and which of them a decision has used.
+  var gold: [AnnotatedArticle.Quote] = []
+  private var used: Set<Int> = []
+  /// Speaker decisions whose annotated speaker no candidate names.
+  public private(set) var unreachable = 0
+  public private(set) var speakerDecisions = 0
+  /// Speaker decisions by group and outcome (right, wrong, no right candidate, no annotated quote).
+  public private(set) var tally: [String: Int] = [:]
+  private var speakerGold: Int?
+
+  public init(training steps: Set<QuoteChoice.Step>, fixed: QuoteModels) {
+    learners = Dictionary(uniqueKeysWithValues: steps.map { ($0, RankingLearner()) })
+    self.fixed = fixed
+  }
+
+  /// Starts on a new article.
+  /// Annotated reports some content candidate matched, in the article being read.
+  private var offered: Set<Int> = []
+
+  /// Counts the annotated reports of the article just read that no content choice found:
+  /// offered by some candidate (the model said no) or by none.
+  public mutating func finish() {
+    for (index, quote) in gold.enumerated() where quote.isIndirect && !used.contains(index) {
+      tally[offered.contains(index) ? "ind missed, offered" : "ind missed, never offered", default: 0] += 1
+    }
+  }
+
+  /// The text of the article being read.
+  private var text = ""
+
+  public mutating func begin(_ article: AnnotatedArticle) {
+    text = article.article.text
+    offered = []
+    gold = article.quotes
+    used = []
+  }
+
+  public mutating func choose(_ choice: QuoteChoice) -> QuoteDecision {
+    let right = rightCandidates(of: choice)
+    if choice.step == .content {
+      for candidate in choice.candidates {
+        if case .content(let parts) = candidate.proposal {
+          for part in parts { if let match = bestGold(for: part, indirect: true, eligible: eligible(for: choice)) { offered.insert(match) } }
+        }
+      }
+    }
+    let index: Int
+    if learners[choice.step] != nil {
+      index = learners[choice.step]!.learn(choice.candidates.map(\.features), right: right, weight: weight(of: choice, right: right))
+    } else {
+      index = fixed[choice.step].best(of: choice.candidates.map(\.features)) ?? 0
+    }
+    if choice.step == .speaker {
+      let group = choice.isIndirect ? "ind" : "dp"
+      let outcome = right.isEmpty ? (speakerGold == nil ? "unmatched" : "unreachable") : right.contains(index) ? "right" : "wrong"
+      tally["\(group) \(outcome)", default: 0] += 1
+      if let match = speakerGold, outcome != "unmatched" {
+        tally["by mention: \(mentionKind(gold[match])) \(outcome)", default: 0] += 1
+      }
+    }
+    if choice.step == .content, case .content(let parts) = choice.candidates[index].proposal {
+      for part in parts { if let match = bestGold(for: part, indirect: true, eligible: eligible(for: choice)) { used.insert(match) } }
+    }
+    return QuoteDecision(index: index)
+  }
+
+  /// What the annotated mention of a quote's speaker is: a pronoun, a name, a description, none.
+  private func mentionKind(_ quote: AnnotatedArticle.Quote) -> String {
+    guard let mention = quote.mention, mention.end <= text.unicodeScalars.count, mention.start >= 0 else { return "none" }
+    let scalars = Array(text.unicodeScalars)
+    let words = String(String.UnicodeScalarView(scalars[mention.start..<mention.end])).split(separator: " ")
+    if words.count == 1, ["er", "sie", "es", "he", "she", "they", "it", "we", "i"].contains(words[0].lowercased()) { return "pronoun" }
+    let capitalised = words.filter { $0.first?.isUppercase ?? false }.count
+    return capitalised >= 2 || words.count == 1 && capitalised == 1 ? "name/noun" : "description"
+  }
+
+  /// How much a mistake counts: missing a report costs more than reporting nothing, so that the
+  /// content model does not learn to prefer "nothing" (most cues report nothing new).
+  private func weight(of choice: QuoteChoice, right: Set<Int>) -> Float {
+    guard choice.step == .content, right.contains(where: { choice.candidates[$0].proposal != .content([]) }) else { return 1 }
+    return Self.missedReportCost
+  }
+
+  /// Chosen by dev score in both languages (1, 1.5, 2, 3 tried: 2 gave the best indirect F1).
+  static let missedReportCost: Float = 2
+
+  // MARK: What the annotation calls right
+
+  private mutating func rightCandidates(of choice: QuoteChoice) -> Set<Int> {
+    switch choice.step {
+    case .mark:
+      let kind = bestGold(for: choice.span, indirect: false).map { gold[$0].kind } ?? .scare
+      return Set(choice.candidates.indices.filter { choice.candidates[$0].proposal == .kind(kind) })
+    case .content:
+      return rightContent(of: choice)
+    case .speaker:
+      speakerGold = bestGold(for: choice.span, indirect: choice.isIndirect)
+      guard let match = speakerGold else { return [] }
+      speakerDecisions += 1
+      let speaker = gold[match].speaker
+      let right = Set(choice.candidates.indices.filter { index in
+        guard case .speaker(let name, _) = choice.candidates[index].proposal else { return false }
+        return SpeakerMatch.matches(gold: speaker, predicted: name)
+      })
+      if right.isEmpty { unreachable += 1 }
+      return right
+    }
+  }
+
+  /// The content candidates that match the most annotated reports this cue may have (their
+  /// overlap at least half of each report), of those the tightest; "none" when none matches.
+  private func rightContent(of choice: QuoteChoice) -> Set<Int> {
+    let eligible = eligible(for: choice)
+    var scored: [(index: Int, matched: Int, fit: Double)] = []
+    for (index, candidate) in choice.candidates.enumerated() {
+      guard case .content(let parts) = candidate.proposal, !parts.isEmpty else { continue }
+      var matched: Set<Int> = []
+      var fit = 0.0
+      for part in parts {
+        guard let match = bestGold(for: part, indirect: true, eligible: eligible), !matched.contains(match) else { continue }
+        matched.insert(match)
+        fit += Self.intersectionOverUnion(part, gold[match].span)
+      }
+      if !matched.isEmpty { scored.append((index, matched.count, fit)) }
+    }
+    guard let most = scored.map(\.matched).max() else {
+      return Set(choice.candidates.indices.filter { choice.candidates[$0].proposal == .content([]) })
+    }
+    let best = scored.filter { $0.matched == most }.map(\.fit).max() ?? 0
+    return Set(scored.filter { $0.matched == most && $0.fit >= best - 0.15 }.map(\.index))
+  }
+
+  /// The annotated reports a content choice may claim: unused, in its sentence, and cued by its
+  /// cue, or by no cue of the sentence lede found.
+  private func eligible(for choice: QuoteChoice) -> Set<Int> {
+    Set(gold.indices.filter { index in
+      let quote = gold[index]
+      guard quote.isIndirect, !used.contains(index), quote.span.start < choice.span.end, choice.span.start < quote.span.end else { return false }
+      guard let cue = quote.cue, choice.sentenceCues.contains(where: { $0.overlaps(cue) }) else { return true }
+      return choice.cue.map { $0.overlaps(cue) } ?? false
+    })
+  }
+
+  /// The annotated quote of the group that `span` overlaps most, by at least half of its length.
+  private func bestGold(for span: Span, indirect: Bool, eligible: Set<Int>? = nil) -> Int? {
+    var best: (index: Int, share: Double)?
+    for (index, quote) in gold.enumerated() where quote.isIndirect == indirect && (eligible?.contains(index) ?? true) {
+      let overlap = min(span.end, quote.span.end) - max(span.start, quote.span.start)
+      let share = Double(overlap) / Double(max(1, quote.span.length))
+      if share >= 0.5, share > best?.share ?? 0 { best = (index, share) }
+    }
+    return best?.index
+  }
+
+  static func intersectionOverUnion(_ first: Span, _ second: Span) -> Double {
+    let overlap = max(0, min(first.end, second.end) - max(first.start, second.start))
+    let union = max(first.end, second.end) - min(first.start, second.start)
+    return Double(overlap) / Double(max(1, union))
+  }
+}

@@ -1,0 +1,85 @@
+/// The learned weights of a ranking decision (which candidate is the speaker, which span the
+/// content, which kind a quote in marks is): one weight per hashed feature; a candidate's score
+/// is the sum of its features' weights. Stored as 16-bit weights with one scale and used where
+/// the bytes lie, as `EntityModel` is.
+public struct RankingModel: Sendable {
+  private let table: FeatureTable
+
+  private static let magic = Array("LEDERNK1".utf8)
+  private static let header = magic.count + 8
+
+  /// A model that knows nothing: every candidate scores 0, so the first one wins.
+  public static let empty = RankingModel(weights: [:])
+
+  /// A model of these weights (by feature hash), rounded to their stored precision.
+  public init(weights: [UInt64: Float]) {
+    let keys = weights.keys.sorted()
+    let values = keys.map { weights[$0]! }
+    var writer = ByteWriter(bytes: Self.magic)
+    let scale = FeatureTable.scale(of: values)
+    writer.append(UInt32(keys.count))
+    writer.append(scale.bitPattern)
+    for key in keys { writer.append(key) }
+    FeatureTable.append(values, scale: scale, to: &writer)
+    self.init(stored: writer.bytes, count: keys.count, scale: scale)
+  }
+
+  /// Reads a model written by `serialized()`.
+  public init(bytes: [UInt8]) throws {
+    var reader = ByteReader(bytes: bytes)
+    guard try reader.take(Self.magic.count) == Self.magic[...] else { throw LedeError.invalidModel("not a ranking model") }
+    let count = Int(try reader.integer(UInt32.self))
+    let scale = Float(bitPattern: try reader.integer(UInt32.self))
+    let end = Self.header + 10 * count
+    guard bytes.count >= end else { throw LedeError.invalidModel("the file ends early") }
+    guard bytes.count == end else { throw LedeError.invalidModel("trailing bytes after the weights") }
+    self.init(stored: bytes, count: count, scale: scale)
+  }
+
+  private init(stored bytes: [UInt8], count: Int, scale: Float) {
+    table = FeatureTable(
+      bytes: bytes, count: count, width: 1, scale: scale, keysAt: Self.header, weightsAt: Self.header + 8 * count)
+  }
+
+  /// The model as bytes: magic, feature count, scale, keys, 16-bit weights.
+  public func serialized() -> [UInt8] { table.bytes }
+
+  /// The number of features with weights.
+  public var featureCount: Int { table.count }
+
+  /// The weight of one feature (0 if the model has none for it).
+  public func weight(of feature: String) -> Float {
+    table.weight(of: FeatureHash.of(feature))
+  }
+
+  /// The score of a candidate with `features`: the sum of their weights.
+  public func score(_ features: [String]) -> Float {
+    var sum: [Float] = [0]
+    table.add(features.map(FeatureHash.of), into: &sum)
+    return sum[0]
+  }
+
+  /// The index of the best-scoring candidate (the first of equals), or nil if there are none.
+  public func best(of candidates: [[String]]) -> Int? {
+    Ranking.best(candidates.map(score))
+  }
+}
+
+/// How the best of ranked candidates is found.
+public enum Ranking {
+  /// The index of the highest score, the first of equals; nil for none.
+  public static func best(_ scores: [Float]) -> Int? {
+    scores.indices.max { scores[$0] < scores[$1] || scores[$0] == scores[$1] && $0 > $1 }
+  }
+}
+
+/// The 64-bit hash a model stores for a feature's name (FNV-1a over its UTF-8 bytes, mixed;
+/// never 0, which marks an empty slot).
+public enum FeatureHash {
+  public static func of(_ name: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in name.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    let mixed = Hasher64.mix(hash, 0x5155_4F54)
+    return mixed == 0 ? 1 : mixed
+  }
+}

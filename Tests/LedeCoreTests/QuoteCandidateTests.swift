@@ -1,0 +1,110 @@
+import LedeLanguages
+import Testing
+
+@testable import LedeCore
+
+/// The candidates the learned quote decisions choose from, one construction per test, in
+/// sentences written for it (German and English): cues, reported words, proposed speakers.
+@Suite struct QuoteCandidateTests {
+  @Test(arguments: [
+    ("Nach ersten Erkenntnissen der Polizei war der Fahrer betrunken.", Language.german, "nach ersten erkenntnissen"),
+    ("Nach Polizeiangaben wurden drei Menschen verletzt.", .german, "nach polizeiangaben"),
+    ("Der Vorwurf, dass die Stadt gelogen habe, wiegt schwer.", .german, "vorwurf"),
+    ("The claim that the mayor lied was false.", .english, "claim"),
+    ("Russischen Medienberichten zufolge kämpfe Russland.", .german, "zufolge"),
+  ])
+  func cuesWithoutASpeechVerb(_ text: String, _ language: Language, _ cue: String) throws {
+    #expect(try QuoteSample.cues(text, language).contains(cue))
+  }
+
+  @Test(arguments: [
+    ("Der Plan sei gescheitert, so Müller.", Language.german, "before-comma", ["Der Plan sei gescheitert"]),
+    ("Die Stadt habe laut Polizei den Plan verteidigt.", .german, "around", ["Die Stadt habe", "den Plan verteidigt"]),
+    ("Nach Angaben der Polizei wurden drei Menschen verletzt.", .german, "after-cue", ["wurden drei Menschen verletzt"]),
+    ("Der Minister kündigte an, die Steuern zu senken.", .german, "after-comma", ["die Steuern zu senken"]),
+    ("Der Plan, sagte der Bürgermeister, sei viel zu teuer.", .german, "around-commas", ["Der Plan", "sei viel zu teuer"]),
+    ("The mayor said that the budget was balanced.", .english, "after-complementizer", ["the budget was balanced"]),
+    ("The senator urged Congress to pass the bill quickly.", .english, "infinitive", ["to pass the bill quickly"]),
+    ("Wie das Ministerium am Montag mitteilte, wird der Plan teurer.", .german, "after-comma", ["wird der Plan teurer"]),
+    ("Die Strecke sei den ganzen Tag gesperrt.", .german, "free-sentence", ["Die Strecke sei den ganzen Tag gesperrt"]),
+  ])
+  func reportedWordsOfEachConstruction(_ text: String, _ language: Language, _ construction: String, _ parts: [String]) throws {
+    let candidates = try QuoteSample.contents(text, language)
+    #expect(candidates.contains { $0.construction == construction && $0.parts == parts }, "\(candidates)")
+  }
+
+  @Test(arguments: [
+    ("Von der Gewerkschaft wurde angekündigt, dass gestreikt werde.", Language.german, "passive-agent", "Gewerkschaft"),
+    ("It was announced by the city council that the bridge would close.", .english, "passive-agent", "city council"),
+    ("Polizeiangaben zufolge wurden drei Menschen verletzt.", .german, "phrase-object-before", "Polizeiangaben"),
+    ("Laut der Feuerwehr brannte das Lager die ganze Nacht.", .german, "phrase-object-after", "Feuerwehr"),
+    ("Nach Angaben des Ministeriums sinken die Steuern.", .german, "report-genitive", "Ministeriums"),
+    ("Nach ersten Angaben sinken die Steuern.", .german, "report-noun", "ersten Angaben"),
+    ("Im Mai hatte der Präsident Jan Roth zugesichert, dass die Steuern sinken.", .german, "after-auxiliary", "Präsident Jan Roth"),
+    ("Anna Berg, who ran the bank, said that nothing had changed.", .english, "opening-apposition", "Anna Berg"),
+    ("Das sagte Anna Berg, die angab, dass sie bleiben werde.", .german, "relative-antecedent", "Anna Berg"),
+    ("Nordkorea werfen sie vor, Raketen zu liefern.", .german, "pronoun-after-verb", "sie"),
+    ("Die Stadt müsse sparen, sagte der Kämmerer Otto Lenz.", .german, "after-verb", "Kämmerer Otto Lenz"),
+    ("The bridge will stay closed until May, officials warned.", .english, "english-subject", "officials"),
+  ])
+  func speakersEachConstructionProposes(_ text: String, _ language: Language, _ construction: String, _ words: String) throws {
+    let proposals = try QuoteSample.proposals(text, language)
+    #expect(proposals.contains { $0.construction == construction && $0.words == words }, "\(proposals)")
+  }
+
+  @Test func aDashOrAColonLeadInProposesTheSpeakerOfMarks() throws {
+    let dash = try QuoteSample.extractor("“We will vote against the merger.” — Commissioner Geoffrey Starks", .english)
+    let sentence = dash.sentences[0]
+    let sources = MarkSources(data: dash.data, speakers: dash.speakers, cueSources: CueSources(data: dash.data, speakers: dash.speakers, pairs: dash.pairs))
+    let close = sentence.texts.firstIndex(of: "”")!
+    let proposed = sources.proposals(open: 0, close: close, in: sentence).map(\.construction)
+    #expect(proposed.contains("dash-after"))
+  }
+
+  @Test func wordsAreNamedAsPronounEntityOrUnnamedSource() throws {
+    let extractor = try QuoteSample.extractor("Minister Jan Roth kam. Er sagte, der Sprecher der Polizei habe gelogen.", .german)
+    let cueSources = CueSources(data: extractor.data, speakers: extractor.speakers, pairs: extractor.pairs)
+    let naming = SourceNaming(data: extractor.data, speakers: extractor.speakers, cueSources: cueSources, sentences: extractor.sentences)
+    let second = extractor.sentences[1]
+    #expect(naming.name(0..<1, inSentence: 1).identity == .pronoun("er"))
+    let first = extractor.sentences[0]
+    let roth = try #require(first.texts.firstIndex(of: "Jan"))
+    guard case .entity(let index) = naming.name(roth..<(roth + 2), inSentence: 0).identity else {
+      Issue.record("Jan Roth is no entity")
+      return
+    }
+    #expect(extractor.speakers.allEntities[index].name == "Jan Roth")
+    let spokesman = try #require(second.texts.firstIndex(of: "Sprecher"))
+    #expect(naming.name(spokesman..<(spokesman + 1), inSentence: 1).kind == "description")
+  }
+
+  @Test func anAgentlessPassiveWeighsForNobody() throws {
+    let extractor = try QuoteSample.extractor("Der Plan wurde scharf kritisiert, weil er zu teuer sei.", .german)
+    let query = SpeakerCandidates.Query(
+      span: extractor.sentences[0].segment.span, kind: .indirect, sentence: 0, cues: extractor.cues[0].map { ($0, 0) }, marks: nil)
+    let candidates = extractor.speakerCandidates.candidates(for: query, after: Discourse())
+    let features = extractor.speakerFeatures.features(of: candidates, for: query)
+    let nobody = try #require(candidates.firstIndex { $0.type == "none" })
+    #expect(features[nobody].features.contains("none|passive=true"))
+  }
+
+  @Test func markObservationsSeeTitlesAndAddresses() throws {
+    let extractor = try QuoteSample.extractor("Laut der Website „icelandreview.com“ wird das Schiff bald auslaufen.", .german)
+    let sentence = extractor.sentences[0]
+    let open = try #require(sentence.texts.firstIndex(of: "„"))
+    let mark = MarkFeatures.Mark(
+      text: "icelandreview.com", sentence: sentence, open: open, close: open + 4, spansSentences: false, insideParentheses: false,
+      cues: extractor.cues[0], closingCues: 0)
+    #expect(extractor.markFeatures.observations(of: mark).contains("web-address"))
+  }
+
+  @Test func subjunctiveFormsAreFeaturesOfTheWordsThemselves() throws {
+    let extractor = try QuoteSample.extractor("Die Strecke sei gesperrt.", .german)
+    let sentence = extractor.sentences[0]
+    let slot = ContentFeatures.Slot(cue: nil, sentence: sentence, afterReport: true, inHeadline: false)
+    let candidate = try #require(extractor.contentCandidates.candidates(withoutCueIn: sentence).first)
+    let features = extractor.contentFeatures.features(of: candidate, in: slot)
+    #expect(features.contains("free|w=sei"))
+    #expect(features.contains("c=free-sentence|after-report"))
+  }
+}

@@ -1,0 +1,76 @@
+import LedeLanguages
+import Testing
+
+@testable import LedeCore
+
+/// The learned parts: the ranking perceptron, its stored models, and a whole training run on a
+/// tiny annotated slice made here.
+@Suite struct QuoteLearningTests {
+  @Test func theRankerLearnsWhichCandidateIsRight() {
+    var learner = RankingLearner()
+    let decisions: [([[String]], Int)] = [
+      ([["subject", "name"], ["object", "name"], ["none"]], 0),
+      ([["object", "name"], ["subject", "pronoun"], ["none"]], 1),
+      ([["object", "name"], ["none"]], 1),
+    ]
+    for _ in 0..<10 { for (candidates, right) in decisions { learner.learn(candidates, right: [right]) } }
+    let model = learner.model()
+    for (candidates, right) in decisions { #expect(model.best(of: candidates) == right) }
+    #expect(model.weight(of: "subject") > model.weight(of: "object"))
+  }
+
+  @Test func aStoredModelReadsBackTheSame() throws {
+    let model = RankingModel(weights: [FeatureHash.of("a"): 1.5, FeatureHash.of("b"): -0.25])
+    let read = try RankingModel(bytes: model.serialized())
+    #expect(abs(read.weight(of: "a") - 1.5) < 0.001)
+    #expect(abs(read.weight(of: "b") + 0.25) < 0.001)
+    #expect(read.weight(of: "c") == 0)
+    #expect(throws: LedeError.self) { try RankingModel(bytes: Array(model.serialized().dropLast())) }
+  }
+
+  /// Articles with one annotated quote each, its speaker named in a different construction.
+  private func slice() throws -> [AnnotatedArticle] {
+    let quotes: [(text: String, words: String, kind: Quote.Kind, speaker: String?)] = [
+      ("„Wir bauen die Brücke neu“, sagte Anna Berger.", "Wir bauen die Brücke neu", .direct, "Anna Berger"),
+      ("Der Plan sei gescheitert, so Otto Lenz.", "Der Plan sei gescheitert", .indirect, "Otto Lenz"),
+      ("Laut Eva Sommer brannte das Lager die ganze Nacht.", "brannte das Lager die ganze Nacht", .indirect, "Eva Sommer"),
+      ("Jan Roth erklärte, dass die Stadt sparen müsse.", "dass die Stadt sparen müsse", .indirect, "Jan Roth"),
+      ("Der Plan wurde kritisiert, weil er zu teuer sei.", "weil er zu teuer sei", .indirect, nil),
+    ]
+    return try (0..<6).flatMap { copy in
+      try quotes.enumerated().map { index, quote -> AnnotatedArticle in
+        let heading = "Bericht \(copy)-\(index).\n\n"
+        let article = try Sample.article(heading + quote.text, language: .german)
+        let start = try #require(article.text.range(of: quote.words)).lowerBound
+        let offset = article.text.unicodeScalars.distance(from: article.text.unicodeScalars.startIndex, to: start)
+        let span = Span(start: offset, end: offset + quote.words.unicodeScalars.count)
+        let gold = AnnotatedArticle.Quote(span: span, kind: quote.kind, speaker: quote.speaker)
+        return AnnotatedArticle(id: "\(copy)-\(index)", article: article, entities: try QuoteSample.entities(of: article), quotes: [gold])
+      }
+    }
+  }
+
+  @Test func trainingOnATinySliceLearnsIt() throws {
+    let articles = try slice()
+    let data = LanguageResources.catalog[.german]
+    func scores(_ models: QuoteModels) -> QuoteScores {
+      var scores = QuoteScores()
+      for article in articles { scores.add(LedeCore.quotes(in: article.article, using: data, entities: article.entities, models: models), for: article) }
+      return scores
+    }
+    let trained = QuoteTraining(data: data, epochs: 4).train(on: articles)
+    let before = scores(.untrained)
+    let after = scores(trained)
+    #expect((after.direct + after.indirect).endToEndF1 > (before.direct + before.indirect).endToEndF1, "\(before.summary)")
+    #expect(after.indirect.endToEndF1 >= 0.9, "\(after.summary)")
+    #expect(after.direct.endToEndF1 >= 0.9, "\(after.summary)")
+  }
+
+  @Test func theScorerJudgesSpeakersLeniently() {
+    #expect(SpeakerMatch.matches(gold: "Innenministerium", predicted: "des Innenministeriums"))
+    #expect(SpeakerMatch.matches(gold: "Wladimir Putin", predicted: "Putin"))
+    #expect(!SpeakerMatch.matches(gold: "Wladimir Putin", predicted: "Kim Jong Un"))
+    #expect(SpeakerMatch.matches(gold: nil, predicted: nil))
+    #expect(!SpeakerMatch.matches(gold: nil, predicted: "Putin"))
+  }
+}
