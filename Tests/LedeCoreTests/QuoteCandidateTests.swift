@@ -73,7 +73,7 @@ import Testing
       Issue.record("Jan Roth is no entity")
       return
     }
-    #expect(extractor.speakers.allEntities[index].name == "Jan Roth")
+    #expect(extractor.speakers.entities[index].name == "Jan Roth")
     let spokesman = try #require(second.texts.firstIndex(of: "Sprecher"))
     #expect(naming.name(spokesman..<(spokesman + 1), inSentence: 1).kind == "description")
   }

@@ -81,8 +81,14 @@ struct FeatureTable: Sendable {
 
   /// The first weight of one feature's row (0 for a feature the table does not hold).
   func weight(of feature: UInt64) -> Float {
-    var result: [Float] = Array(repeating: 0, count: width)
-    add([feature], into: &result)
-    return result[0]
+    guard feature != 0 else { return 0 }
+    return slots.withUnsafeBufferPointer { slots in
+      var slot = Int(truncatingIfNeeded: feature) & mask
+      while slots[slot].key != feature && slots[slot].key != 0 { slot = (slot + 1) & mask }
+      guard slots[slot].key == feature else { return 0 }
+      return bytes.withUnsafeBytes { raw in
+        Float(StoredIntegers<Int16>.load(raw, offset: weights.offset, Int(slots[slot].row) * width)) * scale
+      }
+    }
   }
 }

@@ -12,8 +12,9 @@ public struct RankingLearner {
 
   public init() {}
 
+  /// Each distinct feature counts once, as in `RankingModel`.
   private func score(_ features: [String]) -> Float {
-    features.reduce(Float(0)) { sum, feature in sum + (rows[FeatureHash.of(feature)].map { weights.weights[$0] } ?? 0) }
+    FeatureHash.distinct(features).reduce(Float(0)) { sum, key in sum + (rows[key].map { weights.weights[$0] } ?? 0) }
   }
 
   /// The index of the candidate the current weights rank first (the first of equals).
@@ -35,8 +36,8 @@ public struct RankingLearner {
     mistakes += 1
     let rights = right.sorted()
     let target = rights[Ranking.best(rights.map { scores[$0] }) ?? 0]
-    for feature in candidates[target] { weights.update(row(of: feature), by: weight) }
-    for feature in candidates[chosen] { weights.update(row(of: feature), by: -weight) }
+    for key in FeatureHash.distinct(candidates[target]) { weights.update(row(of: key), by: weight) }
+    for key in FeatureHash.distinct(candidates[chosen]) { weights.update(row(of: key), by: -weight) }
     return chosen
   }
 
@@ -46,8 +47,7 @@ public struct RankingLearner {
     mistakes = 0
   }
 
-  private mutating func row(of feature: String) -> Int {
-    let key = FeatureHash.of(feature)
+  private mutating func row(of key: UInt64) -> Int {
     if let row = rows[key] { return row }
     let row = keys.count
     rows[key] = row

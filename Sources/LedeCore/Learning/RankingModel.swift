@@ -53,10 +53,9 @@ public struct RankingModel: Sendable {
   }
 
   /// The score of a candidate with `features`: the sum of their weights.
+  /// Each distinct feature counts once.
   public func score(_ features: [String]) -> Float {
-    var sum: [Float] = [0]
-    table.add(features.map(FeatureHash.of), into: &sum)
-    return sum[0]
+    FeatureHash.distinct(features).reduce(Float(0)) { $0 + table.weight(of: $1) }
   }
 
   /// The index of the best-scoring candidate (the first of equals), or nil if there are none.
@@ -77,9 +76,23 @@ public enum Ranking {
 /// never 0, which marks an empty slot).
 public enum FeatureHash {
   public static func of(_ name: String) -> UInt64 {
+    var name = name
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in name.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    name.withUTF8 { bytes in for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 } }
     let mixed = Hasher64.mix(hash, 0x5155_4F54)
     return mixed == 0 ? 1 : mixed
+  }
+
+  /// The hashes of `features`, each once (a candidate's features are a set), sorted.
+  public static func distinct(_ features: [String]) -> [UInt64] {
+    var hashes = features.map(of)
+    hashes.sort()
+    var kept = 0
+    for hash in hashes where kept == 0 || hashes[kept - 1] != hash {
+      hashes[kept] = hash
+      kept += 1
+    }
+    hashes.removeLast(hashes.count - kept)
+    return hashes
   }
 }

@@ -100,8 +100,11 @@ public struct ModelDecider: QuoteDecider {
     let scores = choice.candidates.map { model.score($0.features) }
     guard let best = Ranking.best(scores) else { return QuoteDecision(index: 0) }
     let winner = choice.candidates[best]
-    let weighed = winner.features.map { Explanation.Reason(feature: $0, weight: model.weight(of: $0)) }
-    let reasons = weighed.filter { $0.weight != 0 }.sorted { abs($0.weight) > abs($1.weight) }.prefix(Self.reasonCount)
+    let weighed = winner.features.map { Explanation.Reason(feature: $0, weight: model.weight(of: $0)) }.filter { $0.weight != 0 }
+    let sorted = weighed.sorted { abs($0.weight) != abs($1.weight) ? abs($0.weight) > abs($1.weight) : $0.feature < $1.feature }
+    // A feature named twice (by two pieces of evidence) counts once.
+    let reasons = sorted.enumerated().filter { $0.offset == 0 || sorted[$0.offset - 1].feature != $0.element.feature }.map(\.element)
+      .prefix(Self.reasonCount)
     let evidence = Ranking.best(winner.evidence.map(model.score))
     return QuoteDecision(index: best, scores: scores, reasons: Array(reasons), evidence: evidence)
   }

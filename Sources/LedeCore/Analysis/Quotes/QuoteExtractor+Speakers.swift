@@ -12,7 +12,7 @@ extension QuoteExtractor {
       step: .speaker,
       candidates: zip(candidates, features).map { candidate, features in
         .init(
-          features: features.features + Set(features.evidence.joined()).sorted(),
+          features: features.features + features.evidence.joined(),
           proposal: .speaker(candidate.name, mention: candidate.evidence.first?.mention), evidence: features.evidence)
       },
       span: found.quote.span, isIndirect: found.quote.kind == .indirect)

@@ -115,7 +115,7 @@ struct QuoteExtractor {
     if let noun = owned, sentence.isWord(noun), !sentence.isCapitalized(noun) {
       discourse.lastThing = (String(article.text(of: sentence.span(opening.lowerBound, noun))), number)
     } else if let entity = speakers.entityIndex(in: opening, of: sentence) {
-      if speakers.allEntities[entity].type == .organization { discourse.lastThing = (speakers.allEntities[entity].name, number) }
+      if speakers.entities[entity].type == .organization { discourse.lastThing = (speakers.entities[entity].name, number) }
       discourse.lastSubject = ("e\(entity)", number)
     }
   }

@@ -72,15 +72,15 @@ struct ContentFeatures {
   /// Lower-case words of the parts as themselves (short ones) and by their endings, so that the
   /// model learns which forms report speech (`sei`, `habe`, `werde`, `hätten`).
   private func verbForms(in parts: [Range<Int>], of sentence: SentenceWords, prefix: String) -> [String] {
-    var features: Set<String> = []
+    var features: [String] = []
     for part in parts {
       for index in part where sentence.isWord(index) && !sentence.isCapitalized(index) {
         let word = sentence.lowered[index]
-        if word.count <= 7 { features.insert("\(prefix)|w=\(word)") }
-        if word.count >= 4 { features.insert("\(prefix)|e=\(word.suffix(2))") }
+        if word.count <= 7 { features.append("\(prefix)|w=\(word)") }
+        if word.count >= 4 { features.append("\(prefix)|e=\(word.suffix(2))") }
       }
     }
-    return features.sorted()
+    return features
   }
 
   /// A word's kind for features: a complementizer, a pronoun, an article, capitalised or lower case.

@@ -140,7 +140,7 @@ struct SpeakerCandidates {
   }
 
   private func addEntity(_ index: Int, _ evidence: Evidence, to pool: inout Pool) {
-    let entity = speakers.allEntities[index]
+    let entity = speakers.entities[index]
     pool.add(key: "e\(index)", name: entity.name, type: entity.type.rawValue, evidence)
   }
 
@@ -178,7 +178,7 @@ struct SpeakerCandidates {
       let sentence = sentences[number - back]
       let mentions = speakers.mentions(in: sentence).filter { (back > 0 || $0.span.end <= limit) && !isQuoted($0.span.start) }
       for mention in mentions.sorted(by: { $0.span.start > $1.span.start }) where seen.insert(mention.entity).inserted {
-        let entity = speakers.allEntities[mention.entity]
+        let entity = speakers.entities[mention.entity]
         guard entity.type == .person || entity.type == .organization else { continue }
         var held = evidence
         held.origin += ">pronoun"

@@ -50,19 +50,16 @@ struct SpeakerFeatures {
   func features(of candidate: SpeakerCandidates.Candidate, for query: SpeakerCandidates.Query, among count: Int) -> [String] {
     let group = query.kind == .indirect ? "ind" : "dp"
     let hasCue = query.cues.isEmpty ? "nocue" : "cue"
-    var features: Set<String> = ["t=\(candidate.type)", "t=\(candidate.type)|g=\(group)|\(hasCue)"]
-    if candidate.type == "none" {
-      features.formUnion(featuresOfNobody(for: query, group: group, among: count))
-      return features.sorted()
-    }
+    var features = ["t=\(candidate.type)", "t=\(candidate.type)|g=\(group)|\(hasCue)"]
+    if candidate.type == "none" { return features + featuresOfNobody(for: query, group: group, among: count) }
     let origins = Set(candidate.evidence.map { $0.origin.split(separator: ">").first.map(String.init) ?? $0.origin })
-    features.insert("origins=\(min(origins.count, 4))")
+    features.append("origins=\(min(origins.count, 4))")
     if candidate.type == "phrase", let name = candidate.name {
       let words = name.split(separator: " ")
-      if let head = words.last { features.insert("h=\(head.lowercased())") }
-      features.insert("phrase-words=\(min(words.count, 5))|\(name.first?.isUppercase ?? false ? "cap" : "low")")
+      if let head = words.last { features.append("h=\(head.lowercased())") }
+      features.append("phrase-words=\(min(words.count, 5))|\(name.first?.isUppercase ?? false ? "cap" : "low")")
     }
-    return features.sorted()
+    return features
   }
 
   private func features(of evidence: SpeakerCandidates.Evidence, for query: SpeakerCandidates.Query, type: String, group: String) -> [String] {
