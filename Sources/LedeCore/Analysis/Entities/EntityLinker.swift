@@ -77,15 +77,17 @@ struct EntityLinker {
       return region
     }
     if type == .person {
-      let candidates = Set((index.personParts[form[0]] ?? []) + (index.personParts[form[form.count - 1]] ?? [])).filter {
+      let candidates = Set((index.personParts[form[0]] ?? []) + (index.personParts[form[form.count - 1]] ?? [])).sorted().filter {
         let canonical = words(entities[$0].name)
         return form.count < canonical.count && isPart(form, of: canonical)
       }
       // The candidate named most often before this mention (the article's figure, not a person
-      // named once in passing: `his wife Hillary Clinton`), then the one named last.
-      return candidates.count <= 1
-        ? candidates.first
-        : candidates.max { standing(of: entities[$0], before: mention) < standing(of: entities[$1], before: mention) }
+      // named once in passing: `his wife Hillary Clinton`), then the one named last, then the
+      // one made first.
+      return candidates.max { first, second in
+        let (one, other) = (standing(of: entities[first], before: mention), standing(of: entities[second], before: mention))
+        return one < other || one == other && first > second
+      }
     }
     guard form.count == 1 else { return nil }
     let key = LinkIndex.Key(type: type, name: joined)

@@ -102,7 +102,7 @@ struct EntityRecognizer {
     var typeCounts: [String: [EntityType: Int]] = [:]
     for mention in mentions { typeCounts[mention.text, default: [:]][mention.type, default: 0] += 1 }
     var majority = typeCounts.mapValues { counts in counts.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }!.key }
-    for text in majority.keys {
+    for text in majority.keys.sorted() {
       if let type = data.withoutGenitiveEnding(text).flatMap({ majority[$0] }) { majority[text] = type }
     }
     // A person's last name alone (and its German genitive) is that person: `Putin`, `Putins`,
