@@ -24,9 +24,9 @@ struct QuotesCommand: ShellCommand {
     examples: ["quotes", "quotes --kind direct", "quotes --speaker Putin", "quotes 3 --explain"])
 
   static func run(_ context: CommandContext, _ arguments: Arguments) throws -> CommandOutput {
-    let found = try context.session.quotes()
-    var numbered = Array(zip(1..., found))
     let explain = arguments.flag("--explain")
+    let found = try context.session.quotes(explained: explain)
+    var numbered = Array(zip(1..., found))
     if let number = arguments[0].flatMap(Int.init) {
       guard numbered.indices.contains(number - 1) else {
         throw ShellError.usage("there is no quote \(number) (the article has \(found.count))", usage: spec.usage)

@@ -33,7 +33,7 @@ public final class Session {
   public private(set) lazy var reader = ArticleReader(catalog: catalog())
   private let catalog: () -> LanguageCatalog
   private var nextID = 1
-  private var quoteCache: [Int: [Quote]] = [:]
+  private var quoteCache: [Int: (quotes: [Quote], explained: Bool)] = [:]
   private var entityCache: [Int: EntityReport] = [:]
   private var timeCache: [Int: [TimeExpression]] = [:]
 
@@ -92,10 +92,11 @@ public final class Session {
   }
 
   /// The quotes of the current article (or another), found once per article and kept; speakers take the
-  /// names `who` gives them.
-  public func quotes(of article: LoadedArticle? = nil) throws -> [Quote] {
+  /// names `who` gives them. With `explained`, each keeps the scores and features of its decisions
+  /// (found again the first time they are asked for: the same quotes, with their reasons).
+  public func quotes(of article: LoadedArticle? = nil, explained: Bool = false) throws -> [Quote] {
     let loaded = try article ?? requireArticle()
-    if let cached = quoteCache[loaded.id] { return cached }
+    if let cached = quoteCache[loaded.id], explained ? cached.explained : true { return cached.quotes }
     let models: QuoteModels
     switch QuoteResources.bundledModels(for: loaded.article.language) {
     case .success(let found): models = found
@@ -103,8 +104,8 @@ public final class Session {
     }
     let found = LedeCore.quotes(
       in: loaded.article, using: reader.catalog[loaded.article.language], entities: try recognizedEntities(of: loaded).entities,
-      models: models)
-    quoteCache[loaded.id] = found
+      models: models, explained: explained)
+    quoteCache[loaded.id] = (found, explained)
     return found
   }
 

@@ -84,12 +84,16 @@ public struct QuoteModels: Sendable {
   public subscript(step: QuoteChoice.Step) -> RankingModel { models[step] ?? .empty }
 }
 
-/// Decides with the shipped models: the best-scoring candidate.
+/// Decides with the shipped models: the best-scoring candidate and its piece of evidence that
+/// weighs most; with `explains`, every candidate's score and the features that weighed most are
+/// kept for `--explain`.
 public struct ModelDecider: QuoteDecider {
   public let models: QuoteModels
+  public let explains: Bool
 
-  public init(_ models: QuoteModels) {
+  public init(_ models: QuoteModels, explains: Bool = true) {
     self.models = models
+    self.explains = explains
   }
 
   /// How many of the chosen candidate's features an explanation lists.
@@ -100,12 +104,13 @@ public struct ModelDecider: QuoteDecider {
     let scores = choice.candidates.map { model.score($0.features) }
     guard let best = Ranking.best(scores) else { return QuoteDecision(index: 0) }
     let winner = choice.candidates[best]
+    let evidence = Ranking.best(winner.evidence.map(model.score))
+    guard explains else { return QuoteDecision(index: best, evidence: evidence) }
     let weighed = winner.features.map { Explanation.Reason(feature: $0, weight: model.weight(of: $0)) }.filter { $0.weight != 0 }
     let sorted = weighed.sorted { abs($0.weight) != abs($1.weight) ? abs($0.weight) > abs($1.weight) : $0.feature < $1.feature }
     // A feature named twice (by two pieces of evidence) counts once.
     let reasons = sorted.enumerated().filter { $0.offset == 0 || sorted[$0.offset - 1].feature != $0.element.feature }.map(\.element)
       .prefix(Self.reasonCount)
-    let evidence = Ranking.best(winner.evidence.map(model.score))
     return QuoteDecision(index: best, scores: scores, reasons: Array(reasons), evidence: evidence)
   }
 }

@@ -1,8 +1,11 @@
 /// The quotes of an article: direct, partial and scare quotes in quotation marks, and indirect
 /// speech, each with its speaker and cue, decided by the language's learned quote models. With
 /// the article's `entities` (from `who`), speakers are ranked among them and take their names.
-public func quotes(in article: Article, using data: LanguageData, entities: [Entity] = [], models: QuoteModels) -> [Quote] {
-  var decider = ModelDecider(models)
+/// With `explained`, each quote keeps the scores and features of its decisions (slower).
+public func quotes(
+  in article: Article, using data: LanguageData, entities: [Entity] = [], models: QuoteModels, explained: Bool = true
+) -> [Quote] {
+  var decider = ModelDecider(models, explains: explained)
   return quotes(in: article, using: data, entities: entities, decider: &decider)
 }
 
@@ -101,8 +104,8 @@ struct QuoteExtractor {
     var speaker: (key: String, name: String, type: String)?
   }
 
-  /// Notes the person or organisation that opens sentence `number` (the likeliest antecedent of
-  /// a pronoun after it), or what a name owns there (`Donald Trump’s campaign is …`: what `it` is).
+  /// Notes the organisation that opens sentence `number`, or what a name owns there (`Donald
+  /// Trump’s campaign is …`): what `it` speaking soon after stands for.
   private mutating func noteOpening(of number: Int) {
     let sentence = sentences[number]
     guard let opening = speakers.phrase(after: 0, in: sentence), opening.lowerBound <= 1,
@@ -114,9 +117,8 @@ struct QuoteExtractor {
       : sources.possessiveEnding(of: opening.upperBound - 1, in: sentence) != nil ? opening.upperBound : nil
     if let noun = owned, sentence.isWord(noun), !sentence.isCapitalized(noun) {
       discourse.lastThing = (String(article.text(of: sentence.span(opening.lowerBound, noun))), number)
-    } else if let entity = speakers.entityIndex(in: opening, of: sentence) {
-      if speakers.entities[entity].type == .organization { discourse.lastThing = (speakers.entities[entity].name, number) }
-      discourse.lastSubject = ("e\(entity)", number)
+    } else if let entity = speakers.entityIndex(in: opening, of: sentence), speakers.entities[entity].type == .organization {
+      discourse.lastThing = (speakers.entities[entity].name, number)
     }
   }
 }

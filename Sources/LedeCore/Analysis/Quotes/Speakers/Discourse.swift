@@ -1,5 +1,5 @@
 /// What the speaker decisions so far left for the next ones, in text order: who was reported
-/// as speaking where, and which person or organisation opened recent sentences. One value,
+/// as speaking where, and which organisation or thing opened a recent sentence. One value,
 /// passed to the candidates of each quote and updated after its decision.
 struct Discourse {
   /// A speaker decided for an earlier quote.
@@ -13,8 +13,6 @@ struct Discourse {
   }
 
   private(set) var spoken: [Spoken] = []
-  /// The person or organisation that opened the most recent sentence opened by one, and that sentence.
-  var lastSubject: (key: String, sentence: Int)?
   /// The organisation or thing that opened a recent sentence (`Donald Trump’s campaign is …`).
   var lastThing: (name: String, sentence: Int)?
 
