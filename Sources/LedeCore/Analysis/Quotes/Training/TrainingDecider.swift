@@ -13,6 +13,10 @@ public struct TrainingDecider: QuoteDecider {
   /// Speaker decisions by group and outcome (right, wrong, no right candidate, no annotated quote).
   public private(set) var tally: [String: Int] = [:]
   private var speakerGold: Int?
+  /// With `recordsErrors`, one line per speaker decision a fixed model got wrong (for studying
+  /// errors on held-out training articles).
+  public var recordsErrors = false
+  public private(set) var errors: [String] = []
 
   public init(training steps: Set<QuoteChoice.Step>, fixed: QuoteModels) {
     learners = Dictionary(uniqueKeysWithValues: steps.map { ($0, RankingLearner()) })
@@ -62,12 +66,32 @@ public struct TrainingDecider: QuoteDecider {
       tally["\(group) \(outcome)", default: 0] += 1
       if let match = speakerGold, outcome != "unmatched" {
         tally["by mention: \(mentionKind(gold[match])) \(outcome)", default: 0] += 1
+        if recordsErrors, outcome != "right" { recordError(choice, chosen: index, gold: gold[match], outcome: outcome) }
       }
     }
     if choice.step == .content, case .content(let parts) = choice.candidates[index].proposal {
       for part in parts { if let match = bestGold(for: part, indirect: true, eligible: eligible(for: choice)) { used.insert(match) } }
     }
     return QuoteDecision(index: index)
+  }
+
+  private mutating func recordError(_ choice: QuoteChoice, chosen: Int, gold quote: AnnotatedArticle.Quote, outcome: String) {
+    let scalars = Array(text.unicodeScalars)
+    func words(_ span: Span?) -> String {
+      guard let span, span.start >= 0, span.end <= scalars.count else { return "-" }
+      return String(String.UnicodeScalarView(scalars[span.start..<span.end])).replacingOccurrences(of: "\n", with: " ")
+    }
+    let model = fixed[.speaker]
+    let ranked = choice.candidates.indices.map { ($0, model.score(choice.candidates[$0].features)) }.sorted { $0.1 > $1.1 }
+    let names = ranked.prefix(5).map { index, score -> String in
+      guard case .speaker(let name, let mention) = choice.candidates[index].proposal else { return "?" }
+      return "\(name ?? "–")[\(words(mention))] \(String(format: "%.1f", score))"
+    }
+    let feats = choice.candidates[chosen].features.map { ($0, model.weight(of: $0)) }.filter { $0.1 != 0 }.sorted { abs($0.1) > abs($1.1) }
+      .prefix(5).map { "\($0.0) \(String(format: "%.1f", $0.1))" }
+    errors.append(
+      "\(outcome) \(quote.kind.rawValue) gold=\(quote.speaker ?? "–") mention=[\(words(quote.mention))] mkind=\(mentionKind(quote))\n"
+        + "  quote: \(words(quote.span).prefix(100))\n  candidates: \(names.joined(separator: " | "))\n  chosen features: \(feats.joined(separator: ", "))")
   }
 
   /// What the annotated mention of a quote's speaker is: a pronoun, a name, a description, none.
