@@ -36,6 +36,17 @@ import Testing
     #expect(try first(.indirect, in: text, language).speaker == speaker)
   }
 
+  /// A quote that opens after a bracket or dash, its first word a preposition, stopped `quotes`
+  /// with a range error while looking for the sentence's first person.
+  @Test(arguments: [
+    ("The minister came.\n\n(“In Berlin all is well,” said Peter Miller on Monday.)", Language.english),
+    ("Der Minister kam.\n\n– („In Berlin wird alles gut“, sagte Peter Müller am Montag.)", .german),
+  ])
+  func aQuoteAfterABracketThatOpensWithAPreposition(_ text: String, _ language: Language) throws {
+    let quote = try first(.direct, in: text, language)
+    #expect(quote.text.hasPrefix("In Berlin"))
+  }
+
   /// `"A", sagte X, "B"` and `A laut X B` are two parts with one speaker, each without the frame.
   @Test func interruptedQuotesAreParts() throws {
     let marks = try QuoteSample.quotes("„Wir bleiben“, sagte Jan Roth, „und wir kämpfen weiter.“", .german).filter { $0.kind != .scare }

@@ -74,7 +74,7 @@ extension Speakers {
     guard end > start, start < sentence.count, let mentions = entityMentions[sentence.segment.span.start] else { return nil }
     let limit = sentence.tokens[end - 1].span.end
     var begin = sentence.tokens[start].span.start
-    if start <= sentence.firstWordIndex, sentence.firstWordIndex < sentence.count,
+    if start <= sentence.firstWordIndex, sentence.firstWordIndex < end,
       data.word(sentence.lowered[sentence.firstWordIndex], isA: .preposition),
       let comma = (sentence.firstWordIndex..<end).first(where: { sentence.isPunctuation($0, ",") }), comma + 1 < end
     {
