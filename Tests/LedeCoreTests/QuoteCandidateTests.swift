@@ -82,10 +82,47 @@ import Testing
     let extractor = try QuoteSample.extractor("Der Plan wurde scharf kritisiert, weil er zu teuer sei.", .german)
     let query = SpeakerCandidates.Query(
       span: extractor.sentences[0].segment.span, kind: .indirect, sentence: 0, cues: extractor.cues[0].map { ($0, 0) }, marks: nil)
-    let candidates = extractor.speakerCandidates.candidates(for: query, after: Discourse())
+    let candidates = extractor.speakerCandidates.candidates(for: query, after: Discourse()) { _, options in options.map { _ in 0 } }
     let features = extractor.speakerFeatures.features(of: candidates, for: query)
     let nobody = try #require(candidates.firstIndex { $0.type == "none" })
     #expect(features[nobody].features.contains("none|passive=true"))
+    // Every feature is weighed once alone and once with the layout of quote and cue.
+    #expect(features[nobody].features.contains("L:ind|same|none|passive=true"))
+  }
+
+  /// The antecedents of `Er`: the people named before it, each once, with its agreement in
+  /// gender and its rank among those that agree; who spoke just before comes first.
+  @Test func aPronounsAntecedentsAreThePeopleBeforeIt() throws {
+    let extractor = try QuoteSample.extractor(
+      "Die Ministerin Anna Berg traf am Montag den Bürgermeister Peter Roth. Er sagte, die Stadt müsse sparen.", .german)
+    let antecedents = Antecedents(
+      data: extractor.data, speakers: extractor.speakers, sentences: extractor.sentences, quoted: extractor.quotedSpans)
+    let found = antecedents.candidates(of: "er", at: 0, inSentence: 1, after: Discourse())
+    let roth = try #require(found.first { $0.name == "Peter Roth" })
+    let berg = try #require(found.first { $0.name == "Anna Berg" })
+    #expect(roth.features.contains("agree=yes") && roth.features.contains("named|ar0") && roth.features.contains("named|d1"))
+    #expect(berg.features.contains("agree=no") && !berg.features.contains { $0.hasPrefix("named|ar") })
+    var discourse = Discourse()
+    discourse.note(Discourse.Spoken(key: "p:sprecher", name: "Sprecher", type: "phrase", sentence: 0, paragraph: 0, kind: .indirect))
+    let afterSpeech = antecedents.candidates(of: "er", at: 0, inSentence: 1, after: discourse)
+    #expect(afterSpeech.first?.name == "Sprecher")
+    #expect(afterSpeech.first?.features.contains("spoke|r0") ?? false)
+    #expect(afterSpeech.first?.reason == "spoke just before")
+  }
+
+  /// The pronoun that names a speaker stands for the antecedent the resolver ranks first.
+  @Test func aPronounNamesTheAntecedentChosen() throws {
+    let extractor = try QuoteSample.extractor(
+      "Die Ministerin Anna Berg traf am Montag den Bürgermeister Peter Roth. Er sagte, die Stadt müsse sparen.", .german)
+    let query = SpeakerCandidates.Query(
+      span: extractor.sentences[1].segment.span, kind: .indirect, sentence: 1, cues: extractor.cues[1].map { ($0, 1) }, marks: nil)
+    for wanted in ["Peter Roth", "Anna Berg"] {
+      let candidates = extractor.speakerCandidates.candidates(for: query, after: Discourse()) { _, options in
+        options.map { $0.name == wanted ? 1 : 0 }
+      }
+      let pronoun = candidates.filter { $0.evidence.contains { $0.kind == "pronoun" } }
+      #expect(pronoun.map(\.name) == [wanted])
+    }
   }
 
   @Test func markObservationsSeeTitlesAndAddresses() throws {
@@ -106,5 +143,7 @@ import Testing
     let features = extractor.contentFeatures.features(of: candidate, in: slot)
     #expect(features.contains("free|w=sei"))
     #expect(features.contains("c=free-sentence|after-report"))
+    // Reading nothing in a sentence in the subjunctive is weighed with its verb forms too.
+    #expect(extractor.contentFeatures.featuresOfNothing(in: slot).contains("none|free|w=sei"))
   }
 }

@@ -17,6 +17,11 @@ public struct RankingLearner {
     FeatureHash.distinct(features).reduce(Float(0)) { sum, key in sum + (rows[key].map { weights.weights[$0] } ?? 0) }
   }
 
+  /// The scores of `candidates` under the current weights.
+  public func scores(of candidates: [[String]]) -> [Float] {
+    candidates.map(score)
+  }
+
   /// The index of the candidate the current weights rank first (the first of equals).
   public func best(of candidates: [[String]]) -> Int {
     Ranking.best(candidates.map(score)) ?? 0

@@ -1,10 +1,11 @@
 /// One decision the quote extractor takes by ranking candidates: what kind a quote in marks is,
-/// which words a cue reports (or none), and who speaks. Each candidate carries the features a
+/// which words a cue reports (or none), who a pronoun that names a source stands for, and who
+/// speaks. Each candidate carries the features a
 /// model weighs and what it proposes; training compares the proposals with the annotation.
 public struct QuoteChoice: Sendable {
   /// The learned steps, each with a model of its own.
   public enum Step: String, Sendable, CaseIterable {
-    case mark, content, speaker
+    case mark, content, speaker, antecedent
   }
 
   /// What choosing a candidate would mean.
@@ -24,15 +25,20 @@ public struct QuoteChoice: Sendable {
     /// The features of each piece of evidence among them (a speaker's constructions and
     /// mentions), to tell which weighed most.
     public var evidence: [[String]] = []
+    /// The words that name the candidate near the quote (a speaker's mentions), one per piece of
+    /// evidence that has some.
+    public var mentions: [Span] = []
   }
 
   public let step: Step
   public var candidates: [Candidate]
-  /// The quote decided on (marks or speaker), or the sentence a cue stands in (content).
+  /// The quote decided on (marks or speaker), the sentence a cue stands in (content), or the
+  /// pronoun (antecedent).
   public let span: Span
   /// The cue the content choice is for (nil: a sentence without a cue).
   public let cue: Span?
-  /// Every cue of the sentence (content), so that annotated reports go to the right cue.
+  /// Every cue of the sentence (content), so that annotated reports go to the right cue; the
+  /// cues that may attribute the quote (speaker).
   public let sentenceCues: [Span]
   /// Whether the quote is indirect (speaker): indirect and quotes in marks are scored apart.
   public let isIndirect: Bool
@@ -53,10 +59,10 @@ public struct QuoteDecision: Sendable {
   public var index: Int
   public var scores: [Float]
   public var reasons: [Explanation.Reason]
-  /// The chosen candidate's piece of evidence that counted, if it has several.
-  public var evidence: Int?
+  /// The scores of the chosen candidate's pieces of evidence (which counted most).
+  public var evidence: [Float]
 
-  public init(index: Int, scores: [Float] = [], reasons: [Explanation.Reason] = [], evidence: Int? = nil) {
+  public init(index: Int, scores: [Float] = [], reasons: [Explanation.Reason] = [], evidence: [Float] = []) {
     self.index = index
     self.scores = scores
     self.reasons = reasons
@@ -104,8 +110,8 @@ public struct ModelDecider: QuoteDecider {
     let scores = choice.candidates.map { model.score($0.features) }
     guard let best = Ranking.best(scores) else { return QuoteDecision(index: 0) }
     let winner = choice.candidates[best]
-    let evidence = Ranking.best(winner.evidence.map(model.score))
-    guard explains else { return QuoteDecision(index: best, evidence: evidence) }
+    let evidence = winner.evidence.map(model.score)
+    guard explains else { return QuoteDecision(index: best, scores: scores, evidence: evidence) }
     let weighed = winner.features.map { Explanation.Reason(feature: $0, weight: model.weight(of: $0)) }.filter { $0.weight != 0 }
     let sorted = weighed.sorted { abs($0.weight) != abs($1.weight) ? abs($0.weight) > abs($1.weight) : $0.feature < $1.feature }
     // A feature named twice (by two pieces of evidence) counts once.

@@ -64,7 +64,8 @@ struct QuoteExtractor {
     let cueSources = CueSources(data: data, speakers: speakers, pairs: pairs)
     return SpeakerCandidates(
       data: data, speakers: speakers, naming: SourceNaming(data: data, speakers: speakers, cueSources: cueSources, sentences: sentences),
-      cueSources: cueSources, markSources: MarkSources(data: data, speakers: speakers, cueSources: cueSources), sentences: sentences,
+      cueSources: cueSources, markSources: MarkSources(data: data, speakers: speakers, cueSources: cueSources),
+      antecedents: Antecedents(data: data, speakers: speakers, sentences: sentences, quoted: quotedSpans), sentences: sentences,
       quoted: quotedSpans)
   }
 

@@ -66,6 +66,8 @@ struct ContentFeatures {
       let before = slot.sentence.lowered[cue.first - 1]
       features.append("none|k=\(kind)|b=\(slot.sentence.isWord(cue.first - 1) ? before : slot.sentence.texts[cue.first - 1])")
     }
+    // The verb forms of the whole sentence: a sentence in the subjunctive rarely reports nothing.
+    features += verbForms(in: [0..<slot.sentence.count], of: slot.sentence, prefix: slot.cue == nil ? "none|free" : "none|cue")
     return features
   }
 

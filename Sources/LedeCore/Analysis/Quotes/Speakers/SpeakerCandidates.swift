@@ -1,6 +1,6 @@
 /// Who could have said a quote: every entity or unnamed source a construction proposes for a
 /// cue that may attribute it, the entities named near it, the speakers of the quotes just
-/// before, the people a pronoun may stand for, and nobody. Each candidate keeps its evidence;
+/// before, the one a pronoun stands for, and nobody. Each candidate keeps its evidence;
 /// `SpeakerFeatures` turns the evidence into what the model weighs.
 struct SpeakerCandidates {
   /// What the speaker decision is about.
@@ -31,7 +31,7 @@ struct SpeakerCandidates {
     var kind: String
     /// Sentences between the quote and the mention (positive: the mention comes before).
     var distance = 0
-    /// For a pronoun, why it may stand for this candidate.
+    /// For a pronoun, why it stands for this candidate (`spoke just before`).
     var antecedent: [String] = []
   }
 
@@ -48,27 +48,36 @@ struct SpeakerCandidates {
   let naming: SourceNaming
   let cueSources: CueSources
   let markSources: MarkSources
+  let antecedents: Antecedents
   let sentences: [SentenceWords]
   let quoted: [Span]
 
-  /// The candidates for `query`, nobody last.
-  func candidates(for query: Query, after discourse: Discourse) -> [Candidate] {
+  /// Scores whom a pronoun (its words) stands for among `candidates` (the learned antecedent
+  /// decision: the best is chosen).
+  typealias Resolver = (_ pronoun: Span, _ candidates: [Antecedents.Candidate]) -> [Float]
+
+  /// How many of a pronoun's antecedents become candidates, the best first.
+  static let antecedentsKept = 1
+
+  /// The candidates for `query`, nobody last; a pronoun that names a source stands for the
+  /// antecedent `resolve` chooses.
+  func candidates(for query: Query, after discourse: Discourse, resolve: Resolver) -> [Candidate] {
     var pool = Pool()
     for (cue, number) in query.cues {
       for proposal in cueSources.proposals(for: cue, in: sentences[number]) {
-        add(proposal, cue: cue, sentence: number, query: query, discourse: discourse, to: &pool)
+        add(proposal, cue: cue, sentence: number, query: query, discourse: discourse, to: &pool, resolve: resolve)
       }
     }
     if let marks = query.marks {
       for proposal in markSources.proposals(open: marks.open, close: marks.close, in: sentences[query.sentence]) {
-        add(proposal, cue: nil, sentence: query.sentence, query: query, discourse: discourse, to: &pool)
+        add(proposal, cue: nil, sentence: query.sentence, query: query, discourse: discourse, to: &pool, resolve: resolve)
       }
     }
     for (proposal, number) in query.leadIns {
-      add(proposal, cue: nil, sentence: number, query: query, discourse: discourse, to: &pool)
+      add(proposal, cue: nil, sentence: number, query: query, discourse: discourse, to: &pool, resolve: resolve)
     }
     if let subject = speakers.phrase(after: 0, in: sentences[query.sentence]), subject.lowerBound <= 1 {
-      add(SourceProposal(construction: "sentence-subject", source: .words(subject)), cue: nil, sentence: query.sentence, query: query, discourse: discourse, to: &pool)
+      add(SourceProposal(construction: "sentence-subject", source: .words(subject)), cue: nil, sentence: query.sentence, query: query, discourse: discourse, to: &pool, resolve: resolve)
     }
     if let report = query.report {
       pool.add(key: report.key, name: report.name, type: report.type, Evidence(origin: "inside-report", kind: "previous"))
@@ -101,7 +110,8 @@ struct SpeakerCandidates {
   }
 
   private func add(
-    _ proposal: SourceProposal, cue: SpeechCues.Cue?, sentence number: Int, query: Query, discourse: Discourse, to pool: inout Pool
+    _ proposal: SourceProposal, cue: SpeechCues.Cue?, sentence number: Int, query: Query, discourse: Discourse, to pool: inout Pool,
+    resolve: Resolver
   ) {
     let sentence = sentences[number]
     var evidence = Evidence(origin: proposal.construction, flags: proposal.flags, cue: cue, cueSentence: number, kind: "name")
@@ -125,7 +135,16 @@ struct SpeakerCandidates {
       evidence.kind = named.kind
       switch named.identity {
       case .pronoun(let pronoun):
-        addAntecedents(of: pronoun, at: range.lowerBound, inSentence: number, evidence, discourse: discourse, to: &pool)
+        let options = antecedents.candidates(of: pronoun, at: range.lowerBound, inSentence: number, after: discourse)
+        guard let mention = evidence.mention else { return }
+        let scores = resolve(mention, options)
+        let ranked = options.indices.sorted { scores[$0] > scores[$1] || scores[$0] == scores[$1] && $0 < $1 }
+        for (rank, chosen) in ranked.prefix(Self.antecedentsKept).enumerated() {
+          var held = evidence
+          held.origin += rank == 0 ? ">pronoun" : ">pronoun-second"
+          held.antecedent = [options[chosen].reason]
+          pool.add(key: options[chosen].key, name: options[chosen].name, type: options[chosen].type, held)
+        }
       case .entity(let entity):
         addEntity(entity, evidence, to: &pool)
       case .phrase(let name):
@@ -152,45 +171,6 @@ struct SpeakerCandidates {
 
   /// The key of an unnamed source: its words in lower case.
   static func key(ofPhrase name: String) -> String { "p:" + name.lowercased() }
-
-  /// The people and organisations a pronoun at token `index` of sentence `number` may stand
-  /// for: the speakers just before and the entities named in the three sentences before it,
-  /// each with its rank, distance and agreement in gender.
-  private func addAntecedents(
-    of pronoun: String, at index: Int, inSentence number: Int, _ evidence: Evidence, discourse: Discourse, to pool: inout Pool
-  ) {
-    let gender = data.genders[pronoun]
-    func agreement(_ name: String) -> String {
-      guard let gender else { return "agree=open" }
-      guard let known = speakers.gender(of: name) else { return "agree=unknown" }
-      return known == gender ? "agree=yes" : "agree=no"
-    }
-    for (rank, spoken) in discourse.recentSpeakers(upTo: number, within: 4).enumerated() {
-      var held = evidence
-      held.origin += ">pronoun"
-      held.antecedent = ["spoke", "spoke|r\(rank)", "spoke|d\(min(number - spoken.sentence, 4))", agreement(spoken.name), "p=\(pronoun)|t=\(spoken.type)"]
-      pool.add(key: spoken.key, name: spoken.name, type: spoken.type, held)
-    }
-    let limit = sentences[number].tokens[index].span.start
-    var rank = 0
-    var seen: Set<Int> = []
-    for back in 0...3 where number - back >= 0 {
-      let sentence = sentences[number - back]
-      let mentions = speakers.mentions(in: sentence).filter { (back > 0 || $0.span.end <= limit) && !isQuoted($0.span.start) }
-      for mention in mentions.sorted(by: { $0.span.start > $1.span.start }) where seen.insert(mention.entity).inserted {
-        let entity = speakers.entities[mention.entity]
-        guard entity.type == .person || entity.type == .organization else { continue }
-        var held = evidence
-        held.origin += ">pronoun"
-        let opens = sentence.index(atOrAfter: mention.span.start) <= sentence.firstWordIndex
-        held.antecedent = ["named|r\(min(rank, 4))", "named|d\(back)", agreement(entity.name), "p=\(pronoun)|t=\(entity.type.rawValue)"]
-          + (opens ? ["named|opens"] : [])
-        addEntity(mention.entity, held, to: &pool)
-        rank += 1
-        if rank > 5 { return }
-      }
-    }
-  }
 
   /// Entities named outside quotes in the two sentences before the quote, its own and the next.
   private func addNearMentions(of query: Query, to pool: inout Pool) {

@@ -23,11 +23,11 @@ public struct QuoteTraining {
     var first = TrainingDecider(training: [.mark, .content], fixed: .untrained)
     run(&first, on: articles.map { ($0, data) }, random: &random, report: report)
     let detection = QuoteModels(first.learners.mapValues { $0.model(pruneBelow: Self.pruneBelow) })
-    var second = TrainingDecider(training: [.speaker], fixed: detection)
+    var second = TrainingDecider(training: [.speaker, .antecedent], fixed: detection)
     run(&second, on: articles.map { ($0, data) }, random: &random, report: report)
     report("speaker decisions without a right candidate: \(second.unreachable) of \(second.speakerDecisions)")
     var models = detection.models
-    models[.speaker] = second.learners[.speaker]!.model(pruneBelow: Self.pruneBelow)
+    for step in [QuoteChoice.Step.speaker, .antecedent] { models[step] = second.learners[step]!.model(pruneBelow: Self.pruneBelow) }
     return QuoteModels(models)
   }
 

@@ -32,6 +32,12 @@ public struct TrainingDecider: QuoteDecider {
   public mutating func finish() {
     for (index, quote) in gold.enumerated() where quote.isIndirect && !used.contains(index) {
       tally[offered.contains(index) ? "ind missed, offered" : "ind missed, never offered", default: 0] += 1
+      if recordsErrors {
+        let scalars = Array(text.unicodeScalars)
+        let cue = quote.cue.map { String(String.UnicodeScalarView(scalars[$0.start..<min($0.end, scalars.count)])) } ?? "-"
+        let words = String(String.UnicodeScalarView(scalars[quote.span.start..<min(quote.span.end, scalars.count)]))
+        errors.append("missed \(offered.contains(index) ? "offered" : "never") cue=[\(cue)]: \(words.prefix(160))")
+      }
     }
   }
 
@@ -55,24 +61,44 @@ public struct TrainingDecider: QuoteDecider {
       }
     }
     let index: Int
+    let scores: [Float]
     if learners[choice.step] != nil {
+      scores = learners[choice.step]!.scores(of: choice.candidates.map(\.features))
       index = learners[choice.step]!.learn(choice.candidates.map(\.features), right: right, weight: weight(of: choice, right: right))
     } else {
-      index = fixed[choice.step].best(of: choice.candidates.map(\.features)) ?? 0
+      scores = choice.candidates.map { fixed[choice.step].score($0.features) }
+      index = Ranking.best(scores) ?? 0
     }
+    if choice.step == .antecedent, !right.isEmpty { tally["antecedent \(right.contains(index) ? "right" : "wrong")", default: 0] += 1 }
     if choice.step == .speaker {
       let group = choice.isIndirect ? "ind" : "dp"
       let outcome = right.isEmpty ? (speakerGold == nil ? "unmatched" : "unreachable") : right.contains(index) ? "right" : "wrong"
       tally["\(group) \(outcome)", default: 0] += 1
       if let match = speakerGold, outcome != "unmatched" {
         tally["by mention: \(mentionKind(gold[match])) \(outcome)", default: 0] += 1
+        if let mention = gold[match].mention {
+          let chosenNames = choice.candidates[index].mentions.contains { $0.overlaps(mention) }
+          let anyNames = choice.candidates.contains { $0.mentions.contains { $0.overlaps(mention) } }
+          let named = chosenNames ? "chosen" : anyNames ? "other" : "none"
+          tally["\(group) mention \(named) \(outcome)", default: 0] += 1
+          if recordsErrors, outcome != "right" { errors.append("mention: \(named)") }
+        }
+        if let cue = gold[match].cue {
+          let found = choice.sentenceCues.contains { $0.overlaps(cue) } ? "cue found" : choice.sentenceCues.isEmpty ? "no cue found" : "other cue found"
+          tally["\(group) \(found) \(outcome)", default: 0] += 1
+          if recordsErrors, found != "cue found" {
+            let scalars = Array(text.unicodeScalars)
+            let words = cue.end <= scalars.count ? String(String.UnicodeScalarView(scalars[cue.start..<cue.end])).lowercased() : "?"
+            errors.append("cue \(group) \(found) \(outcome): \(words)")
+          }
+        }
         if recordsErrors, outcome != "right" { recordError(choice, chosen: index, gold: gold[match], outcome: outcome) }
       }
     }
     if choice.step == .content, case .content(let parts) = choice.candidates[index].proposal {
       for part in parts { if let match = bestGold(for: part, indirect: true, eligible: eligible(for: choice)) { used.insert(match) } }
     }
-    return QuoteDecision(index: index)
+    return QuoteDecision(index: index, scores: scores)
   }
 
   private mutating func recordError(_ choice: QuoteChoice, chosen: Int, gold quote: AnnotatedArticle.Quote, outcome: String) {
@@ -87,11 +113,21 @@ public struct TrainingDecider: QuoteDecider {
       guard case .speaker(let name, let mention) = choice.candidates[index].proposal else { return "?" }
       return "\(name ?? "–")[\(words(mention))] \(String(format: "%.1f", score))"
     }
-    let feats = choice.candidates[chosen].features.map { ($0, model.weight(of: $0)) }.filter { $0.1 != 0 }.sorted { abs($0.1) > abs($1.1) }
-      .prefix(5).map { "\($0.0) \(String(format: "%.1f", $0.1))" }
+    func origins(_ index: Int) -> String {
+      Set(choice.candidates[index].features.filter { $0.hasPrefix("o=") && !$0.contains("|") }).sorted().joined(separator: " ")
+    }
+    func weighed(_ index: Int) -> String {
+      Set(choice.candidates[index].features).map { ($0, model.weight(of: $0)) }.filter { $0.1 != 0 }.sorted { abs($0.1) > abs($1.1) }
+        .prefix(8).map { "\($0.0) \(String(format: "%.1f", $0.1))" }.joined(separator: ", ")
+    }
+    let right = choice.candidates.indices.first { index in
+      guard case .speaker(let name, _) = choice.candidates[index].proposal else { return false }
+      return SpeakerMatch.matches(gold: quote.speaker, predicted: name)
+    }
     errors.append(
       "\(outcome) \(quote.kind.rawValue) gold=\(quote.speaker ?? "–") mention=[\(words(quote.mention))] mkind=\(mentionKind(quote))\n"
-        + "  quote: \(words(quote.span).prefix(100))\n  candidates: \(names.joined(separator: " | "))\n  chosen features: \(feats.joined(separator: ", "))")
+        + "  quote: \(words(quote.span).prefix(100))\n  candidates: \(names.joined(separator: " | "))\n  chosen: \(weighed(chosen))"
+        + (right.map { "\n  right: \(weighed($0))" } ?? "") + "\n  origins: \(origins(chosen)) / \(right.map(origins) ?? "-")")
   }
 
   /// What the annotated mention of a quote's speaker is: a pronoun, a name, a description, none.
@@ -123,18 +159,31 @@ public struct TrainingDecider: QuoteDecider {
       return Set(choice.candidates.indices.filter { choice.candidates[$0].proposal == .kind(kind) })
     case .content:
       return rightContent(of: choice)
+    case .antecedent:
+      // The pronoun is the annotated mention of a quote's speaker: the antecedents of that name.
+      guard let quote = gold.first(where: { $0.mention?.overlaps(choice.span) ?? false }), quote.speaker != nil else { return [] }
+      let right = matching(quote.speaker, among: choice)
+      if right.isEmpty { tally["antecedent unreachable", default: 0] += 1 }
+      return right
     case .speaker:
       speakerGold = bestGold(for: choice.span, indirect: choice.isIndirect)
       guard let match = speakerGold else { return [] }
       speakerDecisions += 1
-      let speaker = gold[match].speaker
-      let right = Set(choice.candidates.indices.filter { index in
-        guard case .speaker(let name, _) = choice.candidates[index].proposal else { return false }
-        return SpeakerMatch.matches(gold: speaker, predicted: name)
-      })
+      // A pronoun names somebody: an annotation that leaves its speaker out (no named source
+      // before it) tells nothing about who it is, and teaches nothing.
+      if learners[.speaker] != nil, gold[match].speaker == nil, mentionKind(gold[match]) == "pronoun" { return [] }
+      let right = matching(gold[match].speaker, among: choice)
       if right.isEmpty { unreachable += 1 }
       return right
     }
+  }
+
+  /// The candidates whose name is right for the annotated `speaker`.
+  private func matching(_ speaker: String?, among choice: QuoteChoice) -> Set<Int> {
+    Set(choice.candidates.indices.filter { index in
+      guard case .speaker(let name, _) = choice.candidates[index].proposal else { return false }
+      return SpeakerMatch.matches(gold: speaker, predicted: name)
+    })
   }
 
   /// The content candidates that match the most annotated reports this cue may have (their
