@@ -87,7 +87,10 @@ import Testing
     let nobody = try #require(candidates.firstIndex { $0.type == "none" })
     #expect(features[nobody].features.contains("none|passive=true"))
     // Every feature is weighed once alone and once with the layout of quote and cue.
-    #expect(features[nobody].features.contains("L:ind|same|none|passive=true"))
+    #expect(extractor.speakerFeatures.layout(of: query) == "L:ind|same")
+    let choice = QuoteChoice.Candidate(features: features[nobody].features, proposal: .speaker(nil, mention: nil), conjunction: "L:ind|same")
+    #expect(choice.names.contains("L:ind|same|none|passive=true"))
+    #expect(choice.hashes.all.contains(FeatureHash.of("L:ind|same|none|passive=true")))
   }
 
   /// The antecedents of `Er`: the people named before it, each once, with its agreement in

@@ -13,18 +13,18 @@ public struct RankingLearner {
   public init() {}
 
   /// Each distinct feature counts once, as in `RankingModel`.
-  private func score(_ features: [String]) -> Float {
-    FeatureHash.distinct(features).reduce(Float(0)) { sum, key in sum + (rows[key].map { weights.weights[$0] } ?? 0) }
+  private func score(_ hashes: [UInt64]) -> Float {
+    hashes.reduce(Float(0)) { sum, key in sum + (rows[key].map { weights.weights[$0] } ?? 0) }
   }
 
-  /// The scores of `candidates` under the current weights.
-  public func scores(of candidates: [[String]]) -> [Float] {
+  /// The scores of candidates (each the distinct hashes of its features) under the current weights.
+  public func scores(of candidates: [[UInt64]]) -> [Float] {
     candidates.map(score)
   }
 
   /// The index of the candidate the current weights rank first (the first of equals).
   public func best(of candidates: [[String]]) -> Int {
-    Ranking.best(candidates.map(score)) ?? 0
+    Ranking.best(candidates.map { score(FeatureHash.distinct($0)) }) ?? 0
   }
 
   /// Ranks `candidates`, learns from the choice if it is not among `right`, and returns it: the
@@ -32,6 +32,12 @@ public struct RankingLearner {
   /// candidates teaches nothing.
   @discardableResult
   public mutating func learn(_ candidates: [[String]], right: Set<Int>, weight: Float = 1) -> Int {
+    learn(hashes: candidates.map(FeatureHash.distinct), right: right, weight: weight)
+  }
+
+  /// `learn` for candidates given as the distinct hashes of their features.
+  @discardableResult
+  public mutating func learn(hashes candidates: [[UInt64]], right: Set<Int>, weight: Float = 1) -> Int {
     let scores = candidates.map(score)
     let chosen = Ranking.best(scores) ?? 0
     guard !right.isEmpty else { return chosen }
@@ -41,8 +47,8 @@ public struct RankingLearner {
     mistakes += 1
     let rights = right.sorted()
     let target = rights[Ranking.best(rights.map { scores[$0] }) ?? 0]
-    for key in FeatureHash.distinct(candidates[target]) { weights.update(row(of: key), by: weight) }
-    for key in FeatureHash.distinct(candidates[chosen]) { weights.update(row(of: key), by: -weight) }
+    for key in candidates[target] { weights.update(row(of: key), by: weight) }
+    for key in candidates[chosen] { weights.update(row(of: key), by: -weight) }
     return chosen
   }
 

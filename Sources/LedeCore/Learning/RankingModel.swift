@@ -55,7 +55,12 @@ public struct RankingModel: Sendable {
   /// The score of a candidate with `features`: the sum of their weights.
   /// Each distinct feature counts once.
   public func score(_ features: [String]) -> Float {
-    FeatureHash.distinct(features).reduce(Float(0)) { $0 + table.weight(of: $1) }
+    score(hashes: FeatureHash.distinct(features))
+  }
+
+  /// The sum of the weights of distinct feature hashes.
+  public func score(hashes: [UInt64]) -> Float {
+    hashes.reduce(Float(0)) { $0 + table.weight(of: $1) }
   }
 
   /// The index of the best-scoring candidate (the first of equals), or nil if there are none.
@@ -76,16 +81,48 @@ public enum Ranking {
 /// never 0, which marks an empty slot).
 public enum FeatureHash {
   public static func of(_ name: String) -> UInt64 {
+    finished(state(of: name))
+  }
+
+  /// The hash of `prefix` followed by `name`, from the state `prefix` left (`state(of:)`),
+  /// without joining the strings: equal to `of(prefix + name)`.
+  public static func of(_ name: String, after prefix: UInt64) -> UInt64 {
+    finished(state(of: name, from: prefix))
+  }
+
+  /// The unfinished FNV-1a state after the UTF-8 bytes of `name`, continuing from `start`.
+  public static func state(of name: String, from start: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
     var name = name
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var hash = start
     name.withUTF8 { bytes in for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 } }
-    let mixed = Hasher64.mix(hash, 0x5155_4F54)
+    return hash
+  }
+
+  private static func finished(_ state: UInt64) -> UInt64 {
+    let mixed = Hasher64.mix(state, 0x5155_4F54)
     return mixed == 0 ? 1 : mixed
+  }
+
+  /// The hashes of `features`, and of each after `conjunction` and a bar when there is one
+  /// (`L:dp|after|t=person`), each once (a candidate's features are a set), sorted.
+  public static func distinct(_ features: [String], conjoinedWith conjunction: String?) -> [UInt64] {
+    guard let conjunction else { return distinct(features) }
+    let prefix = state(of: conjunction + "|")
+    return unique(features.map(of) + features.map { of($0, after: prefix) })
   }
 
   /// The hashes of `features`, each once (a candidate's features are a set), sorted.
   public static func distinct(_ features: [String]) -> [UInt64] {
-    var hashes = features.map(of)
+    unique(features.map(of))
+  }
+
+  /// The hashes in any of several sorted lists of distinct hashes, each once, sorted.
+  public static func union(_ lists: [[UInt64]]) -> [UInt64] {
+    lists.count == 1 ? lists[0] : unique(Array(lists.joined()))
+  }
+
+  private static func unique(_ hashes: [UInt64]) -> [UInt64] {
+    var hashes = hashes
     hashes.sort()
     var kept = 0
     for hash in hashes where kept == 0 || hashes[kept - 1] != hash {

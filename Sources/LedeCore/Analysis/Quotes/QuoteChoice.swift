@@ -19,15 +19,30 @@ public struct QuoteChoice: Sendable {
   }
 
   public struct Candidate: Sendable {
-    /// The features a model weighs.
+    /// The candidate's own features.
     public var features: [String]
     public var proposal: Proposal
-    /// The features of each piece of evidence among them (a speaker's constructions and
-    /// mentions), to tell which weighed most.
+    /// The features of each piece of its evidence (a speaker's constructions and mentions): the
+    /// model weighs them with its own, and they tell which piece weighed most.
     public var evidence: [[String]] = []
     /// The words that name the candidate near the quote (a speaker's mentions), one per piece of
     /// evidence that has some.
     public var mentions: [Span] = []
+    /// What every feature is weighed with as well (`L:dp|after`: how quote and cue lie), if anything.
+    public var conjunction: String?
+
+    /// The distinct hashes of the features, its own and its evidence's, alone and after the
+    /// conjunction, as models weigh them; and those of each piece of evidence.
+    public var hashes: (all: [UInt64], evidence: [[UInt64]]) {
+      let pieces = evidence.map { FeatureHash.distinct($0, conjoinedWith: conjunction) }
+      return (FeatureHash.union([FeatureHash.distinct(features, conjoinedWith: conjunction)] + pieces), pieces)
+    }
+
+    /// The names of the features a model weighs: each alone, and after the conjunction.
+    public var names: [String] {
+      let all = features + evidence.joined()
+      return all + (conjunction.map { prefix in all.map { "\(prefix)|\($0)" } } ?? [])
+    }
   }
 
   public let step: Step
@@ -107,12 +122,13 @@ public struct ModelDecider: QuoteDecider {
 
   public mutating func choose(_ choice: QuoteChoice) -> QuoteDecision {
     let model = models[choice.step]
-    let scores = choice.candidates.map { model.score($0.features) }
+    let hashes = choice.candidates.map(\.hashes)
+    let scores = hashes.map { model.score(hashes: $0.all) }
     guard let best = Ranking.best(scores) else { return QuoteDecision(index: 0) }
     let winner = choice.candidates[best]
-    let evidence = winner.evidence.map(model.score)
+    let evidence = hashes[best].evidence.map { model.score(hashes: $0) }
     guard explains else { return QuoteDecision(index: best, scores: scores, evidence: evidence) }
-    let weighed = winner.features.map { Explanation.Reason(feature: $0, weight: model.weight(of: $0)) }.filter { $0.weight != 0 }
+    let weighed = winner.names.map { Explanation.Reason(feature: $0, weight: model.weight(of: $0)) }.filter { $0.weight != 0 }
     let sorted = weighed.sorted { abs($0.weight) != abs($1.weight) ? abs($0.weight) > abs($1.weight) : $0.feature < $1.feature }
     // A feature named twice (by two pieces of evidence) counts once.
     let reasons = sorted.enumerated().filter { $0.offset == 0 || sorted[$0.offset - 1].feature != $0.element.feature }.map(\.element)

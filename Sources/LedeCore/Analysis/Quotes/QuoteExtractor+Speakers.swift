@@ -13,13 +13,14 @@ extension QuoteExtractor {
       return decider.choose(choice).scores
     }
     let features = speakerFeatures.features(of: candidates, for: found.query)
+    let layout = speakerFeatures.layout(of: found.query)
     let choice = QuoteChoice(
       step: .speaker,
       candidates: zip(candidates, features).map { candidate, features in
         .init(
-          features: features.features + features.evidence.joined(),
+          features: features.features,
           proposal: .speaker(candidate.name, mention: candidate.evidence.first?.mention), evidence: features.evidence,
-          mentions: candidate.evidence.compactMap(\.mention))
+          mentions: candidate.evidence.compactMap(\.mention), conjunction: layout)
       },
       span: found.quote.span, sentenceCues: found.query.cues.map { sentences[$0.sentence].span($0.cue.first, $0.cue.last) },
       isIndirect: found.quote.kind == .indirect)

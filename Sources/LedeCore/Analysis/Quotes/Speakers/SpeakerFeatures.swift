@@ -25,14 +25,14 @@ struct SpeakerFeatures {
         features.append("closest-\(side)=\(min(closer, 3))|t=\(candidate.type)|g=\(query.kind == .indirect ? "ind" : "dp")")
         features.append("mention-\(side)=\(ContentFeatures.bucket(distance.tokens))")
       }
-      let layout = self.layout(of: query)
-      result.append((features + features.map { "\(layout)|\($0)" }, evidence.map { $0 + $0.map { "\(layout)|\($0)" } }))
+      result.append((features, evidence))
     }
     return result
   }
 
-  /// How the quote and its nearest cue lie: its group, and where the cue stands.
-  private func layout(of query: SpeakerCandidates.Query) -> String {
+  /// How the quote and its nearest cue lie: its group, and where the cue stands. The model
+  /// weighs every feature of a candidate alone and with this layout.
+  func layout(of query: SpeakerCandidates.Query) -> String {
     let group = query.kind == .indirect ? "ind" : "dp"
     guard let (cue, number) = query.cues.first else { return "L:\(group)|nocue" }
     let place = cuePlace(cue, sentence: number, for: query).split(separator: "|").first.map(String.init) ?? "same"

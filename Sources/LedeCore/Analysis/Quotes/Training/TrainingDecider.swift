@@ -62,11 +62,12 @@ public struct TrainingDecider: QuoteDecider {
     }
     let index: Int
     let scores: [Float]
+    let hashes = choice.candidates.map(\.hashes.all)
     if learners[choice.step] != nil {
-      scores = learners[choice.step]!.scores(of: choice.candidates.map(\.features))
-      index = learners[choice.step]!.learn(choice.candidates.map(\.features), right: right, weight: weight(of: choice, right: right))
+      scores = learners[choice.step]!.scores(of: hashes)
+      index = learners[choice.step]!.learn(hashes: hashes, right: right, weight: weight(of: choice, right: right))
     } else {
-      scores = choice.candidates.map { fixed[choice.step].score($0.features) }
+      scores = hashes.map { fixed[choice.step].score(hashes: $0) }
       index = Ranking.best(scores) ?? 0
     }
     if choice.step == .antecedent, !right.isEmpty { tally["antecedent \(right.contains(index) ? "right" : "wrong")", default: 0] += 1 }
@@ -108,16 +109,16 @@ public struct TrainingDecider: QuoteDecider {
       return String(String.UnicodeScalarView(scalars[span.start..<span.end])).replacingOccurrences(of: "\n", with: " ")
     }
     let model = fixed[.speaker]
-    let ranked = choice.candidates.indices.map { ($0, model.score(choice.candidates[$0].features)) }.sorted { $0.1 > $1.1 }
+    let ranked = choice.candidates.indices.map { ($0, model.score(hashes: choice.candidates[$0].hashes.all)) }.sorted { $0.1 > $1.1 }
     let names = ranked.prefix(5).map { index, score -> String in
       guard case .speaker(let name, let mention) = choice.candidates[index].proposal else { return "?" }
       return "\(name ?? "–")[\(words(mention))] \(String(format: "%.1f", score))"
     }
     func origins(_ index: Int) -> String {
-      Set(choice.candidates[index].features.filter { $0.hasPrefix("o=") && !$0.contains("|") }).sorted().joined(separator: " ")
+      Set(choice.candidates[index].evidence.joined().filter { $0.hasPrefix("o=") && !$0.contains("|") }).sorted().joined(separator: " ")
     }
     func weighed(_ index: Int) -> String {
-      Set(choice.candidates[index].features).map { ($0, model.weight(of: $0)) }.filter { $0.1 != 0 }.sorted { abs($0.1) > abs($1.1) }
+      Set(choice.candidates[index].names).map { ($0, model.weight(of: $0)) }.filter { $0.1 != 0 }.sorted { abs($0.1) > abs($1.1) }
         .prefix(8).map { "\($0.0) \(String(format: "%.1f", $0.1))" }.joined(separator: ", ")
     }
     let right = choice.candidates.indices.first { index in
