@@ -37,14 +37,14 @@ do {
     print("\(name) (\(part.count) articles): \(evaluation.summary)")
     if name == "dev" {
       var checker = TrainingDecider(training: [], fixed: models)
-      checker.recordsErrors = option("--errors") != nil
+      checker.study.recordsErrors = option("--errors") != nil
       for article in part {
-        checker.begin(article)
+        checker.begin(article, pronouns: data.speakerPronouns)
         _ = quotes(in: article.article, using: data, entities: article.entities, decider: &checker)
         checker.finish()
       }
-      if let path = option("--errors") { try checker.errors.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8) }
-      print("dev speaker decisions: " + checker.tally.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+      if let path = option("--errors") { try checker.study.errors.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8) }
+      print("dev speaker decisions: " + checker.study.tally.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
     }
   }
   let folder = URL(fileURLWithPath: arguments[4]).appendingPathComponent(language.code)

@@ -38,7 +38,7 @@ public struct QuoteTraining {
       for step in decider.learners.keys { decider.learners[step]!.resetCounts() }
       for index in order {
         let (article, data) = articles[index]
-        decider.begin(article)
+        decider.begin(article, pronouns: data.speakerPronouns)
         _ = quotes(in: article.article, using: data, entities: article.entities, decider: &decider)
       }
       let counts = decider.learners.sorted { $0.key.rawValue < $1.key.rawValue }.map { step, learner in

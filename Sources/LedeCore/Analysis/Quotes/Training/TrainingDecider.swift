@@ -10,45 +10,31 @@ public struct TrainingDecider: QuoteDecider {
   /// Speaker decisions whose annotated speaker no candidate names.
   public private(set) var unreachable = 0
   public private(set) var speakerDecisions = 0
-  /// Speaker decisions by group and outcome (right, wrong, no right candidate, no annotated quote).
-  public private(set) var tally: [String: Int] = [:]
   private var speakerGold: Int?
-  /// With `recordsErrors`, one line per speaker decision a fixed model got wrong (for studying
-  /// errors on held-out training articles).
-  public var recordsErrors = false
-  public private(set) var errors: [String] = []
+  /// What the decisions got right and wrong, for studying errors.
+  public var study = DecisionStudy()
 
   public init(training steps: Set<QuoteChoice.Step>, fixed: QuoteModels) {
     learners = Dictionary(uniqueKeysWithValues: steps.map { ($0, RankingLearner()) })
     self.fixed = fixed
   }
 
-  /// Starts on a new article.
   /// Annotated reports some content candidate matched, in the article being read.
   private var offered: Set<Int> = []
 
-  /// Counts the annotated reports of the article just read that no content choice found:
-  /// offered by some candidate (the model said no) or by none.
-  public mutating func finish() {
-    for (index, quote) in gold.enumerated() where quote.isIndirect && !used.contains(index) {
-      tally[offered.contains(index) ? "ind missed, offered" : "ind missed, never offered", default: 0] += 1
-      if recordsErrors {
-        let scalars = Array(text.unicodeScalars)
-        let cue = quote.cue.map { String(String.UnicodeScalarView(scalars[$0.start..<min($0.end, scalars.count)])) } ?? "-"
-        let words = String(String.UnicodeScalarView(scalars[quote.span.start..<min(quote.span.end, scalars.count)]))
-        errors.append("missed \(offered.contains(index) ? "offered" : "never") cue=[\(cue)]: \(words.prefix(160))")
-      }
-    }
-  }
-
-  /// The text of the article being read.
-  private var text = ""
-
-  public mutating func begin(_ article: AnnotatedArticle) {
-    text = article.article.text
+  /// Starts on a new article, whose language's pronouns are `pronouns`.
+  public mutating func begin(_ article: AnnotatedArticle, pronouns: Set<String>) {
     offered = []
     gold = article.quotes
     used = []
+    study.begin(article, pronouns: pronouns)
+  }
+
+  /// Notes the annotated reports of the article just read that no content choice found.
+  public mutating func finish() {
+    for (index, quote) in gold.enumerated() where quote.isIndirect && !used.contains(index) {
+      study.missed(quote, offered: offered.contains(index))
+    }
   }
 
   public mutating func choose(_ choice: QuoteChoice) -> QuoteDecision {
@@ -70,75 +56,14 @@ public struct TrainingDecider: QuoteDecider {
       scores = hashes.map { fixed[choice.step].score(hashes: $0) }
       index = Ranking.best(scores) ?? 0
     }
-    if choice.step == .antecedent, !right.isEmpty { tally["antecedent \(right.contains(index) ? "right" : "wrong")", default: 0] += 1 }
+    if choice.step == .antecedent, !right.isEmpty { study.count("antecedent \(right.contains(index) ? "right" : "wrong")") }
     if choice.step == .speaker {
-      let group = choice.isIndirect ? "ind" : "dp"
-      let outcome = right.isEmpty ? (speakerGold == nil ? "unmatched" : "unreachable") : right.contains(index) ? "right" : "wrong"
-      tally["\(group) \(outcome)", default: 0] += 1
-      if let match = speakerGold, outcome != "unmatched" {
-        tally["by mention: \(mentionKind(gold[match])) \(outcome)", default: 0] += 1
-        if let mention = gold[match].mention {
-          let chosenNames = choice.candidates[index].mentions.contains { $0.overlaps(mention) }
-          let anyNames = choice.candidates.contains { $0.mentions.contains { $0.overlaps(mention) } }
-          let named = chosenNames ? "chosen" : anyNames ? "other" : "none"
-          tally["\(group) mention \(named) \(outcome)", default: 0] += 1
-          if recordsErrors, outcome != "right" { errors.append("mention: \(named)") }
-        }
-        if let cue = gold[match].cue {
-          let found = choice.sentenceCues.contains { $0.overlaps(cue) } ? "cue found" : choice.sentenceCues.isEmpty ? "no cue found" : "other cue found"
-          tally["\(group) \(found) \(outcome)", default: 0] += 1
-          if recordsErrors, found != "cue found" {
-            let scalars = Array(text.unicodeScalars)
-            let words = cue.end <= scalars.count ? String(String.UnicodeScalarView(scalars[cue.start..<cue.end])).lowercased() : "?"
-            errors.append("cue \(group) \(found) \(outcome): \(words)")
-          }
-        }
-        if recordsErrors, outcome != "right" { recordError(choice, chosen: index, gold: gold[match], outcome: outcome) }
-      }
+      study.speaker(choice, chosen: index, right: right, annotated: speakerGold.map { gold[$0] }, model: fixed[.speaker])
     }
     if choice.step == .content, case .content(let parts) = choice.candidates[index].proposal {
       for part in parts { if let match = bestGold(for: part, indirect: true, eligible: eligible(for: choice)) { used.insert(match) } }
     }
     return QuoteDecision(index: index, scores: scores)
-  }
-
-  private mutating func recordError(_ choice: QuoteChoice, chosen: Int, gold quote: AnnotatedArticle.Quote, outcome: String) {
-    let scalars = Array(text.unicodeScalars)
-    func words(_ span: Span?) -> String {
-      guard let span, span.start >= 0, span.end <= scalars.count else { return "-" }
-      return String(String.UnicodeScalarView(scalars[span.start..<span.end])).replacingOccurrences(of: "\n", with: " ")
-    }
-    let model = fixed[.speaker]
-    let ranked = choice.candidates.indices.map { ($0, model.score(hashes: choice.candidates[$0].hashes.all)) }.sorted { $0.1 > $1.1 }
-    let names = ranked.prefix(5).map { index, score -> String in
-      guard case .speaker(let name, let mention) = choice.candidates[index].proposal else { return "?" }
-      return "\(name ?? "–")[\(words(mention))] \(String(format: "%.1f", score))"
-    }
-    func origins(_ index: Int) -> String {
-      Set(choice.candidates[index].evidence.joined().filter { $0.hasPrefix("o=") && !$0.contains("|") }).sorted().joined(separator: " ")
-    }
-    func weighed(_ index: Int) -> String {
-      Set(choice.candidates[index].names).map { ($0, model.weight(of: $0)) }.filter { $0.1 != 0 }.sorted { abs($0.1) > abs($1.1) }
-        .prefix(8).map { "\($0.0) \(String(format: "%.1f", $0.1))" }.joined(separator: ", ")
-    }
-    let right = choice.candidates.indices.first { index in
-      guard case .speaker(let name, _) = choice.candidates[index].proposal else { return false }
-      return SpeakerMatch.matches(gold: quote.speaker, predicted: name)
-    }
-    errors.append(
-      "\(outcome) \(quote.kind.rawValue) gold=\(quote.speaker ?? "–") mention=[\(words(quote.mention))] mkind=\(mentionKind(quote))\n"
-        + "  quote: \(words(quote.span).prefix(100))\n  candidates: \(names.joined(separator: " | "))\n  chosen: \(weighed(chosen))"
-        + (right.map { "\n  right: \(weighed($0))" } ?? "") + "\n  origins: \(origins(chosen)) / \(right.map(origins) ?? "-")")
-  }
-
-  /// What the annotated mention of a quote's speaker is: a pronoun, a name, a description, none.
-  private func mentionKind(_ quote: AnnotatedArticle.Quote) -> String {
-    guard let mention = quote.mention, mention.end <= text.unicodeScalars.count, mention.start >= 0 else { return "none" }
-    let scalars = Array(text.unicodeScalars)
-    let words = String(String.UnicodeScalarView(scalars[mention.start..<mention.end])).split(separator: " ")
-    if words.count == 1, ["er", "sie", "es", "he", "she", "they", "it", "we", "i"].contains(words[0].lowercased()) { return "pronoun" }
-    let capitalised = words.filter { $0.first?.isUppercase ?? false }.count
-    return capitalised >= 2 || words.count == 1 && capitalised == 1 ? "name/noun" : "description"
   }
 
   /// How much a mistake counts: missing a report costs more than reporting nothing, so that the
@@ -164,7 +89,7 @@ public struct TrainingDecider: QuoteDecider {
       // The pronoun is the annotated mention of a quote's speaker: the antecedents of that name.
       guard let quote = gold.first(where: { $0.mention?.overlaps(choice.span) ?? false }), quote.speaker != nil else { return [] }
       let right = matching(quote.speaker, among: choice)
-      if right.isEmpty { tally["antecedent unreachable", default: 0] += 1 }
+      if right.isEmpty { study.count("antecedent unreachable") }
       return right
     case .speaker:
       speakerGold = bestGold(for: choice.span, indirect: choice.isIndirect)
@@ -172,7 +97,7 @@ public struct TrainingDecider: QuoteDecider {
       speakerDecisions += 1
       // A pronoun names somebody: an annotation that leaves its speaker out (no named source
       // before it) tells nothing about who it is, and teaches nothing.
-      if learners[.speaker] != nil, gold[match].speaker == nil, mentionKind(gold[match]) == "pronoun" { return [] }
+      if learners[.speaker] != nil, gold[match].speaker == nil, study.mentionKind(gold[match]) == "pronoun" { return [] }
       let right = matching(gold[match].speaker, among: choice)
       if right.isEmpty { unreachable += 1 }
       return right
