@@ -30,6 +30,8 @@ enum TrainingData {
         continue
       }
       if format == .germEval && line.hasPrefix("#") { continue }
+      // A token that was only a soft hyphen is empty once the hyphen is removed (GermEval train).
+      if format == .bio && line.hasPrefix("\t") { continue }
       let fields = line.split(whereSeparator: { format == .conll2003 ? $0 == " " : $0 == "\t" }).map(String.init)
       switch format {
       case .conll2003 where fields.count == 4:
