@@ -16,14 +16,23 @@ public enum EntityResources {
   }
 
   /// Reads the tagger for `language` from a resource directory: the model and the gazetteer it
-  /// was trained with (`entities.model`, `entities.gazetteer`), both written by `Scripts/train-ner`.
+  /// was trained with (`entities.model`, `entities.gazetteer`), both written by `Scripts/train-ner`,
+  /// and the word clusters (`word-clusters.bin`, from `Scripts/make-clusters`).
   public static func tagger(for language: Language, in directory: URL) throws -> EntityTagger {
-    // The two files are read at once, the model on another core.
+    // The files are read at once, the model on another core.
     let modelPath = "\(language.code)/entities.model"
     let (model, gazetteer) = try Concurrently.run({ Result { try EntityModel(bytes: try bytes(of: modelPath, in: directory)) } }) {
       try Gazetteer(bytes: try bytes(of: "\(language.code)/entities.gazetteer", in: directory))
     }
-    return EntityTagger(model: try model.get(), features: EntityFeatures(gazetteer: gazetteer))
+    let features = EntityFeatures(gazetteer: gazetteer, clusters: try clusters(for: language, in: directory))
+    return EntityTagger(model: try model.get(), features: features)
+  }
+
+  /// The word clusters of `language` (`word-clusters.bin`); none for a language without the file.
+  public static func clusters(for language: Language, in directory: URL) throws -> WordClusters {
+    let file = "\(language.code)/word-clusters.bin"
+    guard FileManager.default.fileExists(atPath: directory.appendingPathComponent(file).path) else { return .none }
+    return try WordClusters(bytes: try bytes(of: file, in: directory))
   }
 
   private static func bytes(of file: String, in directory: URL) throws -> [UInt8] {

@@ -19,7 +19,10 @@ do {
   let corpus = try TrainingCorpus.sentences(for: language, in: data)
   print("\(language.code): \(corpus.count) sentences, \(corpus.reduce(0) { $0 + $1.words.count }) tokens")
   let gazetteer = try EntityResources.gazetteer(for: language, in: resources)
-  var trainer = PerceptronTrainer(features: EntityFeatures(gazetteer: gazetteer))
+  let clusters = try EntityResources.clusters(for: language, in: resources)
+  print("\(language.code): \(clusters.count) words with a cluster path")
+  let features = EntityFeatures(gazetteer: gazetteer, clusters: clusters)
+  var trainer = PerceptronTrainer(features: features)
   trainer.epochs = TrainingCorpus.epochs
   trainer.pruneBelow = TrainingCorpus.pruneBelow(for: language)
   let started = Date()
@@ -34,7 +37,7 @@ do {
   let dev = language == .english ? ("eng.testa", TrainingData.Format.conll2003) : ("NER-de-dev.tsv", .germEval)
   let devPath = data.deletingLastPathComponent().appendingPathComponent("dev/\(dev.0)").path
   if FileManager.default.fileExists(atPath: devPath) {
-    let tagger = EntityTagger(model: try EntityModel(bytes: bytes), features: EntityFeatures(gazetteer: gazetteer))
+    let tagger = EntityTagger(model: try EntityModel(bytes: bytes), features: features)
     let sentences = try TrainingData.sentences(in: devPath, format: dev.1)
     var parts = [("", sentences)]
     if language == .german {

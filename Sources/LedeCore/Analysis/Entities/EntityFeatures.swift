@@ -1,6 +1,6 @@
 /// Turns a sentence's words into the features the entity tagger weighs: the word and its
-/// neighbours, shapes, prefixes and suffixes, hyphen parts, sentence position and gazetteer
-/// matches. Features are 64-bit hashes, so a model stores no strings: each word's parts are
+/// neighbours, shapes, prefixes and suffixes, hyphen parts, sentence position, gazetteer
+/// matches and word clusters (prefixes of the word's and its neighbours' cluster paths). Features are 64-bit hashes, so a model stores no strings: each word's parts are
 /// hashed once, and a feature mixes its template's number with those hashes.
 ///
 /// Features split into those of the word alone (`Word.local`) and those it gives its neighbours
@@ -8,16 +8,24 @@
 /// depend on a pair of words or the sentence (`pairFeatures`).
 public struct EntityFeatures: Sendable {
   public let gazetteer: Gazetteer
+  public let clusters: WordClusters
 
-  public init(gazetteer: Gazetteer) {
+  public init(gazetteer: Gazetteer, clusters: WordClusters = .none) {
     self.gazetteer = gazetteer
+    self.clusters = clusters
   }
+
+  /// The lengths of a word's cluster path prefixes it is weighed with (coarse to fine).
+  static let clusterPrefixes = [4, 6, 10, 14]
+  /// The length of a neighbour's cluster path prefix a word is weighed with.
+  static let neighbourClusterPrefix = 6
 
   /// Feature templates; a template's number is mixed into each of its features.
   private enum Template: UInt64 {
     case bias = 1, word, lower, shape, longShape, prefix, suffix, previous, next, beforePrevious, afterNext
     case previousShape, nextShape, previousAndWord, wordAndNext, shapeWindow, firstWord, lastHyphenPart
     case firstHyphenPart, gazetteer, previousGazetteer, nextGazetteer
+    case cluster, previousCluster, nextCluster
   }
 
   /// What the features need of one word, worked out once per distinct word.
@@ -31,6 +39,8 @@ public struct EntityFeatures: Sendable {
     let codes: [UInt16]
     /// Whether a longer gazetteer entry starts with the word.
     let startsPhrase: Bool
+    /// The word's cluster path (of its written form, else of its lower case form), 0 if none.
+    let cluster: UInt16
     /// The features of the word alone.
     let local: [UInt64]
   }
@@ -54,10 +64,13 @@ public struct EntityFeatures: Sendable {
     let shape = Hasher64.hash(values: Self.shortShape(original))
     let key = Gazetteer.hash(lowered.utf8)
     let codes = gazetteer.wordCodes(lowered, hash: key)
+    let written = Hasher64.hash(scalars: original)
+    var clusterPath = clusters.path(of: written)
+    if clusterPath == 0 { clusterPath = clusters.path(of: lower) }
     var local: [UInt64] = []
-    local.reserveCapacity(16 + codes.count)
+    local.reserveCapacity(20 + codes.count)
     local.append(Self.feature(.bias))
-    local.append(Self.feature(.word, Hasher64.hash(scalars: original)))
+    local.append(Self.feature(.word, written))
     local.append(Self.feature(.lower, lower))
     local.append(Self.feature(.shape, shape))
     local.append(Self.feature(.longShape, Hasher64.hash(values: Self.longShape(original))))
@@ -71,7 +84,14 @@ public struct EntityFeatures: Sendable {
       local.append(Self.feature(.lastHyphenPart, Hasher64.hash(scalars: low[(last + 1)...])))
     }
     for code in codes { local.append(Self.feature(.gazetteer, UInt64(code), shape)) }
-    return Word(lowered: lowered, key: key, lower: lower, shape: shape, codes: codes, startsPhrase: gazetteer.startsPhrase(key), local: local)
+    if clusterPath != 0 {
+      for length in Self.clusterPrefixes {
+        local.append(Self.feature(.cluster, UInt64(length), UInt64(WordClusters.prefix(clusterPath, length: length))))
+      }
+    }
+    return Word(
+      lowered: lowered, key: key, lower: lower, shape: shape, codes: codes, startsPhrase: gazetteer.startsPhrase(key),
+      cluster: clusterPath, local: local)
   }
 
   /// The codes of the longer gazetteer entries in a sentence, per word; only words that start
@@ -123,12 +143,18 @@ public struct EntityFeatures: Sendable {
     case .beforePrevious: [Self.feature(.beforePrevious, word.lower)]
     case .previous:
       [Self.feature(.previous, word.lower), Self.feature(.previousShape, word.shape)]
-        + word.codes.map { Self.feature(.previousGazetteer, UInt64($0)) }
+        + word.codes.map { Self.feature(.previousGazetteer, UInt64($0)) } + clusterFeature(.previousCluster, of: word)
     case .next:
       [Self.feature(.next, word.lower), Self.feature(.nextShape, word.shape)]
-        + word.codes.map { Self.feature(.nextGazetteer, UInt64($0)) }
+        + word.codes.map { Self.feature(.nextGazetteer, UInt64($0)) } + clusterFeature(.nextCluster, of: word)
     case .afterNext: [Self.feature(.afterNext, word.lower)]
     }
+  }
+
+  /// A neighbour's cluster path prefix as `template`'s feature, if the neighbour has a path.
+  private func clusterFeature(_ template: Template, of word: Word) -> [UInt64] {
+    guard word.cluster != 0 else { return [] }
+    return [Self.feature(template, UInt64(WordClusters.prefix(word.cluster, length: Self.neighbourClusterPrefix)))]
   }
 
   /// The features the start of the sentence gives a word it neighbours as `role` (`previous`
