@@ -25,7 +25,7 @@ public struct EntityFeatures: Sendable {
     case bias = 1, word, lower, shape, longShape, prefix, suffix, previous, next, beforePrevious, afterNext
     case previousShape, nextShape, previousAndWord, wordAndNext, shapeWindow, firstWord, lastHyphenPart
     case firstHyphenPart, gazetteer, previousGazetteer, nextGazetteer
-    case cluster, previousCluster, nextCluster
+    case cluster, previousCluster, nextCluster, gazetteerPair
   }
 
   /// What the features need of one word, worked out once per distinct word.
@@ -116,7 +116,7 @@ public struct EntityFeatures: Sendable {
       features += position < 0 ? startFeatures(as: role) : position >= words.count ? endFeatures(as: role) : neighbourFeatures(of: words[position], as: role)
     }
     var pairs: [UInt64] = []
-    pairFeatures(lowers: words.map(\.lower), shapes: words.map(\.shape), phrases: phrases, at: index, into: &pairs)
+    pairFeatures(lowers: words.map(\.lower), shapes: words.map(\.shape), codes: words.map(\.codes), phrases: phrases, at: index, into: &pairs)
     return features + pairs
   }
 
@@ -180,7 +180,9 @@ public struct EntityFeatures: Sendable {
   /// sentence's multi-word gazetteer entries, written into `features` (emptied first) so that a
   /// tagger can reuse one buffer for a whole sentence. `lowers` and `shapes` are the sentence's
   /// `Word.lower` and `Word.shape`; `phrases` its `phraseCodes`, empty if it has none.
-  func pairFeatures(lowers: [UInt64], shapes: [UInt64], phrases: [[UInt16]], at index: Int, into features: inout [UInt64]) {
+  func pairFeatures(
+    lowers: [UInt64], shapes: [UInt64], codes: [[UInt16]], phrases: [[UInt16]], at index: Int, into features: inout [UInt64]
+  ) {
     let count = lowers.count
     let lower = lowers[index]
     let shape = shapes[index]
@@ -193,6 +195,11 @@ public struct EntityFeatures: Sendable {
     features.append(Self.feature(.wordAndNext, lower, nextLower))
     features.append(Self.feature(.shapeWindow, previousShape, shape, nextShape))
     if index == 0 { features.append(Self.feature(.firstWord, shape)) }
+    if index > 0 {
+      for previous in codes[index - 1] {
+        for code in codes[index] { features.append(Self.feature(.gazetteerPair, UInt64(previous), UInt64(code))) }
+      }
+    }
     guard !phrases.isEmpty else { return }
     for code in phrases[index] { features.append(Self.feature(.gazetteer, UInt64(code), shape)) }
     if index > 0 {

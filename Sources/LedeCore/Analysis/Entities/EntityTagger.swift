@@ -42,6 +42,7 @@ public struct EntityTagger: Sendable {
     var numbers: [Int] = []
     var lowers: [UInt64] = []
     var shapes: [UInt64] = []
+    var codes: [[UInt16]] = []
     numbers.reserveCapacity(words.count)
     lowers.reserveCapacity(words.count)
     shapes.reserveCapacity(words.count)
@@ -51,6 +52,7 @@ public struct EntityTagger: Sendable {
       numbers.append(number)
       lowers.append(cache.words[number].lower)
       shapes.append(cache.words[number].shape)
+      codes.append(cache.words[number].codes)
       startsPhrase = startsPhrase || cache.words[number].startsPhrase
     }
     let phrases = startsPhrase ? features.phraseCodes(of: numbers.map { cache.words[$0] }) : []
@@ -61,7 +63,7 @@ public struct EntityTagger: Sendable {
     let best = cache.scores.withUnsafeBufferPointer { wordScores in
       cache.boundaries.withUnsafeBufferPointer { boundaries in
         Viterbi.decode(count: count, transitions: model.transitions) { position, scores in
-          features.pairFeatures(lowers: lowers, shapes: shapes, phrases: phrases, at: position, into: &buffer)
+          features.pairFeatures(lowers: lowers, shapes: shapes, codes: codes, phrases: phrases, at: position, into: &buffer)
           model.scores(buffer, into: &scores)
           let own = numbers[position] * block
           for label in 0..<labels { scores[label] += wordScores[own + label] }
