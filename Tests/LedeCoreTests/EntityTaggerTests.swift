@@ -82,4 +82,20 @@ import Testing
     #expect(gazetteer.regionCode(of: "usa") == gazetteer.regionCode(of: "Vereinigte Staaten"))
     #expect(gazetteer.isRegionName("Vereinigte Staaten") && !gazetteer.isRegionName("USA"))
   }
+
+  @Test func twoKnownNamesSideBySideAreWeighedAsAPair() {
+    // What the second of two words gets that it gets neither after another first word nor
+    // the first word gives another second one.
+    func pairOnly(_ features: EntityFeatures) -> Int {
+      let afterCity = Set(features.features(of: ["Kiel", "Lübeck"])[1])
+      return afterCity.subtracting(features.features(of: ["Wenn", "Lübeck"])[1]).subtracting(features.features(of: ["Kiel", "Wenn"])[1]).count
+    }
+    var one = Gazetteer()
+    one.add("Kiel", as: .city)
+    var both = one
+    both.add("Lübeck", as: .city)
+    // The two words as a pair (`kiel lübeck`), and with both known the pair of their classes too.
+    #expect(pairOnly(EntityFeatures(gazetteer: one)) == 1)
+    #expect(pairOnly(EntityFeatures(gazetteer: both)) > 1)
+  }
 }
