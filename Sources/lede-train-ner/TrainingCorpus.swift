@@ -26,35 +26,45 @@ enum TrainingCorpus {
     language == .german ? 1.0 : 0.5
   }
 
-  static func sentences(for language: Language, in data: URL) throws -> [PerceptronTrainer.Sentence] {
+  /// One annotated file as the tagger learns from it: its sentences and how much each counts.
+  struct Part {
+    let source: String
+    let weight: Float
+    let sentences: [PerceptronTrainer.Sentence]
+  }
+
+  static func parts(for language: Language, in data: URL) throws -> [Part] {
     switch language {
     case .english:
-      return try read(data, "eng.train", .conll2003)
+      return [try read(data, "eng.train", .conll2003)]
     case .german:
       let extra = "de-extra/"
-      var result = try read(data, "germeval2014/NER-de-train.bio.tsv", .bio, weight: 10)
-      result += try read(data, "NER-de-test-wikipedia-part.tsv", .germEval, weight: 5)
+      var result = [
+        try read(data, "germeval2014/NER-de-train.bio.tsv", .bio, weight: 10),
+        try read(data, "NER-de-test-wikipedia-part.tsv", .germEval, weight: 5),
+      ]
       for split in ["train", "testa", "testb"] {
-        result += try read(data, extra + "conll2003-de/\(split).tsv", .bio, weight: 2).map(withoutMisc)
+        let part = try read(data, extra + "conll2003-de/\(split).tsv", .bio, weight: 2)
+        result.append(Part(source: part.source + " (MISC as O)", weight: part.weight, sentences: part.sentences.map(withoutMisc)))
       }
-      for split in ["train", "dev", "test"] { result += try read(data, extra + "europarl-de/\(split).tsv", .bio, weight: 0.5) }
-      result += try read(data, extra + "europarl-ixa-de/test.tsv", .bio, weight: 0.5)
-      for split in ["train", "dev", "test"] { result += try read(data, extra + "hipe2020-de/\(split).tsv", .bio, weight: 0.2) }
+      for split in ["train", "dev", "test"] { result.append(try read(data, extra + "europarl-de/\(split).tsv", .bio, weight: 0.5)) }
+      result.append(try read(data, extra + "europarl-ixa-de/test.tsv", .bio, weight: 0.5))
+      for split in ["train", "dev", "test"] { result.append(try read(data, extra + "hipe2020-de/\(split).tsv", .bio, weight: 0.2)) }
       for court in ["bag", "bfh", "bgh", "bpatg", "bsg", "bverfg", "bverwg"] {
-        let sentences = try read(data, extra + "legal-de/\(court).tsv", .bio, weight: 0.3)
-        result += sentences.enumerated().filter { $0.offset % 50 == 0 }.map(\.element)
+        let part = try read(data, extra + "legal-de/\(court).tsv", .bio, weight: 0.3)
+        let sampled = part.sentences.enumerated().filter { $0.offset % 50 == 0 }.map(\.element)
+        result.append(Part(source: part.source + " (every 50th sentence)", weight: part.weight, sentences: sampled))
       }
       return result
     }
   }
 
-  private static func read(_ data: URL, _ file: String, _ format: TrainingData.Format, weight: Float = 1) throws
-    -> [PerceptronTrainer.Sentence]
-  {
+  private static func read(_ data: URL, _ file: String, _ format: TrainingData.Format, weight: Float = 1) throws -> Part {
     let path = data.appendingPathComponent(file).path
-    return try TrainingData.sentences(in: path, format: format).map {
+    let sentences = try TrainingData.sentences(in: path, format: format).map {
       PerceptronTrainer.Sentence(words: $0.words, labels: $0.labels, weight: weight)
     }
+    return Part(source: file, weight: weight, sentences: sentences)
   }
 
   /// CoNLL-2003's `MISC` is not GermEval's `OTH`: it marks nationality adjectives (`deutsche`) and

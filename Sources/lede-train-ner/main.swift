@@ -16,7 +16,11 @@ let resources = URL(fileURLWithPath: arguments[3])
 
 do {
   try RegionList.write(language, to: resources)
-  let corpus = try TrainingCorpus.sentences(for: language, in: data)
+  let parts = try TrainingCorpus.parts(for: language, in: data)
+  for part in parts {
+    print(String(format: "  %@: %d sentences, counted %g times", part.source, part.sentences.count, part.weight))
+  }
+  let corpus = parts.flatMap(\.sentences)
   print("\(language.code): \(corpus.count) sentences, \(corpus.reduce(0) { $0 + $1.words.count }) tokens")
   let gazetteer = try EntityResources.gazetteer(for: language, in: resources)
   let clusters = try EntityResources.clusters(for: language, in: resources)
