@@ -41,7 +41,12 @@ public struct LanguageData: Sendable {
   /// Pronouns that may stand for a speaker (`er`, `she`).
   public var speakerPronouns: Set<String> = []
   /// Titles and role nouns in front of names (`präsident`, `commissioner`), lower-cased.
-  public var roles: Set<String> = []
+  public var roles: Set<String> = [] {
+    didSet { updateRoleForms() }
+  }
+  /// Every role noun and each of its case forms, to the role noun (kept in step with `roles`
+  /// and the `noun-case-ending` words): `präsidenten` → `präsident`.
+  private var roleForms: [String: String] = [:]
   /// Courtesy titles, also in `roles` (`mr.`, `frau`): always followed by a name, so never a
   /// description on their own (`Mr. King` is a man named King, not a king).
   public var courtesyTitles: Set<String> = []
@@ -59,7 +64,10 @@ public struct LanguageData: Sendable {
   private(set) var timePatternIndex = TimePatternIndex(patterns: [])
   /// Function words by the part they play in the quote rules (`grammar-words.tsv`).
   public var wordClasses: [WordClass: Set<String>] = [:] {
-    didSet { updateRuleFunctionWords() }
+    didSet {
+      updateRuleFunctionWords()
+      updateRoleForms()
+    }
   }
   /// The function words the quote rules stop at: `functionWords` (kept to words that tell the
   /// languages apart) and every closed-class word of `wordClasses` (`in`, `so`, `that`).
@@ -72,30 +80,30 @@ public struct LanguageData: Sendable {
   /// language that closes compounds (it has `compound-joint` words), a role noun that ends a
   /// longer word is that word's head (`wirtschaftsminister` → `minister`, `ex-präsident`).
   public func roleLemma(_ word: String) -> String? {
-    if let lemma = roleForm(word) { return lemma }
+    if let lemma = roleForms[word] { return lemma }
     guard !words(.compoundJoint).isEmpty else { return nil }
-    let scalars = Array(word.unicodeScalars)
+    let scalars = word.unicodeScalars
     let shortestHead = 4
     let shortestModifier = 2
-    guard scalars.count >= shortestModifier + shortestHead else { return nil }
-    let endings = caseEndingsLongestFirst
+    let count = scalars.count
+    guard count >= shortestModifier + shortestHead else { return nil }
     // Every split is tried, so a joint (`Wirtschaft-s-`, `Ex-`) simply stays with the modifier.
-    for split in shortestModifier...(scalars.count - shortestHead) {
-      if let lemma = roleForm(String(String.UnicodeScalarView(scalars[split...])), endings: endings) { return lemma }
+    var start = scalars.index(scalars.startIndex, offsetBy: shortestModifier)
+    for _ in shortestModifier...(count - shortestHead) {
+      if let lemma = roleForms[String(scalars[start...])] { return lemma }
+      start = scalars.index(after: start)
     }
     return nil
   }
 
-  private var caseEndingsLongestFirst: [String] { words(.nounCaseEnding).sorted { $0.count > $1.count } }
-
-  /// A role noun or one of its case forms (`endings`: the noun case endings, longest first).
-  private func roleForm(_ word: String, endings: [String]? = nil) -> String? {
-    if roles.contains(word) { return word }
-    for ending in endings ?? caseEndingsLongestFirst where word.hasSuffix(ending) {
-      let stem = String(word.dropLast(ending.count))
-      if roles.contains(stem) { return stem }
+  /// Fills `roleForms`: each role noun as itself first, then with each case ending, longest
+  /// first, where no role noun is spelt so already.
+  private mutating func updateRoleForms() {
+    var forms = Dictionary(uniqueKeysWithValues: roles.map { ($0, $0) })
+    for ending in words(.nounCaseEnding).sorted(by: { $0.count > $1.count || $0.count == $1.count && $0 < $1 }) {
+      for role in roles where forms[role + ending] == nil { forms[role + ending] = role }
     }
-    return nil
+    roleForms = forms
   }
 
   /// `word` without the language's genitive ending (`genitive-ending` words: German `Putins` →

@@ -60,7 +60,7 @@ extension QuoteExtractor {
 
   /// The evidence of a chosen speaker in words: `before-verb: 'er' → Jan Roth (a pronoun: spoke)`.
   static func describe(_ evidence: SpeakerCandidates.Evidence, of candidate: SpeakerCandidates.Candidate) -> String {
-    var words = evidence.origin.replacingOccurrences(of: ">", with: ", as ")
+    var words = evidence.origin.split(separator: ">", omittingEmptySubsequences: false).joined(separator: ", as ")
     if evidence.kind == "pronoun", let reason = evidence.antecedent.first { words += " (\(reason))" }
     return words
   }

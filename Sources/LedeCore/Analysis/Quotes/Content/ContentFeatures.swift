@@ -78,8 +78,9 @@ struct ContentFeatures {
     for part in parts {
       for index in part where sentence.isWord(index) && !sentence.isCapitalized(index) {
         let word = sentence.lowered[index]
-        if word.count <= 7 { features.append("\(prefix)|w=\(word)") }
-        if word.count >= 4 { features.append("\(prefix)|e=\(word.suffix(2))") }
+        let length = word.count
+        if length <= 7 { features.append("\(prefix)|w=\(word)") }
+        if length >= 4 { features.append("\(prefix)|e=\(word.suffix(2))") }
       }
     }
     return features
