@@ -53,6 +53,18 @@ import Testing
     #expect(!report.entities.contains { $0.name == "Macron" || $0.name == "Scholz" })
   }
 
+  /// A role that ends a compound is the whole compound (`Bosch-Chef`), without its case ending
+  /// (`des Bundespräsidenten`); it used to be cut to the length of its head (`Bosc`, `Bundesprä`).
+  @Test func aCompoundRoleIsTheWholeCompound() throws {
+    let report = try Self.report(
+      """
+      Bosch-Chef Stefan Hartung sagte am Dienstag, der Konzern müsse sparen. Die Rede des \
+      Bundespräsidenten Frank-Walter Steinmeier folgte am Mittwoch.
+      """, .german)
+    #expect(try Self.entity("Stefan Hartung", in: report).role == "Bosch-Chef")
+    #expect(try Self.entity("Frank-Walter Steinmeier", in: report).role == "Bundespräsident")
+  }
+
   /// A short form named before two people it could stand for joins the one named first, in
   /// every run (it used to follow the order of a hashed set, so that results and trained
   /// models changed from process to process).
