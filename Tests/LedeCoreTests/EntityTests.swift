@@ -53,6 +53,25 @@ import Testing
     #expect(!report.entities.contains { $0.name == "Macron" || $0.name == "Scholz" })
   }
 
+  /// A name keeps one type in an article: the one most of its mentions get, a tie going to the
+  /// type of its first mention, where articles introduce a name most plainly (`Der Konzern Bosch`):
+  /// a company named like a person or a city stays a company.
+  @Test func aCompanyNamedLikeAPersonOrACityStaysACompany() throws {
+    let german = try Self.report(
+      """
+      Der Konzern Bosch hat am Dienstag angekündigt, Stellen zu streichen. Bosch-Chef Stefan \
+      Hartung sagte, Bosch müsse sparen. Die Aktie von Bosch fiel.
+      """, .german)
+    #expect(try Self.entity("Bosch", in: german).type == .organization)
+    let english = try Self.report(
+      """
+      Nokia said on Tuesday it would cut 1,000 jobs in Finland. Shares of Nokia fell 3 percent after \
+      the announcement. Chief executive Pekka Lundmark said Nokia had to save money.
+      """, .english)
+    let nokia = try Self.entity("Nokia", in: english)
+    #expect(nokia.type == .organization && nokia.count == 3)
+  }
+
   /// A role that ends a compound is the whole compound (`Bosch-Chef`), without its case ending
   /// (`des Bundespräsidenten`); it used to be cut to the length of its head (`Bosc`, `Bundesprä`).
   @Test func aCompoundRoleIsTheWholeCompound() throws {

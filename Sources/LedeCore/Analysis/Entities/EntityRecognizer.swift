@@ -97,11 +97,21 @@ struct EntityRecognizer {
         words, range: mention.tokens.lowerBound..<(mention.tokens.upperBound - 1), type: mention.type, segment: mention.segment,
         sentence: mention.sentence)
     }
-    // One type per name, the majority of its mentions; a German genitive (`Hongkongs`) takes the
-    // type of its name (`Hongkong`): a place's genitive looks like a person's to the tagger.
+    // One type per name, the majority of its mentions, a tie going to its first mention's (an
+    // article introduces a name most plainly: `Der Konzern Bosch`); a German genitive
+    // (`Hongkongs`) takes the type of its name (`Hongkong`): a place's genitive looks like a
+    // person's to the tagger.
     var typeCounts: [String: [EntityType: Int]] = [:]
-    for mention in mentions { typeCounts[mention.text, default: [:]][mention.type, default: 0] += 1 }
+    var firstType: [String: EntityType] = [:]
+    for mention in mentions {
+      typeCounts[mention.text, default: [:]][mention.type, default: 0] += 1
+      if firstType[mention.text] == nil { firstType[mention.text] = mention.type }
+    }
     var majority = typeCounts.mapValues { counts in counts.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }!.key }
+    for (text, counts) in typeCounts {
+      guard let first = firstType[text], let top = counts.values.max(), counts[first] == top else { continue }
+      majority[text] = first
+    }
     for text in majority.keys.sorted() {
       if let type = data.withoutGenitiveEnding(text).flatMap({ majority[$0] }) { majority[text] = type }
     }
