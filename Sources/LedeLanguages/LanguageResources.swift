@@ -80,6 +80,8 @@ public enum LanguageResources {
       }
       data.speechCues[entry.fields[0]] = placement
     }
+    // Roles are collected first and set once: every change of `roles` rebuilds their case forms.
+    var roles: Set<String> = []
     for entry in try entries(directory, "\(folder)/speaker-words.tsv") {
       if entry.fields.count == 3 {
         guard let gender = Gender(rawValue: entry.fields[2]) else {
@@ -89,14 +91,15 @@ public enum LanguageResources {
       }
       switch entry.fields.count >= 2 ? entry.fields[1] : "" {
       case "pronoun": data.speakerPronouns.insert(entry.fields[0])
-      case "role": data.roles.insert(entry.fields[0])
+      case "role": roles.insert(entry.fields[0])
       case "title":
-        data.roles.insert(entry.fields[0])
+        roles.insert(entry.fields[0])
         data.courtesyTitles.insert(entry.fields[0])
       case "organization": data.organizationWords.insert(entry.fields[0])
       default: throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'word<TAB>pronoun|role|title|organization'")
       }
     }
+    data.roles = roles
     // Collected first and set once: every change of `wordClasses` rebuilds what depends on it.
     var wordClasses: [WordClass: Set<String>] = [:]
     for entry in try entries(directory, "\(folder)/grammar-words.tsv") {
