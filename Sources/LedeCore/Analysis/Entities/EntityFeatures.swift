@@ -1,7 +1,8 @@
 /// Turns a sentence's words into the features the entity tagger weighs: the word and its
 /// neighbours, shapes, prefixes and suffixes, hyphen parts, sentence position, gazetteer
-/// matches and word clusters (prefixes of the word's and its neighbours' cluster paths). Features are 64-bit hashes, so a model stores no strings: each word's parts are
-/// hashed once, and a feature mixes its template's number with those hashes.
+/// matches (also of two words side by side) and word clusters (prefixes of the word's and its
+/// neighbours' cluster paths). Features are 64-bit hashes, so a model stores no strings: each
+/// word's parts are hashed once, and a feature mixes its template's number with those hashes.
 ///
 /// Features split into those of the word alone (`Word.local`) and those it gives its neighbours
 /// (`neighbourFeatures`), which a tagger can score once per distinct word, and the few that
@@ -178,8 +179,9 @@ public struct EntityFeatures: Sendable {
 
   /// The context features that depend on the word with a neighbour, on its position or on the
   /// sentence's multi-word gazetteer entries, written into `features` (emptied first) so that a
-  /// tagger can reuse one buffer for a whole sentence. `lowers` and `shapes` are the sentence's
-  /// `Word.lower` and `Word.shape`; `phrases` its `phraseCodes`, empty if it has none.
+  /// tagger can reuse one buffer for a whole sentence. `lowers`, `shapes` and `codes` are the
+  /// sentence's `Word.lower`, `Word.shape` and `Word.codes`; `phrases` its `phraseCodes`, empty
+  /// if it has none.
   func pairFeatures(
     lowers: [UInt64], shapes: [UInt64], codes: [[UInt16]], phrases: [[UInt16]], at index: Int, into features: inout [UInt64]
   ) {

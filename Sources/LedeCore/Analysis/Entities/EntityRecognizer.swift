@@ -107,10 +107,12 @@ struct EntityRecognizer {
       typeCounts[mention.text, default: [:]][mention.type, default: 0] += 1
       if firstType[mention.text] == nil { firstType[mention.text] = mention.type }
     }
-    var majority = typeCounts.mapValues { counts in counts.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }!.key }
+    var majority: [String: EntityType] = [:]
     for (text, counts) in typeCounts {
-      guard let first = firstType[text], let top = counts.values.max(), counts[first] == top else { continue }
-      majority[text] = first
+      let first = firstType[text]
+      majority[text] = counts.max { lower, higher in
+        lower.value != higher.value ? lower.value < higher.value : lower.key != first && (higher.key == first || lower.key > higher.key)
+      }!.key
     }
     for text in majority.keys.sorted() {
       if let type = data.withoutGenitiveEnding(text).flatMap({ majority[$0] }) { majority[text] = type }

@@ -31,15 +31,16 @@ struct EntityRoles {
     var first = index - 1
     while first > 0, isModifier(words[first - 1]) { first -= 1 }
     let articleBefore = first > 0 && data.word(words[first - 1].lowercased(), isA: .article)
-    return (phrase(Array(words[first..<(index - 1)]) + [Self.withoutCaseEnding(words[index - 1], lemma: lemma)], afterArticle: articleBefore), index)
+    let noun = Self.withoutCaseEnding(words[index - 1], lemma: lemma)
+    return (phrase(Array(words[first..<(index - 1)]) + [noun], afterArticle: articleBefore), index)
   }
 
   /// A role noun without the case ending after its lemma: `Präsidenten` → `Präsident`, and a
-  /// compound whole (`Wirtschaftsministers` → `Wirtschaftsminister`, `Bosch-Chef`).
+  /// compound whole (`Bundespräsidenten` → `Bundespräsident`, `Bosch-Chef`).
   static func withoutCaseEnding(_ word: String, lemma: String) -> String {
-    guard let head = word.lowercased().range(of: lemma, options: .backwards) else { return word }
-    let ending = word.lowercased()[head.upperBound...].count
-    return String(word.dropLast(ending))
+    let lowered = word.lowercased()
+    guard let head = lowered.range(of: lemma, options: .backwards) else { return word }
+    return String(word.dropLast(lowered[head.upperBound...].count))
   }
 
   /// `, Analystin beim …`, `, the Russian president,` right after token `index`.
