@@ -56,9 +56,6 @@ struct SpeakerCandidates {
   /// decision: the best is chosen).
   typealias Resolver = (_ pronoun: Span, _ candidates: [Antecedents.Candidate]) -> [Float]
 
-  /// How many of a pronoun's antecedents become candidates, the best first.
-  static let antecedentsKept = 1
-
   /// The candidates for `query`, nobody last; a pronoun that names a source stands for the
   /// antecedent `resolve` chooses.
   func candidates(for query: Query, after discourse: Discourse, resolve: Resolver) -> [Candidate] {
@@ -137,14 +134,11 @@ struct SpeakerCandidates {
       case .pronoun(let pronoun):
         let options = antecedents.candidates(of: pronoun, at: range.lowerBound, inSentence: number, after: discourse)
         guard let mention = evidence.mention else { return }
-        let scores = resolve(mention, options)
-        let ranked = options.indices.sorted { scores[$0] > scores[$1] || scores[$0] == scores[$1] && $0 < $1 }
-        for (rank, chosen) in ranked.prefix(Self.antecedentsKept).enumerated() {
-          var held = evidence
-          held.origin += rank == 0 ? ">pronoun" : ">pronoun-second"
-          held.antecedent = [options[chosen].reason]
-          pool.add(key: options[chosen].key, name: options[chosen].name, type: options[chosen].type, held)
-        }
+        guard let chosen = Ranking.best(resolve(mention, options)).map({ options[$0] }) else { return }
+        var held = evidence
+        held.origin += ">pronoun"
+        held.antecedent = [chosen.reason]
+        pool.add(key: chosen.key, name: chosen.name, type: chosen.type, held)
       case .entity(let entity):
         addEntity(entity, evidence, to: &pool)
       case .phrase(let name):
