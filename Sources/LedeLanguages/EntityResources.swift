@@ -28,11 +28,9 @@ public enum EntityResources {
     return EntityTagger(model: try model.get(), features: features)
   }
 
-  /// The word clusters of `language` (`word-clusters.bin`); none for a language without the file.
+  /// The word clusters of `language` (`word-clusters.bin`), which its model was trained with.
   public static func clusters(for language: Language, in directory: URL) throws -> WordClusters {
-    let file = "\(language.code)/word-clusters.bin"
-    guard FileManager.default.fileExists(atPath: directory.appendingPathComponent(file).path) else { return .none }
-    return try WordClusters(bytes: try bytes(of: file, in: directory))
+    try WordClusters(bytes: try bytes(of: "\(language.code)/word-clusters.bin", in: directory))
   }
 
   private static func bytes(of file: String, in directory: URL) throws -> [UInt8] {
