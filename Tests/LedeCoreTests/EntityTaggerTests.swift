@@ -44,6 +44,23 @@ import Testing
     }
   }
 
+  @Test func wordsOfATypeAnAnnotationLeavesOutAreNotLearnedAsOutside() {
+    // "Titanic" is a work ("other") in one set and unlabelled in a larger one that marks no works.
+    let annotated = [Self.sentence("Sie sah Titanic .", "O O B-OTH O"), Self.sentence("Er sah Titanic .", "O O B-OTH O")]
+    let unlabelled = Array(repeating: Self.sentence("Wir sahen Titanic .", "O O O O"), count: 6)
+    func tagger(unannotated: Set<EntityType>) -> EntityTagger {
+      let features = EntityFeatures(gazetteer: Gazetteer())
+      var trainer = PerceptronTrainer(features: features)
+      trainer.minimumCount = 1
+      trainer.pruneBelow = 0
+      let partial = unlabelled.map { PerceptronTrainer.Sentence(words: $0.words, labels: $0.labels, unannotated: unannotated) }
+      return EntityTagger(model: trainer.train(annotated + partial), features: features)
+    }
+    let work = EntityLabel(type: .other, position: .begin)
+    #expect(tagger(unannotated: [.other]).labels(of: ["Wir", "sahen", "Titanic", "."])[2] == work)
+    #expect(tagger(unannotated: []).labels(of: ["Wir", "sahen", "Titanic", "."])[2] == .outside)
+  }
+
   @Test func damagedModelsAreRejected() {
     #expect(throws: LedeError.self) { try EntityModel(bytes: Array("not a model".utf8)) }
     let bytes = Self.trained().model.serialized()

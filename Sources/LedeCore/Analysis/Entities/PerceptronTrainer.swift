@@ -7,12 +7,16 @@ public struct PerceptronTrainer {
     public let words: [String]
     public let labels: [EntityLabel]
     public let weight: Float
+    /// Types its annotation does not mark (SmartData has no "other"): a word labelled `O` may be
+    /// a name of these types, and training takes the reading the model likes best among those.
+    public let unannotated: Set<EntityType>
 
-    public init(words: [String], labels: [EntityLabel], weight: Float = 1) {
+    public init(words: [String], labels: [EntityLabel], weight: Float = 1, unannotated: Set<EntityType> = []) {
       precondition(words.count == labels.count)
       self.words = words
       self.labels = labels
       self.weight = weight
+      self.unannotated = unannotated
     }
   }
 
@@ -47,7 +51,7 @@ public struct PerceptronTrainer {
     let indexed: [[[Int32]]] = hashed.map { $0.map { $0.compactMap { rows[$0] } } }
     let gold = sentences.map { $0.labels.map(\.index) }
 
-    var state = (weights: AveragedWeights(count: keys.count * labels), transitions: AveragedWeights(count: (labels + 1) * labels))
+    var state: Weights = (weights: AveragedWeights(count: keys.count * labels), transitions: AveragedWeights(count: (labels + 1) * labels))
     var random = SplitMix64(seed: seed)
     var order = Array(sentences.indices)
     for epoch in 1...epochs {
@@ -55,22 +59,23 @@ public struct PerceptronTrainer {
       var wrong = 0
       for index in order {
         let predicted = decode(indexed[index], state: state)
+        let target = reading(of: sentences[index], gold: gold[index], words: indexed[index], state: state)
         state.weights.tick()
         state.transitions.tick()
-        guard predicted != gold[index] else { continue }
+        guard predicted != target else { continue }
         wrong += 1
         let weight = sentences[index].weight
-        for position in predicted.indices where predicted[position] != gold[index][position] {
+        for position in predicted.indices where predicted[position] != target[position] {
           for row in indexed[index][position] {
-            state.weights.update(Int(row) * labels + gold[index][position], by: weight)
+            state.weights.update(Int(row) * labels + target[position], by: weight)
             state.weights.update(Int(row) * labels + predicted[position], by: -weight)
           }
         }
         for position in predicted.indices {
-          let goldFrom = position == 0 ? labels : gold[index][position - 1]
+          let goldFrom = position == 0 ? labels : target[position - 1]
           let predictedFrom = position == 0 ? labels : predicted[position - 1]
-          if goldFrom != predictedFrom || gold[index][position] != predicted[position] {
-            state.transitions.update(goldFrom * labels + gold[index][position], by: weight)
+          if goldFrom != predictedFrom || target[position] != predicted[position] {
+            state.transitions.update(goldFrom * labels + target[position], by: weight)
             state.transitions.update(predictedFrom * labels + predicted[position], by: -weight)
           }
         }
@@ -90,7 +95,19 @@ public struct PerceptronTrainer {
     return EntityModel(keys: keptKeys, weights: keptWeights, transitions: averaged.transitions)
   }
 
-  private func decode(_ sentence: [[Int32]], state: (weights: AveragedWeights, transitions: AveragedWeights)) -> [Int] {
+  /// The labels training moves towards: the gold ones, or, where the annotation leaves types
+  /// out, the best reading under the current weights that keeps every annotated name and reads
+  /// only unannotated types into words labelled `O`.
+  private func reading(of sentence: Sentence, gold: [Int], words: [[Int32]], state: Weights) -> [Int] {
+    guard !sentence.unannotated.isEmpty else { return gold }
+    let open = [0] + sentence.unannotated.flatMap {
+      [EntityLabel(type: $0, position: .begin).index, EntityLabel(type: $0, position: .inside).index]
+    }
+    return decode(words, state: state) { position, label in gold[position] == label || gold[position] == 0 && open.contains(label) }
+  }
+
+  /// The best labels under the current weights, of those `allows` lets through at each position.
+  private func decode(_ sentence: [[Int32]], state: Weights, allows: ((Int, Int) -> Bool)? = nil) -> [Int] {
     let labels = EntityModel.labelCount
     return Viterbi.decode(count: sentence.count, transitions: state.transitions.weights) { position, scores in
       for label in 0..<labels { scores[label] = 0 }
@@ -98,6 +115,10 @@ public struct PerceptronTrainer {
         let base = Int(row) * labels
         for label in 0..<labels { scores[label] += state.weights.weights[base + label] }
       }
+      guard let allows else { return }
+      for label in 0..<labels where !allows(position, label) { scores[label] = -.infinity }
     }
   }
+
+  private typealias Weights = (weights: AveragedWeights, transitions: AveragedWeights)
 }

@@ -34,3 +34,14 @@ struct TaggingWords {
     return nil
   }
 }
+
+extension Article {
+  /// The words the entity tagger reads, one list for each segment it tags, with each word's
+  /// span: what turns running text with annotated offsets into training sentences.
+  public var taggedWords: [(words: [String], spans: [Span])] {
+    TaggingWords.segments(of: self).map { index in
+      let words = TaggingWords(segments[index], in: self)
+      return (words.texts, words.spans)
+    }
+  }
+}
