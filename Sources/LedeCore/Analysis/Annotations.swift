@@ -35,6 +35,8 @@ public func annotatedSentences(
   for time in times { all.append(Annotation(kind: .time, span: time.span, label: time.value)) }
   all.sort { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
   var result = article.sentences.enumerated().map { AnnotatedSentence(number: $0.offset, span: $0.element.span, annotations: []) }
+  // The marks of each sentence still open at the latest one (each inside the one before).
+  var open = [[Span]](repeating: [], count: result.count)
   for annotation in all {
     // A quote may run over several sentences: it is marked in each, cut to the sentence.
     var index = article.sentenceIndex(at: annotation.span.start)
@@ -43,7 +45,7 @@ public func annotatedSentences(
       // A mark outside every sentence (a byline between sentences, say) is not shown.
       let start = max(annotation.span.start, sentence.start)
       let end = min(annotation.span.end, sentence.end)
-      if start < end, case let cut = Span(start: start, end: end), nests(cut, among: result[index].annotations) {
+      if start < end, case let cut = Span(start: start, end: end), nests(cut, within: &open[index]) {
         result[index].annotations.append(Annotation(kind: annotation.kind, span: cut, label: annotation.label))
       }
       index += 1
@@ -52,11 +54,14 @@ public func annotatedSentences(
   return result
 }
 
-/// Whether `span` lies inside or outside each of the marks so far (none crossed, none repeated).
-private func nests(_ span: Span, among marks: [Annotation]) -> Bool {
-  marks.allSatisfy { mark in
-    let inside = mark.span.start <= span.start && span.end <= mark.span.end && mark.span != span
-    let apart = span.end <= mark.span.start || mark.span.end <= span.start
-    return inside || apart
-  }
+/// Whether `span` lies inside or outside each of the marks so far (none crossed, none repeated),
+/// given those still open at it: marks come in order of their start, longer first, so a mark
+/// that ends before `span` starts lies apart from it and every later one, and `span` nests if
+/// it lies inside the innermost mark still open. Then it is open too. Each mark is looked at a
+/// few times, however many a sentence has.
+private func nests(_ span: Span, within open: inout [Span]) -> Bool {
+  while let last = open.last, last.end <= span.start { open.removeLast() }
+  if let innermost = open.last, !(innermost.start <= span.start && span.end <= innermost.end && innermost != span) { return false }
+  open.append(span)
+  return true
 }

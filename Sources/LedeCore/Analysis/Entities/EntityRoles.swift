@@ -8,11 +8,14 @@ struct EntityRoles {
 
   /// Fills in `role` and `affiliation` of the people among `entities`.
   func annotate(_ entities: inout [Entity], organizations: [Mention]) {
+    // Each segment's words are read once, however many names it has.
+    var segmentWords: [Int: [String]] = [:]
     for index in entities.indices where entities[index].type == .person {
       var roles: [String: Int] = [:]
       var affiliation: String?
       for mention in entities[index].mentions {
-        let words = TaggingWords(article.segments[mention.segment], in: article).texts
+        let words = segmentWords[mention.segment] ?? TaggingWords(article.segments[mention.segment], in: article).texts
+        segmentWords[mention.segment] = words
         let found = role(before: mention.tokens.lowerBound, in: words) ?? role(after: mention.tokens.upperBound, in: words)
         if let found { roles[found.role, default: 0] += 1 }
         let searchFrom = found.map { max($0.end, mention.tokens.upperBound) } ?? mention.tokens.upperBound

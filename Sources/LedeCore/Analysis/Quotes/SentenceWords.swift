@@ -9,6 +9,11 @@ struct SentenceWords {
   let firstWordIndex: Int
   /// Whether each token is capitalised (worked out once: the rules ask often).
   private let capitalized: [Bool]
+  /// How many words come before each token (and, last, in the whole sentence): any range's
+  /// word count without walking it, however long the sentence.
+  private let wordsBefore: [Int]
+  /// The indices of the sentence's commas, in order.
+  private let commas: [Int]
 
   init(_ segment: Segment, in article: Article, data: LanguageData) {
     self.segment = segment
@@ -20,6 +25,8 @@ struct SentenceWords {
     lowered = texts.map { Self.withoutContraction(CharacterClass.lowercased($0), data: data) }
     firstWordIndex = isWord.firstIndex(of: true) ?? 0
     capitalized = texts.indices.map { isWord[$0] && Self.startsCapitalized(texts[$0]) }
+    commas = cut.indices.filter { cut[$0].token.kind == .punctuation && texts[$0] == "," }
+    wordsBefore = isWord.reduce(into: [0]) { counts, word in counts.append(counts[counts.count - 1] + (word ? 1 : 0)) }
   }
 
   /// `he’s` → `he`, `she'd` → `she`: a pronoun with a contracted verb is the pronoun.
@@ -64,13 +71,40 @@ struct SentenceWords {
     range.reversed().first { tokens[$0].kind != .punctuation }
   }
 
-  /// The index of the first token starting at or after `offset`.
+  /// The index of the first token starting at or after `offset` (tokens are in text order).
   func index(atOrAfter offset: Int) -> Int {
-    tokens.firstIndex { $0.span.start >= offset } ?? count
+    var (low, high) = (0, count)
+    while low < high {
+      let middle = (low + high) / 2
+      if tokens[middle].span.start >= offset { high = middle } else { low = middle + 1 }
+    }
+    return low
+  }
+
+  /// The first comma in `range`, found without walking it (sentences can be long).
+  func firstComma(in range: Range<Int>) -> Int? {
+    let found = firstCommaPosition(atOrAfter: range.lowerBound)
+    return found < commas.count && commas[found] < range.upperBound ? commas[found] : nil
+  }
+
+  /// The last comma in `range`.
+  func lastComma(in range: Range<Int>) -> Int? {
+    let found = firstCommaPosition(atOrAfter: range.upperBound) - 1
+    return found >= 0 && commas[found] >= range.lowerBound ? commas[found] : nil
+  }
+
+  private func firstCommaPosition(atOrAfter index: Int) -> Int {
+    var (low, high) = (0, commas.count)
+    while low < high {
+      let middle = (low + high) / 2
+      if commas[middle] >= index { high = middle } else { low = middle + 1 }
+    }
+    return low
   }
 
   /// Words in the token range, punctuation left out.
   func wordCount(_ range: Range<Int>) -> Int {
-    range.filter(isWord).count
+    let clamped = range.clamped(to: 0..<count)
+    return wordsBefore[clamped.upperBound] - wordsBefore[clamped.lowerBound]
   }
 }

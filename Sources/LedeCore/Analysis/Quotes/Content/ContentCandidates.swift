@@ -29,7 +29,7 @@ struct ContentCandidates {
     let frameStart = min(cue.first, source?.lowerBound ?? cue.first)
     // After the cue: at its comma, its complementizer, or right after it (and its source).
     let window = (cue.last + 1)..<min(end, cue.last + 1 + Self.reach)
-    if let comma = window.first(where: { sentence.isPunctuation($0, ",") }) { add("after-comma", [(comma + 1)..<end]) }
+    if let comma = sentence.firstComma(in: window) { add("after-comma", [(comma + 1)..<end]) }
     if let complementizer = window.first(where: { data.word(sentence.lowered[$0], isA: .complementizer, .complementizerOutside) }) {
       let opens = data.word(sentence.lowered[complementizer], isA: .complementizerOutside) ? complementizer + 1 : complementizer
       add("after-complementizer", [opens..<end])
@@ -39,10 +39,10 @@ struct ContentCandidates {
     }
     add("after-cue", [frameEnd..<end])
     // Before the cue: the clause up to the comma before it (`…, sagte X.`, `…, so X.`).
-    if let comma = (start..<frameStart).last(where: { sentence.isPunctuation($0, ",") }), comma > start {
+    if let comma = sentence.lastComma(in: start..<frameStart), comma > start {
       add("before-comma", [start..<comma])
       // A frame between commas inside the report: `Der Plan, sagte X, sei …`, `A, so X, B`.
-      if let close = (frameEnd..<end).first(where: { sentence.isPunctuation($0, ",") }) {
+      if let close = sentence.firstComma(in: frameEnd..<end) {
         add("around-commas", [start..<comma, (close + 1)..<end])
       }
     }
@@ -73,7 +73,7 @@ struct ContentCandidates {
   static func attributionOpener(before verb: Int, in sentence: SentenceWords, data: LanguageData) -> Int? {
     let opener = sentence.firstWordIndex
     guard opener < verb, data.word(sentence.lowered[opener], isA: .attributionOpener),
-      !(opener..<verb).contains(where: { sentence.isPunctuation($0, ",") })
+      sentence.firstComma(in: opener..<verb) == nil
     else { return nil }
     return opener
   }

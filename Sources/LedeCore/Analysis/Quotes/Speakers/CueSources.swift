@@ -100,7 +100,7 @@ struct CueSources {
       let closed = sentence.isPunctuation(finite - 1, ",") || sentence.isPunctuation(finite - 1, ")")
       found.append((closed ? "opening-apposition" : "opening-apposition-open", opening))
     }
-    if verb > 1, sentence.isPunctuation(verb - 1, ","), let comma = (0..<(verb - 1)).last(where: { sentence.isPunctuation($0, ",") }) {
+    if verb > 1, sentence.isPunctuation(verb - 1, ","), let comma = sentence.lastComma(in: 0..<(verb - 1)) {
       let apposition = (comma + 1)..<(verb - 1)
       if !apposition.isEmpty, apposition.count <= 8, apposition.allSatisfy({ sentence.isWord($0) }) {
         found.append(("apposition", apposition))
@@ -118,7 +118,7 @@ struct CueSources {
   /// `so Celebi, die auch angab, dass …`, `Anna Berg, who said that …`: the name before a relative
   /// pronoun (followed by no noun: `die Regierung` is none).
   private func relativeAntecedent(of verb: Int, in sentence: SentenceWords) -> Range<Int>? {
-    guard let comma = (0..<verb).last(where: { sentence.isPunctuation($0, ",") }), comma >= 1, comma + 1 < verb,
+    guard let comma = sentence.lastComma(in: 0..<verb), comma >= 1, comma + 1 < verb,
       data.word(sentence.lowered[comma + 1], isA: .relativePronoun), comma + 2 == verb || !sentence.isCapitalized(comma + 2)
     else { return nil }
     return speakers.phrase(before: comma, in: sentence)
@@ -128,7 +128,7 @@ struct CueSources {
   /// Kommission hatte … gefordert` (before it).
   private func auxiliaryProposals(verb: Int, in sentence: SentenceWords) -> [SourceProposal] {
     guard let auxiliary = (0..<verb).last(where: { data.word(sentence.lowered[$0], isA: .perfectAuxiliary) }), auxiliary > 0,
-      !(auxiliary + 1..<verb).contains(where: { sentence.isPunctuation($0, ",") })
+      sentence.firstComma(in: auxiliary + 1..<verb) == nil
     else { return [] }
     var found: [SourceProposal] = []
     if let subject = speakers.phrase(before: auxiliary, in: sentence) {

@@ -22,7 +22,7 @@ struct MarkSources {
       add("colon-lead-in", speakers.phrase(before: open - 1, in: sentence) ?? cueSources.lastCapitalizedRun(sentence, before: open - 1))
     }
     if let subject = speakers.phrase(after: 0, in: sentence), subject.lowerBound <= 1, subject.upperBound <= open,
-      !(subject.upperBound..<open).contains(where: { sentence.isPunctuation($0, ",") })
+      sentence.firstComma(in: subject.upperBound..<open) == nil
     {
       add("sentence-subject", subject)
     }

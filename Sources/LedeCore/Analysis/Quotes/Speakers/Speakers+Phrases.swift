@@ -76,7 +76,7 @@ extension Speakers {
     var begin = sentence.tokens[start].span.start
     if start <= sentence.firstWordIndex, sentence.firstWordIndex < end,
       data.word(sentence.lowered[sentence.firstWordIndex], isA: .preposition),
-      let comma = (sentence.firstWordIndex..<end).first(where: { sentence.isPunctuation($0, ",") }), comma + 1 < end
+      let comma = sentence.firstComma(in: sentence.firstWordIndex..<end), comma + 1 < end
     {
       begin = sentence.tokens[comma + 1].span.start
     }
