@@ -129,8 +129,12 @@ public struct TimeLexicon: Sendable {
     return compoundReadings(of: word)
   }
 
+  /// The longest word read as a compound (`dreiundzwanzigstündigen` has 23 letters): a longer
+  /// one is no time word, and trying each of its splits would cost time squared in its length.
+  static let longestCompound = 48
+
   private func compoundReadings(of word: String) -> [Entry] {
-    guard word.count >= 6 else { return [] }
+    guard case 6...Self.longestCompound = word.unicodeScalars.count else { return [] }
     var result: [Entry] = []
     for split in word.indices.dropFirst(3) {
       let head = String(word[..<split])
