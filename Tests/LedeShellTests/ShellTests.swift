@@ -39,6 +39,31 @@ import Testing
     #expect(test.output.output.isEmpty)
   }
 
+  /// Output that cannot be written (a full disk, a closed standard output) fails the command
+  /// with one error line, as any failure does; what was loaded stays.
+  @Test func outputThatCannotBeWrittenIsAnErrorNotACrash() {
+    final class FullDisk: OutputSink {
+      var errors = ""
+      func write(_ text: String) throws { throw ShellError.file(path: "standard output", problem: "no space left on device") }
+      func writeError(_ text: String) { errors += text }
+    }
+    let sink = FullDisk()
+    let shell = Shell(sink: sink)
+    let status = ScriptRunner.run(ScriptRunner.lines(of: "load \(Paths.seed)\nshow", file: "full.lede"), in: shell, keepGoing: false)
+    #expect(status == 1)
+    #expect(sink.errors == "full.lede:1: error: standard output: no space left on device\n")
+    #expect(shell.session.articles.count == 1)
+  }
+
+  /// Numbers at the ends of the integers are checked, not computed with: no overflow traps.
+  @Test func extremeNumbersAreErrorsOrWorkNotCrashes() {
+    let test = TestShell()
+    #expect(test.run(["load \(Paths.seed)", "quotes -9223372036854775808"]) == 1)
+    #expect(test.output.errors.contains("there is no quote -9223372036854775808"))
+    #expect(TestShell().run(["load \(Paths.seed)", "kwic Kim --width 4611686018427387903"]) == 0)
+    #expect(TestShell().run(["load \(Paths.seed)", "quotes 9223372036854775807"]) == 1)
+  }
+
   @Test func anUnknownEntitySuggestsTheClosestName() {
     let test = TestShell()
     #expect(test.run(["load \(Paths.seed)", "who Pootin"], file: "who.lede") == 1)

@@ -28,7 +28,7 @@ struct QuotesCommand: ShellCommand {
     let found = try context.session.quotes(explained: explain)
     var numbered = Array(zip(1..., found))
     if let number = arguments[0].flatMap(Int.init) {
-      guard numbered.indices.contains(number - 1) else {
+      guard number >= 1, number <= found.count else {
         throw ShellError.usage("there is no quote \(number) (the article has \(found.count))", usage: spec.usage)
       }
       // One quote asked for: all of it, wrapped, with its explanation.

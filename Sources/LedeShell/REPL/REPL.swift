@@ -16,14 +16,14 @@ public enum REPL {
       shell.report(warning: "cannot start the line editor; reading plain lines")
       return ScriptRunner.run(standardInput: shell, keepGoing: true, prompt: { prompt })
     }
-    shell.sink.write(greeting + "\n")
+    try? shell.sink.write(greeting + "\n")
     let warmer = ResourceWarmer()
     while true {
       warmer.warm(for: shell.session)
       Interruption.reset()
       switch editor.readLine() {
       case .end:
-        shell.sink.write("\n")
+        try? shell.sink.write("\n")
         return 0
       case .interrupted:
         continue

@@ -79,7 +79,7 @@ extension Shell {
       let output = try evaluate(["load", path])
       if environment.outputIsTerminal, case .table(let table) = output {
         for row in table.rows {
-          sink.write("loaded \(row[2].plainText) (\(row[5].plainText), \(row[7].plainText) words)\n")
+          try? sink.write("loaded \(row[2].plainText) (\(row[5].plainText), \(row[7].plainText) words)\n")
         }
       }
       return true

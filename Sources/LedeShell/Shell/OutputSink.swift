@@ -3,7 +3,10 @@ import Foundation
 /// Where the shell writes: standard output for results, standard error for errors and
 /// warnings. Tests capture both.
 public protocol OutputSink: AnyObject {
-  func write(_ text: String)
+  /// Writes results; throws when they cannot be written (a full disk, a closed output), so
+  /// that the command fails as any other failure does.
+  func write(_ text: String) throws
+  /// Writes errors and warnings, as well as it can: there is nowhere to report its failure.
   func writeError(_ text: String)
 }
 
@@ -11,12 +14,14 @@ public protocol OutputSink: AnyObject {
 public final class StandardStreams: OutputSink {
   public init() {}
 
-  public func write(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+  public func write(_ text: String) throws {
+    guard Shell.writeAll(text, to: STDOUT_FILENO) else {
+      throw ShellError.file(path: "standard output", problem: ArticleFiles.describe(errno))
+    }
   }
 
   public func writeError(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    _ = Shell.writeAll(text, to: STDERR_FILENO)
   }
 }
 

@@ -41,7 +41,7 @@ public enum ScriptRunner {
     var number = 0
     var pending: (text: String, location: SourceLocation)?
     while true {
-      if let prompt { shell.sink.write(prompt()) }
+      if let prompt { try? shell.sink.write(prompt()) }
       guard let raw = Swift.readLine(strippingNewline: true) else { break }
       number += 1
       let location = SourceLocation(file: "<stdin>", line: number)

@@ -110,7 +110,7 @@ public final class Shell {
     guard let redirect = command.redirect else {
       let text = renderer(forTerminal: environment.outputIsTerminal).render(output)
       if shouldPage(text), environment.pager(text) { return }
-      sink.write(text)
+      try sink.write(text)
       return
     }
     let text = renderer(forTerminal: false).render(output)

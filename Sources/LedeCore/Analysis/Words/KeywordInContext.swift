@@ -71,9 +71,12 @@ public func concordance(
     }
   }
   if let within { spans = spans.filter { span in within.contains { $0.start <= span.start && span.end <= $0.end } } }
+  // Twice the width in characters is read on each side (white space shrinks when flattened);
+  // never more than the article, however wide the lines asked for.
+  let reach = min(width, article.length) * 2
   return spans.map { span in
-    let before = article.text(of: Span(start: max(0, span.start - width * 2), end: span.start))
-    let after = article.text(of: Span(start: span.end, end: min(article.length, span.end + width * 2)))
+    let before = article.text(of: Span(start: max(0, span.start - reach), end: span.start))
+    let after = article.text(of: Span(start: span.end, end: min(article.length, span.end + reach)))
     let sentence = article.sentenceIndex(at: span.start)
     return ConcordanceLine(
       left: String(flattened(before).suffix(width)), match: flattened(article.text(of: span)),
