@@ -169,6 +169,8 @@ import Testing
     let folder = Paths.root.appendingPathComponent("Examples/articles").path
     #expect(test.run(["load \(folder)", "expect articles count == 8", "load \(folder)/*.md", "expect articles count == 9"]) == 0)
     #expect(test.shell.session.current?.article.name == "stadtrat-radwege-2")
+    #expect(test.run(["load \(folder)/*.md"]) == 0)
+    #expect(test.shell.session.current?.article.name == "stadtrat-radwege-3")
   }
 
   @Test func redirectionWritesTheCurrentFormat() throws {

@@ -33,6 +33,9 @@ public final class Session {
   public private(set) lazy var reader = ArticleReader(catalog: catalog())
   private let catalog: () -> LanguageCatalog
   private var nextID = 1
+  /// The names articles have, and for each name given twice the next number to add to it.
+  private var names: Set<String> = []
+  private var nextSuffix: [String: Int] = [:]
   private var quoteCache: [Int: (quotes: [Quote], explained: Bool)] = [:]
   private var entityCache: [Int: EntityReport] = [:]
   private var timeCache: [Int: [TimeExpression]] = [:]
@@ -57,11 +60,13 @@ public final class Session {
     var added: [LoadedArticle] = []
     for article in new {
       var name = article.name
-      var suffix = 2
-      while articles.contains(where: { $0.article.name == name }) {
+      var suffix = nextSuffix[article.name] ?? 2
+      while names.contains(name) {
         name = "\(article.name)-\(suffix)"
         suffix += 1
       }
+      nextSuffix[article.name] = suffix
+      names.insert(name)
       var article = article
       article.name = name
       let loaded = LoadedArticle(id: nextID, article: article)
