@@ -26,7 +26,7 @@ public struct Renderer: Sendable {
   /// The rendered text, ending in a newline unless empty.
   public func render(_ output: CommandOutput) -> String {
     if format == .json { return JSONWriter.write(output.json) + "\n" }
-    switch output {
+    switch output.visible {
     case .nothing: return ""
     case .text(let text, _), .message(let text, _):
       return text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"

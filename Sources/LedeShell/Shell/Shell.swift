@@ -168,9 +168,10 @@ public final class Shell {
 
   // MARK: Reporting
 
-  /// Writes `error` as `LOCATION: error: MESSAGE` lines to standard error.
+  /// Writes `error` as `LOCATION: error: MESSAGE` lines to standard error; what the message
+  /// repeats of a command line or a file is made visible (`VisibleText`).
   public func report(_ error: Error, at location: SourceLocation?) {
-    let prefix = location.map { "\($0): " } ?? ""
+    let prefix = VisibleText.of(location.map { "\($0): " } ?? "")
     let style = style(forTerminal: environment.errorIsTerminal)
     let errors: [String]
     switch error {
@@ -180,13 +181,13 @@ public final class Shell {
     default: errors = ["\(error)"]
     }
     for message in errors {
-      sink.writeError(prefix + style.error("error:") + " " + message + "\n")
+      sink.writeError(prefix + style.error("error:") + " " + VisibleText.of(message) + "\n")
     }
   }
 
   /// Writes a `warning:` line to standard error.
   public func report(warning message: String) {
     let style = style(forTerminal: environment.errorIsTerminal)
-    sink.writeError(style.warning("warning:") + " " + message + "\n")
+    sink.writeError(style.warning("warning:") + " " + VisibleText.of(message) + "\n")
   }
 }

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+@testable import LedeShell
+
+/// Text from an article is data: no character of it acts on the terminal in any format for
+/// people, and JSON keeps it exactly.
+@Suite struct HostileTextTests {
+  /// A title that sets the window title, a quote that clears the screen and switches to the
+  /// alternate screen, a bidi override and a C1 control sequence introducer.
+  static let article = "Titel\u{1B}]0;pwned\u{07} hier\n\nKim sagte am Montag: „Wir \u{1B}[2J\u{1B}[?1049h siegen.“ "
+    + "Der Text \u{202E} endet. \u{9B}31m rot.\n"
+
+  static func isActive(_ scalar: Unicode.Scalar) -> Bool {
+    (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F..<0xA0).contains(scalar.value) || scalar == "\u{202E}"
+  }
+
+  @Test(arguments: [OutputFormat.table, .csv, .markdown])
+  func noCharacterOfAnArticleReachesTheTerminal(format: OutputFormat) throws {
+    let folder = try Paths.temporaryFolder()
+    let path = folder.appendingPathComponent("hostile.txt").path
+    try Self.article.write(toFile: path, atomically: true, encoding: .utf8)
+    for command in ["text", "show", "who", "sentences", "info", "quotes", "kwic Kim", "articles"] {
+      let test = TestShell(format: format)
+      test.run(["load \(path) --lang de", command])
+      #expect(!test.output.output.unicodeScalars.contains(where: Self.isActive), "\(command) in \(format)")
+    }
+    let shown = TestShell()
+    shown.run(["load \(path) --lang de", "text"])
+    #expect(shown.output.output.contains("Titel␛]0;pwned␇ hier"))
+  }
+
+  @Test func jsonKeepsTheTextExactly() throws {
+    let folder = try Paths.temporaryFolder()
+    let path = folder.appendingPathComponent("hostile.txt").path
+    try Self.article.write(toFile: path, atomically: true, encoding: .utf8)
+    let test = TestShell(format: .json)
+    #expect(test.run(["load \(path) --lang de", "info"]) == 0)
+    #expect(test.lastJSONObject()?["title"] as? String == "Titel\u{1B}]0;pwned\u{07} hier")
+  }
+
+  @Test func errorsShowWhatTheyRepeatVisibly() {
+    let test = TestShell()
+    test.run(["who\u{1B}[2J"])
+    #expect(!test.output.errors.unicodeScalars.contains(where: Self.isActive))
+    #expect(test.output.errors.contains("who␛[2J"))
+  }
+
+  @Test func eachCharacterStaysOneSoOffsetsHold() {
+    let text = "a\u{1B}b\u{202E}c\u{9B}d\u{7F}"
+    #expect(VisibleText.of(text).unicodeScalars.count == text.unicodeScalars.count)
+    #expect(VisibleText.of("Grüße\tund\nmehr") == "Grüße\tund\nmehr")
+  }
+}
