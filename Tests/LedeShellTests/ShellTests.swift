@@ -55,6 +55,20 @@ import Testing
     #expect(shell.session.articles.count == 1)
   }
 
+  /// Standard input is read up to the size limit, not to its end (here from a file twice as large).
+  @Test func standardInputIsReadNoFurtherThanTheLimit() throws {
+    let folder = try Paths.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("stream").path
+    _ = FileManager.default.createFile(atPath: path, contents: nil)
+    let handle = try #require(FileHandle(forUpdatingAtPath: path))
+    try handle.truncate(atOffset: UInt64(2 * ArticleFiles.sizeLimit))
+    try handle.seek(toOffset: 0)
+    let bytes = ArticleFiles.read(descriptor: handle.fileDescriptor, atMost: ArticleFiles.sizeLimit + 1)
+    #expect(bytes.count == ArticleFiles.sizeLimit + 1)
+    try handle.close()
+  }
+
   /// Numbers at the ends of the integers are checked, not computed with: no overflow traps.
   @Test func extremeNumbersAreErrorsOrWorkNotCrashes() {
     let test = TestShell()
@@ -118,6 +132,7 @@ import Testing
     _ = FileManager.default.createFile(atPath: huge, contents: nil)
     try FileHandle(forWritingAtPath: huge).map { try $0.truncate(atOffset: 65 * 1024 * 1024); try $0.close() }
     try FileManager.default.createDirectory(at: folder.appendingPathComponent("nothing"), withIntermediateDirectories: true)
+    #expect(mkfifo(folder.appendingPathComponent("pipe.txt").path, 0o600) == 0)
 
     let test = TestShell()
     #expect(test.run(["load \(Paths.seed)"]) == 0)
@@ -125,7 +140,7 @@ import Testing
       ("empty.txt", "file is empty"), ("binary.txt", "file holds binary data, not text"),
       ("broken.json", "malformed JSON on line 2"), ("blank.html", "HTML page has no article text"),
       ("huge.txt", "file is too large (65 MiB; the limit is 64 MiB)"), ("nothing", "directory has no loadable files"),
-      ("missing.txt", "no such file or directory"),
+      ("missing.txt", "no such file or directory"), ("pipe.txt", "not a file but a pipe, socket or device"),
     ]
     for (name, problem) in expectations {
       let before = test.output.errors.count

@@ -18,6 +18,8 @@ public enum LedeError: Error, Equatable, Sendable, CustomStringConvertible {
     case .emptyFile: return "file is empty"
     case .binaryContent: return "file holds binary data, not text"
     case .fileTooLarge(let bytes, let limit):
+      // Just over the limit, or a stream read only that far, rounds to the limit itself.
+      guard Self.mebibytes(bytes) != Self.mebibytes(limit) else { return "file is too large (more than the limit of \(Self.mebibytes(limit)))" }
       return "file is too large (\(Self.mebibytes(bytes)); the limit is \(Self.mebibytes(limit)))"
     case .malformedJSON(let line, let detail): return "malformed JSON on line \(line): \(detail)"
     case .missingTextField(let line):

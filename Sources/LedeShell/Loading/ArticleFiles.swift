@@ -39,6 +39,10 @@ struct ArticleFiles {
     }
     var status = stat()
     guard stat(path, &status) == 0 else { throw ShellError.file(path: argument, problem: Self.describe(errno)) }
+    // A FIFO would block until something writes to it, a device might never end.
+    guard [S_IFDIR, S_IFREG].contains(status.st_mode & S_IFMT) else {
+      throw ShellError.file(path: argument, problem: "not a file but a pipe, socket or device (for standard input, load -)")
+    }
     if (status.st_mode & S_IFMT) == S_IFDIR {
       let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
       let files = entries.sorted().filter { !$0.hasPrefix(".") && ArticleFormat(fileName: $0) != nil }
@@ -95,6 +99,21 @@ struct ArticleFiles {
     bytes.removeSubrange(filled...)
     let fileName = (path as NSString).lastPathComponent
     return try read(bytes, path: shown, fileName: fileName, format: format ?? ArticleFormat(fileName: fileName) ?? .text, options: options)
+  }
+
+  /// What can be read from `descriptor` until its end, but no more than `limit` bytes: a
+  /// stream longer than any article is not read to its end.
+  static func read(descriptor: Int32, atMost limit: Int) -> [UInt8] {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while bytes.count < limit {
+      let wanted = min(chunk.count, limit - bytes.count)
+      let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, wanted) }
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else { break }
+      bytes += chunk[..<count]
+    }
+    return bytes
   }
 
   private func read(_ bytes: [UInt8], path: String, fileName: String, format: ArticleFormat, options: ArticleReader.Options)
