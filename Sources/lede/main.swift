@@ -14,6 +14,8 @@ struct Lede: ParsableCommand {
   var format: OutputFormat?
   @Flag(help: "Never write colour or other escape sequences (as NO_COLOR does).")
   var noColor = false
+  @Flag(help: "Write CSV text as it is: without the ' lede puts before text a spreadsheet would run as a formula (=, +, -, @).")
+  var rawCSV = false
   @Flag(help: "Run the remaining commands after one fails (the exit status is still 1).")
   var keepGoing = false
   @Option(name: .customShort("c"), help: ArgumentHelp("Run COMMAND, then exit; repeat for more.", valueName: "COMMAND"))
@@ -32,6 +34,7 @@ struct Lede: ParsableCommand {
     options.format = format
     options.noColor = noColor
     options.keepGoing = keepGoing
+    options.rawCSV = rawCSV
     options.commands = commands
     options.script = script
     options.articles = articles

@@ -35,6 +35,15 @@ import Testing
     #expect(text == "id,name,start\n1,\"Grüße, \"\"Welt\"\"\",0\n12,x|y,5\n")
   }
 
+  /// Text a spreadsheet would run as a formula gets a `'` in front; numbers and `--raw-csv` do not.
+  @Test func csvNeutralisesFormulasInText() {
+    let formulas = Table(
+      columns: [Column("text"), Column("n")], rows: [["=HYPERLINK(\"x\")", -3], ["@SUM(A1)", 2], ["-1+2", 0], ["plain", 1]],
+      noun: ("row", "rows"))
+    #expect(Renderer(format: .csv).render(.table(formulas)) == "text,n\n\"'=HYPERLINK(\"\"x\"\")\",-3\n'@SUM(A1),2\n'-1+2,0\nplain,1\n")
+    #expect(Renderer(format: .csv, rawCSV: true).render(.table(formulas)) == "text,n\n\"=HYPERLINK(\"\"x\"\")\",-3\n@SUM(A1),2\n-1+2,0\nplain,1\n")
+  }
+
   @Test func markdownEscapesPipes() {
     let text = Renderer(format: .markdown).render(.table(table))
     #expect(text == "| id | name |\n| ---: | --- |\n| 1 | Grüße, \"Welt\" |\n| 12 | x\\|y |\n")

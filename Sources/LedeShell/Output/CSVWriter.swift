@@ -1,24 +1,40 @@
 import Foundation
 
 /// Writes RFC 4180 CSV: a header row of JSON keys, fields quoted when they need it, CRLF-free
-/// (`\n` line ends, as Unix tools expect).
-enum CSVWriter {
-  static func write(_ table: Table) -> String {
+/// (`\n` line ends, as Unix tools expect). Text that a spreadsheet would run as a formula
+/// (starting with `=`, `+`, `-`, `@`, a tab or a carriage return: an article's `=HYPERLINK(…)`)
+/// gets a `'` in front, as spreadsheet users expect; numbers stay as they are. `raw` writes
+/// text unchanged (`--raw-csv`).
+struct CSVWriter {
+  var raw = false
+
+  func write(_ table: Table) -> String {
     let columns = table.columns.enumerated().filter { $0.element.visibility != .textOnly }
-    var lines = [columns.map { field($0.element.key) }.joined(separator: ",")]
+    var lines = [columns.map { Self.field($0.element.key) }.joined(separator: ",")]
     for row in table.rows {
-      lines.append(columns.map { field(row[$0.offset].plainText) }.joined(separator: ","))
+      lines.append(columns.map { cell(row[$0.offset]) }.joined(separator: ","))
     }
     return lines.joined(separator: "\n") + "\n"
   }
 
-  static func write(_ record: Record) -> String {
+  func write(_ record: Record) -> String {
     var lines = ["field,value"]
     for entry in record.entries where entry.visibility != .textOnly {
-      lines.append(field(entry.key) + "," + field(entry.value.plainText))
+      lines.append(Self.field(entry.key) + "," + cell(entry.value))
     }
     return lines.joined(separator: "\n") + "\n"
   }
+
+  /// A value as a field: text that would start a formula neutralised unless `raw`.
+  func cell(_ value: Value) -> String {
+    let text = value.plainText
+    guard !raw, case .string = value, let first = text.unicodeScalars.first, Self.formulaStarts.contains(first) else {
+      return Self.field(text)
+    }
+    return Self.field("'" + text)
+  }
+
+  static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
   static func field(_ text: String) -> String {
     guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) || text.hasPrefix(" ") || text.hasSuffix(" ")

@@ -16,11 +16,14 @@ public struct Renderer: Sendable {
   public var style: Style
   /// The terminal's width in columns; nil when output is not a terminal (nothing is shortened).
   public var width: Int?
+  /// Whether CSV text is written as it is, formulas included (`CSVWriter`).
+  public var rawCSV: Bool
 
-  public init(format: OutputFormat, style: Style = .plain, width: Int? = nil) {
+  public init(format: OutputFormat, style: Style = .plain, width: Int? = nil, rawCSV: Bool = false) {
     self.format = format
     self.style = style
     self.width = width
+    self.rawCSV = rawCSV
   }
 
   /// The rendered text, ending in a newline unless empty.
@@ -32,19 +35,19 @@ public struct Renderer: Sendable {
       return text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"
     case .table(let table):
       switch format {
-      case .csv: return CSVWriter.write(table)
+      case .csv: return CSVWriter(raw: rawCSV).write(table)
       case .markdown: return MarkdownWriter.write(table)
       default: return TableWriter(style: style, width: width).write(table)
       }
     case .annotated(let text):
       switch format {
-      case .csv: return CSVWriter.write(text.markTable)
+      case .csv: return CSVWriter(raw: rawCSV).write(text.markTable)
       case .markdown: return MarkdownWriter.write(text.markTable)
       default: return AnnotatedTextWriter(style: style, width: width).write(text)
       }
     case .record(let record):
       switch format {
-      case .csv: return CSVWriter.write(record)
+      case .csv: return CSVWriter(raw: rawCSV).write(record)
       case .markdown: return MarkdownWriter.write(record)
       default: return TableWriter(style: style, width: width).write(record)
       }

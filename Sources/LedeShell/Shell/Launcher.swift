@@ -7,6 +7,8 @@ public struct LaunchOptions: Sendable {
   public var format: OutputFormat?
   public var noColor = false
   public var keepGoing = false
+  /// CSV text written as it is, formulas included.
+  public var rawCSV = false
   /// `-c` commands, in order.
   public var commands: [String] = []
   /// `-f` script path.
@@ -42,6 +44,7 @@ public enum Launcher {
     let shell = Shell(environment: environment)
     if let format = options.format { shell.session.settings.format = format }
     if options.noColor { shell.session.settings.color = .off }
+    shell.session.settings.rawCSV = options.rawCSV
 
     let interactive = options.commands.isEmpty && options.script == nil && Terminal.isTerminal(STDIN_FILENO)
     var failed = false

@@ -20,6 +20,8 @@ public final class Session {
     public var pager = true
     /// Whether every command's time is reported (on standard error), like psql's `\timing`.
     public var timer = false
+    /// Whether CSV text that a spreadsheet would run as a formula is written as it is (`--raw-csv`).
+    public var rawCSV = false
     public init() {}
   }
 

@@ -155,7 +155,7 @@ public final class Shell {
   public func renderer(forTerminal terminal: Bool) -> Renderer {
     Renderer(
       format: session.settings.format, style: style(forTerminal: terminal),
-      width: terminal ? environment.width() : nil)
+      width: terminal ? environment.width() : nil, rawCSV: session.settings.rawCSV)
   }
 
   private func style(forTerminal terminal: Bool) -> Style {

@@ -56,7 +56,7 @@ struct ExportCommand: ShellCommand {
     case "json":
       text = JSONWriter.write(.object([.init("generator", "lede"), .init("articles", .array(json))])) + "\n"
     case "csv":
-      text = CSVWriter.write(Self.markRows(analyses))
+      text = CSVWriter(raw: context.session.settings.rawCSV).write(Self.markRows(analyses))
     default:
       var report = HTMLReport(analyses: analyses)
       report.statistics = statistics.map { record in
