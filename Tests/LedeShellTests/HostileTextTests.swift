@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
 import Testing
 
 @testable import LedeShell
@@ -37,6 +40,19 @@ import Testing
     let test = TestShell(format: .json)
     #expect(test.run(["load \(path) --lang de", "info"]) == 0)
     #expect(test.lastJSONObject()?["title"] as? String == "Titel\u{1B}]0;pwned\u{07} hier")
+  }
+
+  /// The report stays well-formed XML (which allows no control characters) and holds none.
+  @Test func theReportOfAHostileArticleIsWellFormed() throws {
+    let folder = try Paths.temporaryFolder()
+    let path = folder.appendingPathComponent("hostile.txt").path
+    try Self.article.write(toFile: path, atomically: true, encoding: .utf8)
+    let report = folder.appendingPathComponent("report.html").path
+    #expect(TestShell().run(["load \(path) --lang de", "export \(report)"]) == 0)
+    let data = try Data(contentsOf: URL(fileURLWithPath: report))
+    let parser = XMLParser(data: data)
+    #expect(parser.parse(), "not well-formed: \(parser.parserError.map { "\($0)" } ?? "")")
+    #expect(!String(decoding: data, as: UTF8.self).unicodeScalars.contains(where: Self.isActive))
   }
 
   @Test func errorsShowWhatTheyRepeatVisibly() {

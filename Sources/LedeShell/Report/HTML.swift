@@ -1,13 +1,17 @@
 /// Small helpers for writing HTML that is also well-formed XML (every element closed, every
 /// attribute quoted, only numeric character references), so that a report can be checked.
 enum HTML {
-  /// Text with `&`, `<`, `>`, `"` escaped (unchanged, and not copied character by character,
-  /// when it holds none of them).
+  /// Text with `&`, `<`, `>`, `"` escaped and control characters shown (`VisibleText`: XML
+  /// allows none of them); unchanged, and not copied character by character, when it holds none.
   static func escape<Text: StringProtocol>(_ text: Text) -> String {
-    guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return String(text) }
+    let markup = text.utf8.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }
+    let active = text.unicodeScalars.contains(where: VisibleText.isActive)
+    guard markup || active else { return String(text) }
+    let visible = active ? VisibleText.of(String(text)) : String(text)
+    guard markup else { return visible }
     var result = ""
-    result.reserveCapacity(text.utf8.count + 16)
-    for character in text {
+    result.reserveCapacity(visible.utf8.count + 16)
+    for character in visible {
       switch character {
       case "&": result += "&amp;"
       case "<": result += "&lt;"
