@@ -41,7 +41,13 @@ extension QuoteExtractor {
     func distance(_ cue: SpeechCues.Cue) -> Int {
       cue.first >= range.upperBound ? cue.first - range.upperBound : cue.last < range.lowerBound ? range.lowerBound - cue.last : 0
     }
-    return Array(cues[number].sorted { distance($0) < distance($1) }.prefix(3))
+    // The cues are in text order: the nearest three are among the three before the range, those
+    // in it and the three after it, however many the sentence has.
+    let all = cues[number]
+    let inside = all.partitioningIndex { $0.first >= range.lowerBound }
+    let after = all.partitioningIndex { $0.first >= range.upperBound }
+    let window = all[max(0, inside - 3)..<min(all.count, after + 3)]
+    return Array(window.sorted { distance($0) < distance($1) }.prefix(3))
   }
 
   /// In a transcript, the label of the turn the sentence belongs to (`WALLACE:`); before a
@@ -114,10 +120,6 @@ extension QuoteExtractor {
 
   /// Whether an opening parenthesis before `offset` in the sentence is still open there.
   private func insideParentheses(_ offset: Int, sentence: SentenceWords) -> Bool {
-    var depth = 0
-    for index in 0..<sentence.count where sentence.tokens[index].span.start < offset {
-      if sentence.isPunctuation(index, "(") { depth += 1 } else if sentence.isPunctuation(index, ")") { depth = max(0, depth - 1) }
-    }
-    return depth > 0
+    sentence.parenthesisDepth(before: sentence.index(atOrAfter: offset)) > 0
   }
 }

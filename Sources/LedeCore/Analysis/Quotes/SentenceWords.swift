@@ -14,6 +14,8 @@ struct SentenceWords {
   private let wordsBefore: [Int]
   /// The indices of the sentence's commas, in order.
   private let commas: [Int]
+  /// How many parentheses are open before each token (and after the last).
+  private let openParentheses: [Int]
 
   init(_ segment: Segment, in article: Article, data: LanguageData) {
     self.segment = segment
@@ -26,6 +28,11 @@ struct SentenceWords {
     firstWordIndex = isWord.firstIndex(of: true) ?? 0
     capitalized = texts.indices.map { isWord[$0] && Self.startsCapitalized(texts[$0]) }
     commas = cut.indices.filter { cut[$0].token.kind == .punctuation && texts[$0] == "," }
+    openParentheses = cut.indices.reduce(into: [0]) { depths, index in
+      let depth = depths[depths.count - 1]
+      let kind = cut[index].token.kind
+      depths.append(kind != .punctuation ? depth : texts[index] == "(" ? depth + 1 : texts[index] == ")" ? max(0, depth - 1) : depth)
+    }
     wordsBefore = isWord.reduce(into: [0]) { counts, word in counts.append(counts[counts.count - 1] + (word ? 1 : 0)) }
   }
 
@@ -79,6 +86,11 @@ struct SentenceWords {
       if tokens[middle].span.start >= offset { high = middle } else { low = middle + 1 }
     }
     return low
+  }
+
+  /// How many parentheses are open before token `index` (a `)` without its `(` closes none).
+  func parenthesisDepth(before index: Int) -> Int {
+    openParentheses[min(max(0, index), count)]
   }
 
   /// The first comma in `range`, found without walking it (sentences can be long).

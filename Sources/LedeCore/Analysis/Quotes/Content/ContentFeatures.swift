@@ -71,12 +71,21 @@ struct ContentFeatures {
     return features
   }
 
+  /// How many tokens of a candidate's parts its verb forms are read from: far more than a
+  /// sentence has, but a "sentence" of thousands of words without a full stop, with a cue in
+  /// every line, would otherwise take time squared in its length.
+  static let verbFormReach = 150
+
   /// Lower-case words of the parts as themselves (short ones) and by their endings, so that the
-  /// model learns which forms report speech (`sei`, `habe`, `werde`, `hätten`).
+  /// model learns which forms report speech (`sei`, `habe`, `werde`, `hätten`); the first
+  /// `verbFormReach` tokens of the parts.
   private func verbForms(in parts: [Range<Int>], of sentence: SentenceWords, prefix: String) -> [String] {
     var features: [String] = []
+    var reach = Self.verbFormReach
     for part in parts {
-      for index in part where sentence.isWord(index) && !sentence.isCapitalized(index) {
+      let read = part.prefix(max(0, reach))
+      reach -= read.count
+      for index in read where sentence.isWord(index) && !sentence.isCapitalized(index) {
         let word = sentence.lowered[index]
         let length = word.count
         if length <= 7 { features.append("\(prefix)|w=\(word)") }

@@ -26,7 +26,7 @@ struct MarkFeatures {
     let scalars = mark.text.unicodeScalars
     let firstUpper = scalars.first.map(CharacterClass.isUppercase) ?? false
     let finalMark = scalars.last.map(CharacterClass.isTerminal) ?? false
-    let wordsBefore = (0..<mark.open).filter(sentence.isWord).count
+    let wordsBefore = sentence.wordCount(0..<mark.open)
     let startsSentence = wordsBefore == 0 || (mark.open > 0 && [":", "—", "–", "-"].contains(sentence.texts[mark.open - 1]))
     let size = ContentFeatures.bucket(words)
     var found = [

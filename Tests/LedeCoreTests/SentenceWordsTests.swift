@@ -1,0 +1,50 @@
+import Testing
+
+@testable import LedeCore
+
+/// The sentence lookups the quote extractor asks once per cue and mark answer from tables built
+/// once, as walking the sentence would.
+@Suite struct SentenceWordsTests {
+  static let text = "Der Plan (so der Sprecher, ein Mann (mit Hut)) sei gut, sagte er, und) das, „Wort“ bleibt."
+
+  @Test func lookupsAgreeWithWalkingTheSentence() throws {
+    let extractor = try QuoteSample.extractor(Self.text, .german)
+    let sentence = extractor.sentences[0]
+    let count = sentence.count
+    for start in 0...count {
+      var depth = 0
+      for index in 0..<start {
+        if sentence.isPunctuation(index, "(") { depth += 1 } else if sentence.isPunctuation(index, ")") { depth = max(0, depth - 1) }
+      }
+      #expect(sentence.parenthesisDepth(before: start) == depth)
+      for end in start...count {
+        let range = start..<end
+        #expect(sentence.wordCount(range) == range.filter(sentence.isWord).count)
+        #expect(sentence.firstComma(in: range) == range.first { sentence.isPunctuation($0, ",") })
+        #expect(sentence.lastComma(in: range) == range.last { sentence.isPunctuation($0, ",") })
+      }
+    }
+    for token in sentence.tokens {
+      for offset in [token.span.start - 1, token.span.start, token.span.start + 1] {
+        #expect(sentence.index(atOrAfter: offset) == (sentence.tokens.firstIndex { $0.span.start >= offset } ?? count))
+      }
+    }
+  }
+
+  /// The nearest cues of a quote are the same three however many cues the sentence has.
+  @Test func theNearestCuesAreFoundAmongAll() throws {
+    let text = "Er sagte, sie erklärte, man betonte: „Ja“, hieß es, so er, berichtete sie, meinte er."
+    let extractor = try QuoteSample.extractor(text, .german)
+    let cues = extractor.cues[0]
+    try #require(cues.count >= 5)
+    let sentence = extractor.sentences[0]
+    for start in 0..<sentence.count {
+      let range = start..<min(sentence.count, start + 2)
+      func distance(_ cue: SpeechCues.Cue) -> Int {
+        cue.first >= range.upperBound ? cue.first - range.upperBound : cue.last < range.lowerBound ? range.lowerBound - cue.last : 0
+      }
+      let expected = cues.sorted { distance($0) < distance($1) }.prefix(3).map(\.first)
+      #expect(extractor.nearestCues(in: 0, to: range).map(\.first) == Array(expected))
+    }
+  }
+}
