@@ -188,6 +188,18 @@ import Testing
     #expect(test.shell.session.current?.article.name == "stadtrat-radwege-3")
   }
 
+  /// `show > PIPE` with nothing reading the pipe is an error at once, not a wait.
+  @Test func redirectionToAPipeNothingReadsIsAnError() throws {
+    let folder = try Paths.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let pipe = folder.appendingPathComponent("pipe").path
+    #expect(mkfifo(pipe, 0o600) == 0)
+    let test = TestShell()
+    #expect(test.run(["load \(Paths.seed)", "show > \(pipe)"]) == 1)
+    #expect(test.output.errors.contains("a pipe that nothing reads from"))
+    #expect(test.shell.session.articles.count == 1)
+  }
+
   @Test func redirectionWritesTheCurrentFormat() throws {
     let folder = try Paths.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }

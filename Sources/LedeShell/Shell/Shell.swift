@@ -118,11 +118,17 @@ public final class Shell {
   }
 
   /// Writes `text` to a file (or device, like `/dev/null`), creating, truncating or appending.
+  /// A named pipe nothing reads from is an error, not a wait (it is opened without blocking,
+  /// then written as usual).
   static func write(_ text: String, to path: String, append: Bool, shownAs shown: String) throws {
-    let flags = O_WRONLY | O_CREAT | (append ? O_APPEND : O_TRUNC)
+    let flags = O_WRONLY | O_CREAT | O_NONBLOCK | (append ? O_APPEND : O_TRUNC)
     let descriptor = open(path, flags, 0o644)
-    guard descriptor >= 0 else { throw ShellError.file(path: shown, problem: ArticleFiles.describe(errno)) }
+    guard descriptor >= 0 else {
+      let problem = errno == ENXIO ? "a pipe that nothing reads from" : ArticleFiles.describe(errno)
+      throw ShellError.file(path: shown, problem: problem)
+    }
     defer { close(descriptor) }
+    _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
     guard writeAll(text, to: descriptor) else { throw ShellError.file(path: shown, problem: ArticleFiles.describe(errno)) }
   }
 
