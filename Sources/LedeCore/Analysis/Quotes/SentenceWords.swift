@@ -80,12 +80,7 @@ struct SentenceWords {
 
   /// The index of the first token starting at or after `offset` (tokens are in text order).
   func index(atOrAfter offset: Int) -> Int {
-    var (low, high) = (0, count)
-    while low < high {
-      let middle = (low + high) / 2
-      if tokens[middle].span.start >= offset { high = middle } else { low = middle + 1 }
-    }
-    return low
+    tokens.partitioningIndex { $0.span.start >= offset }
   }
 
   /// How many parentheses are open before token `index` (a `)` without its `(` closes none).
@@ -95,23 +90,14 @@ struct SentenceWords {
 
   /// The first comma in `range`, found without walking it (sentences can be long).
   func firstComma(in range: Range<Int>) -> Int? {
-    let found = firstCommaPosition(atOrAfter: range.lowerBound)
+    let found = commas.partitioningIndex { $0 >= range.lowerBound }
     return found < commas.count && commas[found] < range.upperBound ? commas[found] : nil
   }
 
   /// The last comma in `range`.
   func lastComma(in range: Range<Int>) -> Int? {
-    let found = firstCommaPosition(atOrAfter: range.upperBound) - 1
+    let found = commas.partitioningIndex { $0 >= range.upperBound } - 1
     return found >= 0 && commas[found] >= range.lowerBound ? commas[found] : nil
-  }
-
-  private func firstCommaPosition(atOrAfter index: Int) -> Int {
-    var (low, high) = (0, commas.count)
-    while low < high {
-      let middle = (low + high) / 2
-      if commas[middle] >= index { high = middle } else { low = middle + 1 }
-    }
-    return low
   }
 
   /// Words in the token range, punctuation left out.
