@@ -64,7 +64,7 @@ import Testing
     let handle = try #require(FileHandle(forUpdatingAtPath: path))
     try handle.truncate(atOffset: UInt64(2 * ArticleFiles.sizeLimit))
     try handle.seek(toOffset: 0)
-    let bytes = ArticleFiles.read(descriptor: handle.fileDescriptor, atMost: ArticleFiles.sizeLimit + 1)
+    let bytes = try ArticleFiles.read(handle.fileDescriptor, atMost: ArticleFiles.sizeLimit + 1, shownAs: "stream")
     #expect(bytes.count == ArticleFiles.sizeLimit + 1)
     try handle.close()
   }

@@ -14,7 +14,7 @@ struct ArticleFiles {
 
   let reader: ArticleReader
   /// Reads standard input for `-`.
-  var readStandardInput: () -> [UInt8]
+  var readStandardInput: () throws -> [UInt8]
   /// Asked before each file of a directory or pattern; true stops the load (Ctrl-C).
   var isInterrupted: () -> Bool = { false }
 
@@ -28,7 +28,7 @@ struct ArticleFiles {
   /// Loads everything `argument` names; throws when it names nothing loadable.
   func load(_ argument: String, format: ArticleFormat?, options: ArticleReader.Options) throws -> Outcome {
     if argument == "-" {
-      let bytes = readStandardInput()
+      let bytes = try readStandardInput()
       return Outcome(articles: try read(bytes, path: "-", fileName: "stdin.txt", format: format ?? .text, options: options))
     }
     let path = Self.expandTilde(argument)
@@ -87,30 +87,23 @@ struct ArticleFiles {
     guard size <= Self.sizeLimit else {
       throw ShellError.file(path: shown, problem: LedeError.fileTooLarge(bytes: size, limit: Self.sizeLimit).description)
     }
-    var bytes = [UInt8](repeating: 0, count: size)
-    var filled = 0
-    while filled < size {
-      let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, size - filled) }
-      if count < 0 && errno == EINTR { continue }
-      guard count >= 0 else { throw ShellError.file(path: shown, problem: Self.describe(errno)) }
-      if count == 0 { break }
-      filled += count
-    }
-    bytes.removeSubrange(filled...)
+    let bytes = try Self.read(descriptor, atMost: size, shownAs: shown)
     let fileName = (path as NSString).lastPathComponent
     return try read(bytes, path: shown, fileName: fileName, format: format ?? ArticleFormat(fileName: fileName) ?? .text, options: options)
   }
 
-  /// What can be read from `descriptor` until its end, but no more than `limit` bytes: a
-  /// stream longer than any article is not read to its end.
-  static func read(descriptor: Int32, atMost limit: Int) -> [UInt8] {
+  /// What can be read from `descriptor` until its end, but no more than `limit` bytes (a file's
+  /// size; for a stream one byte over the size limit, so that a stream longer than any article
+  /// is not read to its end); a read that fails is an error naming `shown`.
+  static func read(_ descriptor: Int32, atMost limit: Int, shownAs shown: String) throws -> [UInt8] {
     var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    var chunk = [UInt8](repeating: 0, count: min(limit, 1 << 20))
     while bytes.count < limit {
       let wanted = min(chunk.count, limit - bytes.count)
       let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, wanted) }
       if count < 0 && errno == EINTR { continue }
-      guard count > 0 else { break }
+      guard count >= 0 else { throw ShellError.file(path: shown, problem: Self.describe(errno)) }
+      if count == 0 { break }
       bytes += chunk[..<count]
     }
     return bytes

@@ -49,7 +49,7 @@ public final class Shell {
   public var interruption: () -> Bool = { false }
   /// The file-system side of `load`, made on first use.
   lazy var files = ArticleFiles(
-    reader: session.reader, readStandardInput: { ArticleFiles.read(descriptor: STDIN_FILENO, atMost: ArticleFiles.sizeLimit + 1) },
+    reader: session.reader, readStandardInput: { try ArticleFiles.read(STDIN_FILENO, atMost: ArticleFiles.sizeLimit + 1, shownAs: "-") },
     isInterrupted: { [unowned self] in interruption() })
 
   public init(
