@@ -17,7 +17,7 @@ enum OffsetAnnotations {
         let article = try reader.read(
           Array(text.utf8), fileName: "article.txt", origin: "", format: .text, options: .init(language: language)
         ).first,
-        let shift = offset(of: article.text, in: text)
+        let shift = article.offset(in: text)
       else { continue }
       let names = (object["entities"] as? [[String: Any]] ?? []).compactMap { name -> (span: Span, type: EntityType)? in
         guard let start = name["start"] as? Int, let end = name["end"] as? Int, start - shift >= 0, start < end,
@@ -42,12 +42,5 @@ enum OffsetAnnotations {
       for index in inside { labels[index] = EntityLabel(type: name.type, position: index == first ? .begin : .inside) }
     }
     return (segment.words, labels)
-  }
-
-  /// Where the article's text starts in the text read (lede may leave out a header).
-  private static func offset(of part: String, in whole: String) -> Int? {
-    if part == whole { return 0 }
-    guard let range = whole.range(of: part) else { return nil }
-    return whole.unicodeScalars.distance(from: whole.unicodeScalars.startIndex, to: range.lowerBound)
   }
 }

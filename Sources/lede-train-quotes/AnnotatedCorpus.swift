@@ -20,9 +20,7 @@ enum AnnotatedCorpus {
       let options = ArticleReader.Options(language: detectLanguage ? nil : language)
       guard let article = try reader.read(Array(text.utf8), fileName: "article.txt", origin: id, format: .text, options: options).first
       else { continue }
-      let scalars = Array(text.unicodeScalars)
-      let own = Array(article.text.unicodeScalars)
-      guard let shift = Self.offset(of: own, in: scalars) else { continue }
+      guard let shift = article.offset(in: text) else { continue }
       let entities = LedeCore.entities(in: article, using: data, tagger: tagger).entities
       let quotes = (object["quotes"] as? [[String: Any]] ?? []).compactMap { Self.gold($0, shift: shift) }
       result.append(AnnotatedArticle(id: id, article: article, entities: entities, quotes: quotes))
@@ -44,15 +42,5 @@ enum AnnotatedCorpus {
     }
     return AnnotatedArticle.Quote(
       span: Span(start: start - shift, end: end - shift), kind: kind, speaker: object["speaker"] as? String, cue: cue, mention: mention)
-  }
-
-  /// Where `part` starts in `whole` (0 when they are equal), if it is inside it.
-  private static func offset(of part: [Unicode.Scalar], in whole: [Unicode.Scalar]) -> Int? {
-    if part == whole { return 0 }
-    guard part.count <= whole.count, !part.isEmpty else { return nil }
-    for start in 0...(whole.count - part.count) where whole[start] == part[0] && Array(whole[start..<(start + part.count)]) == part {
-      return start
-    }
-    return nil
   }
 }

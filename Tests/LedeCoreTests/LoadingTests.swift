@@ -3,6 +3,14 @@ import LedeCore
 import Testing
 
 @Suite struct LoadingTests {
+  /// Offsets annotated in the text an article was read from move to the article's text.
+  @Test func anArticleFindsItsTextInTheSourceItWasReadFrom() throws {
+    let article = try Sample.article("Kim sagte, die Lage sei ernst. Sie ändere sich schnell.", language: .german)
+    #expect(article.offset(in: article.text) == 0)
+    #expect(article.offset(in: "Vorspann ä\n" + article.text + "\nNachspann") == 11)
+    #expect(article.offset(in: "etwas anderes") == nil)
+  }
+
   @Test func seedHeaderBecomesMetadata() throws {
     let article = try Sample.exampleArticles("putin-kim-pjoengjang.de.txt")[0]
     let metadata = article.metadata
