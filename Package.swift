@@ -18,7 +18,12 @@ let package = Package(
     .systemLibrary(
       name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
-    .target(name: "LedeCore", dependencies: ["CLibXML2"]),
+    .systemLibrary(
+      name: "CICURegex", path: "Sources/CICURegex", pkgConfig: "icu-i18n",
+      providers: [.apt(["libicu-dev"]), .brew(["icu4c"])]),
+    // The system ICU stays behind a target without Foundation, whose own ICU clashes with it.
+    .target(name: "LedeRegex", dependencies: ["CICURegex"]),
+    .target(name: "LedeCore", dependencies: ["CLibXML2", "LedeRegex"]),
     .target(
       name: "LedeLanguages", dependencies: ["LedeCore"],
       resources: [.copy("Resources")]),

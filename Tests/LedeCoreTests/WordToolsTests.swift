@@ -58,6 +58,26 @@ import Testing
     #expect(throws: ConcordancePatternError.self) { try concordance(of: ConcordanceQuery("/(/"), in: article, using: Self.german, width: 8) }
   }
 
+  @Test func patternMatchesCountUnicodeScalarsNotUTF16Units() throws {
+    // 😀 is two UTF-16 units but one scalar; `e\u{301}` two scalars.
+    let article = try Sample.article("😀 Kim traf e\u{301}Kim und 😀😀Kim.", language: .german)
+    let lines = try concordance(of: ConcordanceQuery("/kim/"), in: article, using: Self.german, width: 8)
+    #expect(lines.map(\.span.start) == [2, 13, 23])
+    #expect(lines.allSatisfy { article.text(of: $0.span) == "Kim" })
+  }
+
+  @Test func aBacktrackingPatternIsTooExpensiveNotAHang() throws {
+    let article = try Sample.article(String(repeating: "a", count: 40) + "!", language: .english)
+    let error = try #require(throws: ConcordancePatternError.self) {
+      try concordance(of: ConcordanceQuery("/(a+)+$/"), in: article, using: Self.german, width: 8)
+    }
+    #expect(error.isTooExpensive)
+    let invalid = try #require(throws: ConcordancePatternError.self) {
+      try concordance(of: ConcordanceQuery("/(ab/"), in: article, using: Self.german, width: 8)
+    }
+    #expect(!invalid.isTooExpensive && invalid.description.contains("at character 4"))
+  }
+
   @Test func logLikelihoodRanksWordsTheReferenceRarelyUses() throws {
     let article = try Sample.article("Die Werft baut Schiffe. Die Werft ist alt. Das Haus ist neu.", language: .german)
     let reference = ["werft": 1.0, "schiffe": 20.0, "haus": 400.0, "baut": 50.0, "alt": 300.0, "neu": 500.0]

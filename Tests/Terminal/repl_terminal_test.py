@@ -5,7 +5,9 @@
 
 Checks: prompt, TAB completion of a command and of a path, the prompt naming the loaded
 article, history recall with Up, Ctrl-C on a half-typed line, a misspelt command and its
-suggestion, no colour under NO_COLOR, Ctrl-D exit status 0, history kept across runs.
+suggestion, no colour under NO_COLOR, Ctrl-D exit status 0, history kept across runs; an
+article's escape sequences leave the screen and window title alone; Ctrl-C stops a running
+analysis and a regular expression (twice in a row too) and keeps what was loaded.
 Prints one line per check and exits 1 if any failed. Needs tmux and Python 3 (stdlib only).
 """
 import argparse
@@ -33,7 +35,8 @@ class Pane:
                "PAGER": "cat; echo PAGED-BY-TEST"}
         script = os.path.join(home, "run-%s.sh" % self.socket)
         with open(script, "w") as handle:
-            handle.write("cd %s\nenv -i %s %s\necho $? > %s\n" % (
+            # The shell catches Ctrl-C (lede gets it too) so that it lives to write lede's status.
+            handle.write("trap : INT\ncd %s\nenv -i %s %s\necho $? > %s\n" % (
                 shlex.quote(ROOT), " ".join(shlex.quote("%s=%s" % item) for item in sorted(env.items())),
                 shlex.quote(lede), shlex.quote(status_file)))
         self.tmux("new-session", "-d", "-s", "t", "-x", "100", "-y", "30", "sh " + shlex.quote(script))
@@ -78,6 +81,49 @@ class Pane:
 
     def close(self):
         self.tmux("kill-server")
+
+
+def check_hostile_article(pane, home, check):
+    """An article that sets the window title and clears the screen does neither when shown."""
+    path = os.path.join(home, "hostile.txt")
+    with open(path, "w") as handle:
+        handle.write("Title\x1b]0;PWNED\x07 here.\n\nText \x1b[2J\x1b[?1049h\x1b[?25l cleared? No.\n")
+    pane.type("load " + path)
+    pane.keys("Enter")
+    pane.wait(lambda: "hostile" in pane.screen() and pane.input_line() == "")
+    pane.type("show")
+    pane.keys("Enter")
+    shown = pane.wait(lambda: "cleared?" in pane.screen() and pane.input_line() == "")
+    title = pane.tmux("display-message", "-p", "-t", "t", "#{pane_title}").strip()
+    alternate = pane.tmux("display-message", "-p", "-t", "t", "#{alternate_on}").strip()
+    check("article_escapes_inert", shown and "PWNED" not in title and alternate == "0"
+          and "Thomson Reuters" in pane.screen(), "title %r, alternate screen %r" % (title, alternate))
+
+
+def check_ctrl_c_stops_commands(pane, home, check):
+    """Ctrl-C ends `who` on a long article and a runaway regular expression, and lede goes on."""
+    path = os.path.join(home, "long.txt")
+    with open(os.path.join(ROOT, "Examples", "articles", "putin-kim-pjoengjang.de.txt")) as handle:
+        body = handle.read().split("\n\n", 1)[1]
+    with open(path, "w") as handle:
+        handle.write("\n\n".join([body] * 150))
+    pane.type("load " + path)
+    pane.keys("Enter")
+    pane.wait(lambda: "long" in pane.screen() and pane.input_line() == "", 20)
+    for command, name in (("who", "ctrl_c_stops_analysis"), ("kwic '/(.*)*xyz/'", "ctrl_c_stops_regex")):
+        before = pane.screen().count("error: interrupted")
+        pane.type(command)
+        pane.keys("Enter")
+        time.sleep(0.3)
+        pane.keys("C-c")
+        time.sleep(0.05)
+        pane.keys("C-c")
+        stopped = pane.wait(lambda: pane.screen().count("error: interrupted") == before + 1 and pane.input_line() == "", 3)
+        check(name, stopped, repr(pane.screen()[-300:]))
+    pane.type("articles")
+    pane.keys("Enter")
+    check("ctrl_c_keeps_articles", pane.wait(lambda: "(3 articles)" in pane.screen() and pane.input_line() == ""),
+          repr(pane.screen()[-300:]))
 
 
 def main():
@@ -125,6 +171,8 @@ def main():
         check("short_output_not_paged", pane.wait(lambda: pane.screen().count("Bei seinem ersten Besuch") == 2
                                                   and pane.input_line() == "") and pane.screen().count("PAGED-BY-TEST") == 1,
               repr(pane.screen()[-300:]))
+        check_hostile_article(pane, home, check)
+        check_ctrl_c_stops_commands(pane, home, check)
         pane.clear()
         pane.type("load half_typed_zzq")
         pane.keys("C-c")

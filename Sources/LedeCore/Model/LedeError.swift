@@ -12,6 +12,8 @@ public enum LedeError: Error, Equatable, Sendable, CustomStringConvertible {
   case invalidLanguage(String)
   /// A bundled model file that cannot be read.
   case invalidModel(String)
+  /// `StopRequest` ended the work before it was done (Ctrl-C).
+  case interrupted
 
   public var description: String {
     switch self {
@@ -31,6 +33,7 @@ public enum LedeError: Error, Equatable, Sendable, CustomStringConvertible {
     case .invalidDate(let text, let expected): return "invalid date '\(text)' (expected \(expected))"
     case .invalidLanguage(let text): return "unknown language '\(text)' (expected de or en)"
     case .invalidModel(let detail): return "entity model cannot be read: \(detail)"
+    case .interrupted: return "interrupted"
     }
   }
 

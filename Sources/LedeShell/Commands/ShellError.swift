@@ -13,6 +13,8 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
   case expectationFailed(String)
   case syntax(String)
   case interrupted
+  /// A command that could not finish for a reason its message gives (a pattern too expensive to match).
+  case failed(String)
   /// A bundled resource (a model) that cannot be read.
   case missingResource(String)
   /// Errors from the analyses.
@@ -32,6 +34,7 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
     case .expectationFailed(let message): return "expectation failed: \(message)"
     case .syntax(let message): return message
     case .interrupted: return "interrupted"
+    case .failed(let message): return message
     case .missingResource(let detail): return detail
     case .core(let error): return error.description
     case .several(let errors): return errors.map(\.description).joined(separator: "\n")

@@ -112,6 +112,7 @@ public final class Session {
     let found = LedeCore.quotes(
       in: loaded.article, using: reader.catalog[loaded.article.language], entities: try recognizedEntities(of: loaded).entities,
       models: models, explained: explained)
+    try requireFinished()
     quoteCache[loaded.id] = (found, explained)
     return found
   }
@@ -121,6 +122,7 @@ public final class Session {
     let loaded = try article ?? requireArticle()
     if let cached = timeCache[loaded.id] { return cached }
     let found = LedeCore.timeExpressions(in: loaded.article, using: reader.catalog[loaded.article.language])
+    try requireFinished()
     timeCache[loaded.id] = found
     return found
   }
@@ -144,6 +146,7 @@ public final class Session {
     } else {
       let data = reader.catalog[loaded.article.language]
       (times, report) = try Concurrently.run({ LedeCore.timeExpressions(in: loaded.article, using: data) }) { try entities(of: loaded) }
+      try requireFinished()
       timeCache[loaded.id] = times
     }
     return ArticleAnalysis(
@@ -158,7 +161,14 @@ public final class Session {
     case .failure(let error): throw ShellError.missingResource("\(error)")
     }
     let report = LedeCore.entities(in: loaded.article, using: reader.catalog[loaded.article.language], tagger: tagger)
+    try requireFinished()
     entityCache[loaded.id] = report
     return report
+  }
+
+  /// Throws `.interrupted` when Ctrl-C stopped an analysis early: what it returned is partial
+  /// and is neither kept nor shown.
+  private func requireFinished() throws {
+    if StopRequest.isRaised { throw ShellError.interrupted }
   }
 }

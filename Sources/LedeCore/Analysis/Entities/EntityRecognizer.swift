@@ -47,7 +47,8 @@ struct EntityRecognizer {
     // A long article's two halves are tagged on two cores, each with its own word cache.
     let taggedLabels = Concurrently.mapHalves(taggedTexts) { [tagger] part in
       var cache = EntityTagger.WordCache()
-      return part.map { tagger.labels(of: $0, cache: &cache) }
+      // Once stopping is asked for, the rest is left untagged (the caller drops the result).
+      return part.map { StopRequest.isRaised ? Array(repeating: .outside, count: $0.count) : tagger.labels(of: $0, cache: &cache) }
     }
     for (number, index) in tagged.enumerated() {
       let words = segmentWords[index]!

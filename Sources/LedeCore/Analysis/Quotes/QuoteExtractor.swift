@@ -73,7 +73,8 @@ struct QuoteExtractor {
     var result: [Quote] = []
     let topLevel = pairs.filter { $0.depth == 0 }
     var pairIndex = 0
-    for number in sentences.indices {
+    // Stopping early (Ctrl-C) leaves the later sentences unread; the caller drops the result.
+    for number in sentences.indices where !StopRequest.isRaised {
       let sentence = sentences[number]
       var found: [Found] = []
       while pairIndex < topLevel.count && topLevel[pairIndex].open < sentence.segment.span.end {

@@ -30,7 +30,8 @@ struct TimeTagger {
     // Per distinct word: its readings, the patterns that may start with it (in file order, so
     // that the first wins a tie) and which pattern literal it is.
     var known: [String: (readings: [TimeLexicon.Entry], candidates: [Int], literal: Int)] = [:]
-    for sentence in article.sentences {
+    // Stopping early (Ctrl-C) leaves the later sentences unread; the caller drops the result.
+    for sentence in article.sentences where !StopRequest.isRaised {
       var words = Self.words(of: sentence, in: article, lexicon: data.timeLexicon)
       var candidatesAt: [[Int]] = []
       var literals: [Int] = []

@@ -1,3 +1,5 @@
+import LedeRegex
+
 /// What `kwic` looks for: a word or words (with their inflected forms), or a regular expression.
 public enum ConcordanceQuery: Sendable {
   case words([String])
@@ -23,11 +25,16 @@ public struct ConcordanceLine: Sendable, Equatable {
   public var sentence: Int
 }
 
-/// An invalid regular expression, with what is wrong.
+/// A regular expression `kwic` cannot use: not one, or too expensive to match.
 public struct ConcordancePatternError: Error, CustomStringConvertible {
   public let pattern: String
   public let problem: String
-  public var description: String { "invalid regular expression /\(pattern)/: \(problem)" }
+  /// Whether the pattern is valid but ran over its time budget.
+  public var isTooExpensive = false
+  public var description: String {
+    isTooExpensive
+      ? "regular expression /\(pattern)/ is too expensive: \(problem)" : "invalid regular expression /\(pattern)/: \(problem)"
+  }
 }
 
 /// Every occurrence of `query` in the article with `width` characters of context on each side
@@ -57,18 +64,7 @@ public func concordance(
       }
     }
   case .pattern(let pattern):
-    let regex: Regex<AnyRegexOutput>
-    do { regex = try Regex(pattern).ignoresCase() } catch { throw ConcordancePatternError(pattern: pattern, problem: "\(error)") }
-    let text = article.text
-    var offset = 0
-    var position = text.startIndex
-    for match in text.matches(of: regex) where !match.range.isEmpty {
-      offset += text.unicodeScalars[position..<match.range.lowerBound].count
-      let length = text.unicodeScalars[match.range].count
-      spans.append(Span(start: offset, end: offset + length))
-      offset += length
-      position = match.range.upperBound
-    }
+    spans = try patternSpans(of: pattern, in: article.text)
   }
   if let within { spans = spans.filter { span in within.contains { $0.start <= span.start && span.end <= $0.end } } }
   // Twice the width in characters is read on each side (white space shrinks when flattened);
@@ -82,6 +78,55 @@ public func concordance(
       left: String(flattened(before).suffix(width)), match: flattened(article.text(of: span)),
       right: String(flattened(after).prefix(width)), span: span, sentence: sentence)
   }
+}
+
+/// The time a regular expression may take over an article: one second, and one more for each
+/// 10 MB of text (ICU matches ordinary patterns at well over 50 MB/s). Nested repetition such as
+/// `(a+)+$` backtracks exponentially and ends here instead of running for hours.
+func patternBudget(forUTF16Count count: Int) -> Duration {
+  .seconds(1) + .milliseconds(count / 10_000)
+}
+
+/// The spans (in Unicode scalars) of the non-empty matches of `pattern` in `text`, ignoring case,
+/// matched by ICU within `patternBudget`; Ctrl-C (`StopRequest`) stops it.
+func patternSpans(of pattern: String, in text: String) throws -> [Span] {
+  let units = Array(text.utf16)
+  let ranges: [Range<Int>]
+  do {
+    let regex = try BoundedRegex(pattern, ignoringCase: true)
+    ranges = try regex.matches(in: units, budget: patternBudget(forUTF16Count: units.count)) { StopRequest.isRaised }
+  } catch .invalid(let problem, let offset) {
+    throw ConcordancePatternError(pattern: pattern, problem: "\(problem) at character \(offset + 1)")
+  } catch .tooExpensive {
+    throw ConcordancePatternError(
+      pattern: pattern, problem: "matching ran over its time budget (nested repetition like (a+)+ backtracks; write it without)",
+      isTooExpensive: true)
+  } catch .stopped {
+    throw LedeError.interrupted
+  }
+  return scalarSpans(ofUTF16Ranges: ranges, in: text)
+}
+
+/// UTF-16 ranges (sorted, not overlapping) as spans of Unicode scalar offsets, in one pass.
+func scalarSpans(ofUTF16Ranges ranges: [Range<Int>], in text: String) -> [Span] {
+  var spans: [Span] = []
+  spans.reserveCapacity(ranges.count)
+  var unit = 0
+  var scalar = 0
+  var scalars = text.unicodeScalars.makeIterator()
+  func advance(to target: Int) {
+    while unit < target, let next = scalars.next() {
+      unit += next.utf16.count
+      scalar += 1
+    }
+  }
+  for range in ranges {
+    advance(to: range.lowerBound)
+    let start = scalar
+    advance(to: range.upperBound)
+    spans.append(Span(start: start, end: scalar))
+  }
+  return spans
 }
 
 /// Text on one line: every run of white space one space (a paragraph break too).

@@ -6,7 +6,8 @@ struct KwicCommand: ShellCommand {
     name: "kwic", abstract: "Show every occurrence of a word or /regex/ in context, aligned on the match.",
     discussion: """
       A word matches case-insensitively, with its inflected forms (Putin finds Putins) and as a \
-      phrase when it has several words; /…/ is a regular expression (case-insensitive). \
+      phrase when it has several words; /…/ is a regular expression (ICU syntax, \
+      case-insensitive) that gives up as too expensive after a second (and one more per 10 MB). \
       --type keeps matches inside names of that type (kwic /\\w+/ --type person lists every \
       person mention). n is the sentence number; JSON adds offsets.
       """,
@@ -29,6 +30,8 @@ struct KwicCommand: ShellCommand {
     let lines: [ConcordanceLine]
     do {
       lines = try concordance(of: query, in: article, using: session.reader.catalog[article.language], width: width, within: within)
+    } catch let error as ConcordancePatternError where error.isTooExpensive {
+      throw ShellError.failed(error.description)
     } catch let error as ConcordancePatternError {
       throw ShellError.usage(error.description, usage: spec.usage)
     }
