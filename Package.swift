@@ -18,12 +18,10 @@ let package = Package(
     .systemLibrary(
       name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
-    .systemLibrary(
-      name: "CICURegex", path: "Sources/CICURegex", pkgConfig: "icu-i18n",
-      providers: [.apt(["libicu-dev"]), .brew(["icu4c"])]),
-    // The system ICU stays behind a target without Foundation, whose own ICU clashes with it.
-    .target(name: "LedeRegex", dependencies: ["CICURegex"]),
-    .target(name: "LedeCore", dependencies: ["CLibXML2", "LedeRegex"]),
+    // ICU's regular expressions (Debian libicu-dev) behind a C interface without ICU types, which
+    // would clash with the ICU module Foundation carries.
+    .target(name: "CICURegex", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
+    .target(name: "LedeCore", dependencies: ["CLibXML2", "CICURegex"]),
     .target(
       name: "LedeLanguages", dependencies: ["LedeCore"],
       resources: [.copy("Resources")]),
@@ -33,8 +31,19 @@ let package = Package(
       dependencies: ["LedeShell", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     .executableTarget(name: "lede-train-ner", dependencies: ["LedeCore", "LedeLanguages"]),
     .executableTarget(name: "lede-train-quotes", dependencies: ["LedeCore", "LedeLanguages"]),
+    .target(name: "LedeFuzzTargets", dependencies: ["LedeCore", "LedeLanguages", "LedeShell"]),
     .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore", "LedeLanguages"]),
     // The goldens are read from the source tree by path, not bundled.
-    .testTarget(name: "LedeShellTests", dependencies: ["LedeShell", "LedeCore"], exclude: ["Goldens"]),
+    .testTarget(name: "LedeShellTests", dependencies: ["LedeShell", "LedeCore", "LedeFuzzTargets"], exclude: ["Goldens"]),
   ]
 )
+
+// libFuzzer's executable only links with -sanitize=fuzzer, so it is declared only when
+// Scripts/fuzz builds it (LEDE_FUZZ=1); the targets it drives are built and replayed always.
+if Context.environment["LEDE_FUZZ"] == "1" {
+  package.targets += [
+    .target(name: "CLibFuzzer"),
+    .executableTarget(name: "lede-fuzz", dependencies: ["CLibFuzzer", "LedeFuzzTargets"]),
+  ]
+  package.products += [.executable(name: "lede-fuzz", targets: ["lede-fuzz"])]
+}

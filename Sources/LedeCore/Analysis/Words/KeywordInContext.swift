@@ -1,5 +1,3 @@
-import LedeRegex
-
 /// What `kwic` looks for: a word or words (with their inflected forms), or a regular expression.
 public enum ConcordanceQuery: Sendable {
   case words([String])
