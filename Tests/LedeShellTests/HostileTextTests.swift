@@ -55,6 +55,34 @@ import Testing
     #expect(!String(decoding: data, as: UTF8.self).unicodeScalars.contains(where: Self.isActive))
   }
 
+  /// An article whose every field carries markup: the report parses, and every element and
+  /// attribute in it is one the report of an ordinary article has too; no attribute holds a
+  /// `javascript:` link or an event handler.
+  @Test func noElementOrAttributeOfTheReportComesFromTheArticle() throws {
+    let folder = try Paths.temporaryFolder()
+    let markup = "<script>alert(1)</script><img src=x onerror=alert(1)><a href=\\\"javascript:alert(1)\\\">"
+    let json = """
+      {"title": "Kim \(markup)", "author": "Reuters \(markup)", "url": "javascript:alert(1)", "date": "2024-06-19",
+       "text": "Kim Jong Un \(markup) sagte am Montag: „Wir siegen \(markup).“ Die Firma </svg><g onload=alert(1)> wuchs."}
+      """
+    let hostile = folder.appendingPathComponent("hostile.json").path
+    try json.write(toFile: hostile, atomically: true, encoding: .utf8)
+    func markupOfReport(loading path: String) throws -> (elements: Set<String>, attributes: Set<String>, values: [String]) {
+      let report = folder.appendingPathComponent("report-\(UUID().uuidString).html").path
+      #expect(TestShell().run(["load \(path) --lang de", "export \(report)"]) == 0)
+      let collector = MarkupCollector()
+      let parser = XMLParser(data: try Data(contentsOf: URL(fileURLWithPath: report)))
+      parser.delegate = collector
+      #expect(parser.parse(), "not well-formed: \(parser.parserError.map { "\($0)" } ?? "")")
+      return (collector.elements, collector.attributes, collector.values)
+    }
+    let ordinary = try markupOfReport(loading: Paths.seed)
+    let found = try markupOfReport(loading: hostile)
+    #expect(found.elements.isSubset(of: ordinary.elements), "\(found.elements.subtracting(ordinary.elements))")
+    #expect(found.attributes.isSubset(of: ordinary.attributes), "\(found.attributes.subtracting(ordinary.attributes))")
+    #expect(!found.values.contains { $0.lowercased().contains("javascript:") || $0.lowercased().contains("alert(") })
+  }
+
   @Test func errorsShowWhatTheyRepeatVisibly() {
     let test = TestShell()
     test.run(["who\u{1B}[2J"])
@@ -66,5 +94,21 @@ import Testing
     let text = "a\u{1B}b\u{202E}c\u{9B}d\u{7F}"
     #expect(VisibleText.of(text).unicodeScalars.count == text.unicodeScalars.count)
     #expect(VisibleText.of("Grüße\tund\nmehr") == "Grüße\tund\nmehr")
+  }
+}
+
+/// The element and attribute names of an XML document, and every attribute value.
+private final class MarkupCollector: NSObject, XMLParserDelegate {
+  var elements: Set<String> = []
+  var attributes: Set<String> = []
+  var values: [String] = []
+
+  func parser(
+    _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+    attributes attributeDict: [String: String] = [:]
+  ) {
+    elements.insert(elementName)
+    attributes.formUnion(attributeDict.keys)
+    values += attributeDict.values
   }
 }
