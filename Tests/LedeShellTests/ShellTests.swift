@@ -188,6 +188,19 @@ import Testing
     #expect(test.shell.session.current?.article.name == "stadtrat-radwege-3")
   }
 
+  /// A file named with `[`, `*` or `?` loads by its name; where no such file is, it is a pattern.
+  @Test func aFileNamedLikeAPatternLoadsByName() throws {
+    let folder = try Paths.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for name in ["brief[1].txt", "brief*.txt", "brief?.txt"] {
+      try "Kim reiste am Montag ab.".write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    let test = TestShell()
+    #expect(test.run(["load '\(folder.path)/brief[1].txt'", "expect articles count == 1"]) == 0)
+    #expect(test.run(["load '\(folder.path)/brief?.txt'", "expect articles count == 2"]) == 0)
+    #expect(test.run(["load '\(folder.path)/b*.txt'", "expect articles count == 5"]) == 0)
+  }
+
   /// `show > PIPE` with nothing reading the pipe is an error at once, not a wait.
   @Test func redirectionToAPipeNothingReadsIsAnError() throws {
     let folder = try Paths.temporaryFolder()

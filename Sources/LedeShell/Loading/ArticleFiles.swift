@@ -32,12 +32,13 @@ struct ArticleFiles {
       return Outcome(articles: try read(bytes, path: "-", fileName: "stdin.txt", format: format ?? .text, options: options))
     }
     let path = Self.expandTilde(argument)
-    if Self.isPattern(path) {
+    var status = stat()
+    // A file whose own name has `[`, `*` or `?` in it is that file, not a pattern.
+    if Self.isPattern(path), stat(path, &status) != 0 {
       let matches = Self.glob(path)
       guard !matches.isEmpty else { throw ShellError.file(path: argument, problem: "no files match this pattern") }
       return try collect(matches, format: format, options: options)
     }
-    var status = stat()
     guard stat(path, &status) == 0 else { throw ShellError.file(path: argument, problem: Self.describe(errno)) }
     // A FIFO would block until something writes to it, a device might never end.
     guard [S_IFDIR, S_IFREG].contains(status.st_mode & S_IFMT) else {
