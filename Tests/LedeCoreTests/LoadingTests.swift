@@ -69,6 +69,18 @@ import Testing
     #expect(!article.text.contains("---"))
   }
 
+  /// Quoted front matter values are YAML scalars: escapes in double quotes, `''` in single quotes.
+  @Test(arguments: [
+    (#"title: "Say \"hi\" \\ now\tand \u00e9t\u00E9""#, "Say \"hi\" \\ now\tand été"),
+    ("title: 'It''s \\n here'", "It's \\n here"),
+    (#"title: "broken \q and \u12""#, #"broken \q and \u12"#),
+    ("title: plain \\n text", "plain \\n text"),
+  ])
+  func frontMatterValuesAreYAMLScalars(line: String, title: String) throws {
+    let article = try Sample.article("---\n\(line)\n---\nDer Text.\n", format: .markdown, fileName: "a.md")
+    #expect(article.metadata.title == title)
+  }
+
   @Test func htmlKeepsArticleTextOnly() throws {
     let article = try Sample.exampleArticles("council-budget.en.html")[0]
     #expect(article.metadata.title == "Council approves budget with cuts to road repairs")

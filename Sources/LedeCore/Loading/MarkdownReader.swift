@@ -66,12 +66,47 @@ struct MarkdownReader {
     return pairs
   }
 
-  private static func unquote(_ text: Substring) -> String {
+  /// A YAML scalar's value: a double-quoted one with its escapes decoded (`\"`, `\\`, `\n`,
+  /// `\t`, `\uXXXX` …), a single-quoted one with `''` as `'`, a plain one as it is.
+  static func unquote(_ text: Substring) -> String {
     let trimmed = text.trimmingWhitespace()
-    if trimmed.count >= 2, let first = trimmed.first, first == trimmed.last, first == "\"" || first == "'" {
-      return String(trimmed.dropFirst().dropLast())
+    guard trimmed.count >= 2, let first = trimmed.first, first == trimmed.last, first == "\"" || first == "'" else { return trimmed }
+    let inside = trimmed.dropFirst().dropLast()
+    return first == "'" ? inside.replacingOccurrences(of: "''", with: "'") : decodingEscapes(inside)
+  }
+
+  private static let simpleEscapes: [Character: String] = [
+    "0": "\0", "a": "\u{07}", "b": "\u{08}", "t": "\t", "\t": "\t", "n": "\n", "v": "\u{0B}", "f": "\u{0C}",
+    "r": "\r", "e": "\u{1B}", " ": " ", "\"": "\"", "/": "/", "\\": "\\", "N": "\u{85}", "_": "\u{A0}",
+    "L": "\u{2028}", "P": "\u{2029}",
+  ]
+
+  /// The escapes of a YAML double-quoted scalar decoded; an unknown or broken escape stays as written.
+  private static func decodingEscapes(_ text: Substring) -> String {
+    var result = ""
+    var rest = text[...]
+    while let backslash = rest.firstIndex(of: "\\") {
+      result += rest[..<backslash]
+      let escaped = rest[rest.index(after: backslash)...]
+      guard let code = escaped.first else {
+        result.append("\\")
+        return result
+      }
+      let digits = ["x": 2, "u": 4, "U": 8][code]
+      if let simple = simpleEscapes[code] {
+        result += simple
+        rest = escaped.dropFirst()
+      } else if let digits, let scalar = UInt32(escaped.dropFirst().prefix(digits), radix: 16).flatMap(Unicode.Scalar.init),
+        escaped.dropFirst().prefix(digits).count == digits
+      {
+        result.unicodeScalars.append(scalar)
+        rest = escaped.dropFirst(1 + digits)
+      } else {
+        result.append("\\")
+        rest = escaped
+      }
     }
-    return trimmed
+    return result + rest
   }
 
   /// ATX headings: `#`–`######`, a space, the heading text (closing `#`s left out).
