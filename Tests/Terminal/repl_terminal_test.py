@@ -4,8 +4,8 @@
     python3 Tests/Terminal/repl_terminal_test.py --lede .build/debug/lede
 
 Checks: prompt, TAB completion of a command and of a path, the prompt naming the loaded
-article, history recall with Up, Ctrl-C on a half-typed line, a misspelt command and its
-suggestion, no colour under NO_COLOR, Ctrl-D exit status 0, history kept across runs; an
+article, a line continued after `\\`, history recall with Up, Ctrl-C on a half-typed line, a
+misspelt command and its suggestion, no colour under NO_COLOR, Ctrl-D exit status 0, history kept across runs; an
 article's escape sequences leave the screen and window title alone; Ctrl-C stops a running
 analysis and a regular expression (twice in a row too) and keeps what was loaded.
 Prints one line per check and exits 1 if any failed. Needs tmux and Python 3 (stdlib only).
@@ -159,6 +159,15 @@ def main():
         pane.keys("Enter")
         check("command_runs", pane.wait(lambda: "Thomson Reuters" in pane.screen() and pane.input_line() == ""),
               repr(pane.screen()[-300:]))
+        pane.type("kwic \\")
+        pane.keys("Enter")
+        pane.wait(lambda: pane.last_line().startswith(" ...> "), 2)
+        pane.keys("Kim", "Enter")
+        check("backslash_continues_line", pane.wait(lambda: "matches)" in pane.screen() and pane.input_line() == ""),
+              repr(pane.screen()[-300:]))
+        pane.type("info")
+        pane.keys("Enter")
+        pane.wait(lambda: pane.input_line() == "")
         pane.keys("Up")
         check("history_recall", pane.wait(lambda: pane.input_line() == "info"), repr(pane.last_line()))
         pane.clear()

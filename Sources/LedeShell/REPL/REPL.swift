@@ -9,9 +9,10 @@ public enum REPL {
     Interruption.install()
     shell.interruption = { Interruption.isRequested }
     let completer = Completer(shell: shell)
+    let input = PendingInput()
     guard
       let editor = LineEditor(
-        historyPath: historyPath(), complete: completer.complete, prompt: { prompt })
+        historyPath: historyPath(), complete: completer.complete, prompt: { input.text == nil ? prompt : continuationPrompt })
     else {
       shell.report(warning: "cannot start the line editor; reading plain lines")
       return ScriptRunner.run(standardInput: shell, keepGoing: true, prompt: { prompt })
@@ -26,10 +27,17 @@ public enum REPL {
         try? shell.sink.write("\n")
         return 0
       case .interrupted:
-        continue
+        input.text = nil
       case .line(let line):
-        editor.remember(line)
-        shell.run(line)
+        // A line ending in `\` goes on on the next one, as in scripts.
+        if let continued = ScriptRunner.continuation(line) {
+          input.text = (input.text ?? "") + continued
+          continue
+        }
+        let whole = (input.text ?? "") + line
+        input.text = nil
+        editor.remember(whole)
+        shell.run(whole)
         if shell.shouldQuit { return 0 }
       }
     }
@@ -38,6 +46,8 @@ public enum REPL {
   /// `lede> `, one width whatever is loaded (as sqlite3 and duckdb keep theirs), so that input
   /// always starts in the same column; `articles` marks the current article.
   public nonisolated static let prompt = "lede> "
+  /// The prompt of a line that continues the one before (after a `\`), as wide as `prompt`.
+  public nonisolated static let continuationPrompt = " ...> "
 
   /// `$XDG_STATE_HOME/lede/history`, else `~/.local/state/lede/history`.
   static func historyPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
@@ -45,4 +55,10 @@ public enum REPL {
     guard let home = environment["HOME"] ?? Optional(NSHomeDirectory()), !home.isEmpty else { return nil }
     return home + "/.local/state/lede/history"
   }
+}
+
+/// The start of a command line that goes on after a `\`; the prompt reads it.
+@MainActor
+private final class PendingInput {
+  var text: String?
 }

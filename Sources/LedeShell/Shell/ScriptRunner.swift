@@ -80,7 +80,7 @@ public enum ScriptRunner {
   }
 
   /// The line without its final backslash, if it ends in an odd number of them.
-  private static func continuation(_ text: String) -> String? {
+  static func continuation(_ text: String) -> String? {
     let backslashes = text.reversed().prefix { $0 == "\\" }.count
     return backslashes % 2 == 1 ? String(text.dropLast()) + " " : nil
   }
