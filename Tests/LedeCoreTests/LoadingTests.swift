@@ -81,6 +81,16 @@ import Testing
     #expect(article.metadata.title == title)
   }
 
+  /// Nesting past libxml2's usual limit of 256 levels keeps its text, and nesting 100,000 deep
+  /// neither exhausts the stack nor loses what follows.
+  @Test func deeplyNestedHTMLKeepsAllItsText() throws {
+    let depth = 100_000
+    let html = "<html><body><p>Am Anfang.</p>" + String(repeating: "<div>", count: depth) + "<p>Kim sagte etwas.</p>"
+      + String(repeating: "</div>", count: depth) + "<p>Danach kam Putin.</p></body></html>"
+    let article = try Sample.article(html, format: .html, fileName: "deep.html")
+    #expect(article.text == "Am Anfang.\n\nKim sagte etwas.\n\nDanach kam Putin.")
+  }
+
   @Test func htmlKeepsArticleTextOnly() throws {
     let article = try Sample.exampleArticles("council-budget.en.html")[0]
     #expect(article.metadata.title == "Council approves budget with cuts to road repairs")

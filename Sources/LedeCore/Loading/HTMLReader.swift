@@ -32,7 +32,7 @@ struct HTMLReader {
     bytes.append(0)
     let options = Int32(
       HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-        | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue)
+        | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue | XML_PARSE_HUGE.rawValue)
     let parsed = bytes.withUnsafeBufferPointer { buffer in
       buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
         htmlReadMemory($0, Int32(buffer.count - 1), nil, "UTF-8", options)
@@ -85,11 +85,11 @@ struct HTMLReader {
     return draft
   }
 
+  private static let metadataContainers: Set<String> = ["head", "html", "body", "article", "header", "div", "main"]
+
   private func collectMetadata(_ node: xmlNodePtr, into pairs: inout [(String, String)], title: inout String?) {
-    var child = node.pointee.children
-    while let current = child {
-      defer { child = current.pointee.next }
-      guard current.pointee.type == XML_ELEMENT_NODE else { continue }
+    Self.walk(below: node) { current in
+      guard current.pointee.type == XML_ELEMENT_NODE else { return false }
       switch Self.name(current) {
       case "title":
         if title == nil { title = Self.collapse(Self.textContent(current)) }
@@ -105,13 +105,10 @@ struct HTMLReader {
         if Self.attribute(current, "type")?.lowercased() == "application/ld+json" {
           pairs += Self.linkedData(Self.textContent(current))
         }
-      case "body":
-        collectMetadata(current, into: &pairs, title: &title)
-      default:
-        if ["head", "html", "article", "header", "div", "main"].contains(Self.name(current)) {
-          collectMetadata(current, into: &pairs, title: &title)
-        }
+      case let name:
+        return Self.metadataContainers.contains(name)
       }
+      return false
     }
   }
 
@@ -150,30 +147,31 @@ struct HTMLReader {
     private var currentHeading: Int?
 
     mutating func walk(_ node: xmlNodePtr) {
-      var child = node.pointee.children
-      while let current = child {
-        defer { child = current.pointee.next }
-        switch current.pointee.type {
-        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-          if let content = current.pointee.content {
-            self.current += String(cString: content)
-          }
-        case XML_ELEMENT_NODE:
-          let name = HTMLReader.name(current)
-          if HTMLReader.skipped.contains(name) { continue }
-          if name == "br" {
-            self.current += "\n"
-          } else if HTMLReader.blocks.contains(name) {
-            finishBlock()
-            if name.count == 2, name.first == "h", let level = Int(String(name.last!)) { currentHeading = level }
-            walk(current)
-            finishBlock()
-          } else {
-            walk(current)
-          }
-        default:
-          continue
+      HTMLReader.walk(below: node, enter: { enter($0) }, leave: { left in
+        if HTMLReader.blocks.contains(HTMLReader.name(left)) { finishBlock() }
+      })
+    }
+
+    /// Takes a node's text, or starts a block; whether its children are to be read.
+    private mutating func enter(_ node: xmlNodePtr) -> Bool {
+      switch node.pointee.type {
+      case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+        if let content = node.pointee.content { current += String(cString: content) }
+        return false
+      case XML_ELEMENT_NODE:
+        let name = HTMLReader.name(node)
+        if HTMLReader.skipped.contains(name) { return false }
+        if name == "br" {
+          current += "\n"
+          return false
         }
+        if HTMLReader.blocks.contains(name) {
+          finishBlock()
+          if name.count == 2, name.first == "h", let level = Int(String(name.last!)) { currentHeading = level }
+        }
+        return true
+      default:
+        return false
       }
     }
 
@@ -202,15 +200,36 @@ struct HTMLReader {
   }
 
   static func firstElement(named names: Set<String>, in node: xmlNodePtr) -> xmlNodePtr? {
-    var child = node.pointee.children
-    while let current = child {
-      if current.pointee.type == XML_ELEMENT_NODE {
-        if names.contains(name(current)) { return current }
-        if let found = firstElement(named: names, in: current) { return found }
-      }
-      child = current.pointee.next
+    var found: xmlNodePtr?
+    walk(below: node) { current in
+      guard found == nil, current.pointee.type == XML_ELEMENT_NODE else { return false }
+      if names.contains(name(current)) { found = current }
+      return found == nil
     }
-    return nil
+    return found
+  }
+
+  /// Visits the nodes below `root` in document order without recursion — libxml2's nodes link
+  /// to their parents and siblings — so that a page nested 100,000 deep cannot exhaust the
+  /// stack. `enter` says whether to go into a node's children; `leave` runs after them, for
+  /// every node entered.
+  static func walk(below root: xmlNodePtr, enter: (xmlNodePtr) -> Bool, leave: (xmlNodePtr) -> Void = { _ in }) {
+    var next = root.pointee.children
+    while var node = next {
+      if enter(node) {
+        if let child = node.pointee.children {
+          next = child
+          continue
+        }
+        leave(node)
+      }
+      while node.pointee.next == nil {
+        guard let parent = node.pointee.parent, parent != root else { return }
+        leave(parent)
+        node = parent
+      }
+      next = node.pointee.next
+    }
   }
 
   /// Collapses runs of white space (including no-break spaces) to one space and trims.
