@@ -11,7 +11,11 @@ public struct LanguageData: Sendable {
 
   public let language: Language
   /// Abbreviations with their final period, as written (`Dr.`, `bzw.`, `Jan.`).
-  public var abbreviations: [String: AbbreviationUse]
+  public var abbreviations: [String: AbbreviationUse] {
+    didSet { longestAbbreviation = Self.longest(abbreviations) }
+  }
+  /// The length of the longest abbreviation in Unicode scalars: longer words are never looked up.
+  public private(set) var longestAbbreviation: Int
   /// Frequent function words, lower-cased: the evidence for language detection and the cue
   /// that a capitalised word after an abbreviation starts a new sentence.
   public var functionWords: Set<String> {
@@ -146,6 +150,7 @@ public struct LanguageData: Sendable {
   ) {
     self.language = language
     self.abbreviations = abbreviations
+    longestAbbreviation = Self.longest(abbreviations)
     self.functionWords = functionWords
     self.ruleFunctionWords = functionWords
     self.months = months
@@ -301,5 +306,11 @@ public struct LanguageCatalog: Sendable {
   /// Metadata keys of every language.
   public var allMetadataKeys: [String: MetadataField] {
     languages.values.reduce(into: [:]) { $0.merge($1.metadataKeys) { first, _ in first } }
+  }
+}
+
+extension LanguageData {
+  fileprivate static func longest(_ abbreviations: [String: AbbreviationUse]) -> Int {
+    abbreviations.keys.map { $0.unicodeScalars.count }.max() ?? 0
   }
 }

@@ -41,7 +41,7 @@ struct ArticleBuilder {
     let (language, languageSource) = chooseLanguage(
       declared: metadata.language, sample: paragraphs.dropFirst(bodyIndex).prefix(40), scalars: scalars)
     let data = catalog[language]
-    let tokenizer = Tokenizer(abbreviations: data.abbreviations)
+    let tokenizer = Tokenizer(abbreviations: data.abbreviations, longest: data.longestAbbreviation)
     let splitter = SentenceSplitter(data: data)
 
     var tokens = TokenList()

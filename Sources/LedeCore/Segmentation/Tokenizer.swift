@@ -13,9 +13,9 @@ struct Tokenizer {
   /// Words longer than the longest abbreviation are never looked up.
   private let longestAbbreviation: Int
 
-  init(abbreviations: [String: LanguageData.AbbreviationUse]) {
+  init(abbreviations: [String: LanguageData.AbbreviationUse], longest: Int) {
     self.abbreviations = abbreviations
-    longestAbbreviation = abbreviations.keys.map { $0.unicodeScalars.count }.max() ?? 0
+    longestAbbreviation = longest
   }
 
   func tokenize(_ scalars: [Unicode.Scalar]) -> [RawToken] {
