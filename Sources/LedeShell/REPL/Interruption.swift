@@ -11,7 +11,11 @@ public enum Interruption {
   /// Installs the handler (the REPL does; scripts keep the default: Ctrl-C ends them).
   public static func install() {
     var action = sigaction()
-    action.__sigaction_handler.sa_handler = { _ in StopRequest.raise() }
+    // The terminal echoes `^C`; a line break puts "error: interrupted" on a line of its own.
+    action.__sigaction_handler.sa_handler = { _ in
+      StopRequest.raise()
+      _ = write(STDERR_FILENO, "\n", 1)
+    }
     sigemptyset(&action.sa_mask)
     action.sa_flags = 0
     sigaction(SIGINT, &action, nil)
