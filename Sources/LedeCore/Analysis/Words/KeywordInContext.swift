@@ -97,7 +97,7 @@ func patternSpans(of pattern: String, in text: String) throws -> [Span] {
     throw ConcordancePatternError(pattern: pattern, problem: "\(problem) at character \(offset + 1)")
   } catch .tooExpensive {
     throw ConcordancePatternError(
-      pattern: pattern, problem: "matching ran over its time budget (nested repetition like (a+)+ backtracks; write it without)",
+      pattern: pattern, problem: "matching needs more time or memory than it may have (nested repetition like (a+)+ backtracks; write it without)",
       isTooExpensive: true)
   } catch .stopped {
     throw LedeError.interrupted
