@@ -90,7 +90,7 @@ import Testing
     #expect(extractor.speakerFeatures.layout(of: query) == "L:ind|same")
     let choice = QuoteChoice.Candidate(features: features[nobody].features, proposal: .speaker(nil, mention: nil), conjunction: "L:ind|same")
     #expect(choice.names.contains("L:ind|same|none|passive=true"))
-    #expect(choice.hashes.all.contains(FeatureHash.of("L:ind|same|none|passive=true")))
+    #expect(choice.hashes.contains(FeatureHash.of("L:ind|same|none|passive=true")))
   }
 
   /// The antecedents of `Er`: the people named before it, each once, with its agreement in

@@ -116,11 +116,6 @@ public enum FeatureHash {
     unique(features.map(of))
   }
 
-  /// The hashes in any of several sorted lists of distinct hashes, each once, sorted.
-  public static func union(_ lists: [[UInt64]]) -> [UInt64] {
-    lists.count == 1 ? lists[0] : unique(Array(lists.joined()))
-  }
-
   private static func unique(_ hashes: [UInt64]) -> [UInt64] {
     var hashes = hashes
     hashes.sort()

@@ -32,10 +32,14 @@ public struct QuoteChoice: Sendable {
     public var conjunction: String?
 
     /// The distinct hashes of the features, its own and its evidence's, alone and after the
-    /// conjunction, as models weigh them; and those of each piece of evidence.
-    public var hashes: (all: [UInt64], evidence: [[UInt64]]) {
-      let pieces = evidence.map { FeatureHash.distinct($0, conjoinedWith: conjunction) }
-      return (FeatureHash.union([FeatureHash.distinct(features, conjoinedWith: conjunction)] + pieces), pieces)
+    /// conjunction, as models weigh them.
+    public var hashes: [UInt64] {
+      FeatureHash.distinct(features + evidence.joined(), conjoinedWith: conjunction)
+    }
+
+    /// The distinct hashes of each piece of evidence's features (which piece weighed most).
+    public var evidenceHashes: [[UInt64]] {
+      evidence.map { FeatureHash.distinct($0, conjoinedWith: conjunction) }
     }
 
     /// The names of the features a model weighs: each alone, and after the conjunction.
@@ -122,11 +126,10 @@ public struct ModelDecider: QuoteDecider {
 
   public mutating func choose(_ choice: QuoteChoice) -> QuoteDecision {
     let model = models[choice.step]
-    let hashes = choice.candidates.map(\.hashes)
-    let scores = hashes.map { model.score(hashes: $0.all) }
+    let scores = choice.candidates.map { model.score(hashes: $0.hashes) }
     guard let best = Ranking.best(scores) else { return QuoteDecision(index: 0) }
     let winner = choice.candidates[best]
-    let evidence = hashes[best].evidence.map { model.score(hashes: $0) }
+    let evidence = winner.evidenceHashes.map { model.score(hashes: $0) }
     guard explains else { return QuoteDecision(index: best, scores: scores, evidence: evidence) }
     let weighed = winner.names.map { Explanation.Reason(feature: $0, weight: model.weight(of: $0)) }.filter { $0.weight != 0 }
     let sorted = weighed.sorted { abs($0.weight) != abs($1.weight) ? abs($0.weight) > abs($1.weight) : $0.feature < $1.feature }

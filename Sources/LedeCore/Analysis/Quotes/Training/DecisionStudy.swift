@@ -60,7 +60,7 @@ public struct DecisionStudy {
   }
 
   private mutating func record(_ choice: QuoteChoice, chosen: Int, annotated quote: AnnotatedArticle.Quote, outcome: String, model: RankingModel) {
-    let ranked = choice.candidates.indices.map { ($0, model.score(hashes: choice.candidates[$0].hashes.all)) }.sorted { $0.1 > $1.1 }
+    let ranked = choice.candidates.indices.map { ($0, model.score(hashes: choice.candidates[$0].hashes)) }.sorted { $0.1 > $1.1 }
     let names = ranked.prefix(5).map { index, score -> String in
       guard case .speaker(let name, let mention) = choice.candidates[index].proposal else { return "?" }
       return "\(name ?? "–")[\(words(mention))] \(String(format: "%.1f", score))"

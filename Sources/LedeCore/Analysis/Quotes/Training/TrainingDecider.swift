@@ -48,7 +48,7 @@ public struct TrainingDecider: QuoteDecider {
     }
     let index: Int
     let scores: [Float]
-    let hashes = choice.candidates.map(\.hashes.all)
+    let hashes = choice.candidates.map(\.hashes)
     if learners[choice.step] != nil {
       scores = learners[choice.step]!.scores(of: hashes)
       index = learners[choice.step]!.learn(hashes: hashes, right: right, weight: weight(of: choice, right: right))
