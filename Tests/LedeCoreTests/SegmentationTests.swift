@@ -48,7 +48,7 @@ import Testing
     let kinds = article.segments.prefix(3).map(\.kind)
     #expect(kinds == [.metadata, .byline, .dateline])
     #expect(article.sentences.count == 31)
-    #expect(article.wordCount == 647)
+    #expect(article.wordCount == 645)
     let subheading = try #require(article.sentences.first { $0.kind == .subheading })
     #expect(article.text(of: subheading.span) == "NORDKOREA SIEHT BEZIEHUNGEN ZU RUSSLAND VOR NEUER PHASE")
     let first = try #require(article.sentences.first)

@@ -16,6 +16,22 @@ import Testing
     return test
   }
 
+  /// One definition of a word: `info`, `stats` and the counts of `freq --all-words` agree for
+  /// every example article (header lines, numbers and marks are no words).
+  @Test(arguments: ["putin-kim-pjoengjang.de.txt", "harbour-strike.en.txt", "stadtrat-radwege.de.md", "council-budget.en.html", "wetterdienst.de.json"])
+  func everyWordCountAgrees(_ name: String) throws {
+    let test = TestShell(format: .json)
+    test.run(["load \(Paths.root.path)/Examples/articles/\(name)", "info"])
+    let words = try #require(test.lastJSONObject()?["words"] as? Int)
+    test.run(["stats"])
+    #expect(test.lastJSONObject()?["words"] as? Int == words)
+    test.run(["freq --all-words --top 100000"])
+    let rows = try #require(test.output.output.split(separator: "\n").last.flatMap {
+      try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [[String: Any]]
+    })
+    #expect(rows.reduce(0) { $0 + ($1["count"] as? Int ?? 0) } == words)
+  }
+
   @Test func showMarksSpansWithBracketsWithoutColour() {
     let test = Self.seedShell()
     test.run(["show 2"])

@@ -31,7 +31,7 @@ public struct Article: Sendable {
   /// The segments analyses read: headline, subheadings and sentences, in text order.
   public let sentences: [Segment]
   public let tokens: TokenList
-  /// Words (and numbers) in `sentences`.
+  /// The words of `sentences` (`Token.isWord`), the ones `articleWords` lists: one count everywhere.
   public let wordCount: Int
   /// Problems met while loading that did not stop it (an encoding guess).
   public let warnings: [String]
@@ -58,7 +58,7 @@ public struct Article: Sendable {
     self.offsets = offsets
     var words = 0
     for sentence in sentences {
-      for index in tokens.indices(within: sentence.span) where tokens[index].isWordLike { words += 1 }
+      for index in tokens.indices(within: sentence.span) where tokens[index].isWord { words += 1 }
     }
     self.wordCount = words
   }

@@ -25,6 +25,10 @@ public struct Token: Hashable, Sendable {
 
   /// Words, abbreviations and numbers count as words in word counts.
   public var isWordLike: Bool { kind != .punctuation && kind != .symbol }
+
+  /// A word as every count lede shows counts it (`info`, `articles`, `stats`, `freq`, the
+  /// report): letters, an abbreviation with its period too; numbers and marks are no words.
+  public var isWord: Bool { kind == .word || kind == .abbreviation }
 }
 
 /// The tokens of an article, stored compactly: eight bytes per token, so that a 100 MB corpus

@@ -7,11 +7,11 @@ public struct WordFrequency: Sendable, Equatable {
   public var forms: [String]
 }
 
-/// The words of an article: tokens made of letters, in text order, as written.
+/// The words of an article's sentences (headline and headings too, not the header lines), in
+/// text order, as written: the words `Article.wordCount` counts (`Token.isWord`).
 public func articleWords(_ article: Article) -> [(text: String, span: Span)] {
-  article.tokenTexts(in: Span(start: 0, end: article.length)).compactMap { token, text in
-    guard token.kind == .word, text.unicodeScalars.contains(where: CharacterClass.isLetter) else { return nil }
-    return (text, token.span)
+  article.sentences.flatMap { sentence in
+    article.tokenTexts(in: sentence.span).compactMap { token, text in token.isWord ? (text, token.span) : nil }
   }
 }
 
