@@ -244,6 +244,16 @@ import Testing
     #expect(failing.output.errors == "test.lede:2: error: expectation failed: 'sentences' count is 31, expected >= 50\n")
   }
 
+  /// Comparisons as symbols (`>` quoted), words and their short forms; a check whose `> N` the
+  /// line parser took as a redirection says so.
+  @Test func expectComparesWithSymbolsAndWords() {
+    let test = TestShell()
+    #expect(test.run(["load \(Paths.seed)", "expect sentences count '>' 30", "expect sentences count gt 30", "expect sentences count le 31"]) == 0)
+    #expect(test.run(["expect sentences count > 30"]) == 1)
+    #expect(test.output.errors.contains("a bare > redirects output to a file, so write gt or more-than, or quote '>'"))
+    #expect(!FileManager.default.fileExists(atPath: "30"))
+  }
+
   @Test func useFindsArticlesByIdNameOrPrefix() {
     let test = TestShell()
     let folder = Paths.root.appendingPathComponent("Examples/articles").path
@@ -251,6 +261,8 @@ import Testing
     #expect(test.shell.session.current?.article.name == "harbour-strike")
     #expect(test.run(["use putn-kim"]) == 1)
     #expect(test.output.errors.contains("no loaded article 'putn-kim'"))
+    #expect(test.run(["use harbour"]) == 1)
+    #expect(test.output.errors.contains("'harbour' could be 2 articles: harbour-deal (4), harbour-strike (5); give more of the name or the id"))
   }
 
   @Test func settingsChangeFormatAndLanguage() {

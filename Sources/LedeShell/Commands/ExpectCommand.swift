@@ -1,7 +1,13 @@
 /// `expect COMMAND CHECK`: an assertion on another command's result, for scripts that run in
 /// CI. A failed expectation is an error, so the script stops with exit status 1 and the line.
 struct ExpectCommand: ShellCommand {
-  static let comparisons = ["==", "!=", "<", "<=", ">=", "is", "is-not", "at-least", "at-most", "more-than", "less-than"]
+  /// Every comparison a check may name, each with the one it means (`>` works only quoted).
+  static let comparisonMeanings: [(name: String, meaning: String)] = [
+    ("==", "=="), ("!=", "!="), ("<", "<"), ("<=", "<="), (">=", ">="), (">", ">"),
+    ("is", "=="), ("is-not", "!="), ("less-than", "<"), ("at-most", "<="), ("at-least", ">="), ("more-than", ">"),
+    ("eq", "=="), ("ne", "!="), ("lt", "<"), ("le", "<="), ("ge", ">="), ("gt", ">"),
+  ]
+  static let comparisons = comparisonMeanings.map(\.name)
 
   static let spec = CommandSpec(
     name: "expect", aliases: ["assert"],
@@ -15,8 +21,9 @@ struct ExpectCommand: ShellCommand {
         lacks TEXT          no value equals TEXT
         fails [TEXT]        the command fails (with an error message containing TEXT)
         succeeds            the command runs without error
-      OP is ==, !=, <, <=, >= or a word: is, is-not, at-least, at-most, more-than, less-than \
-      (a bare > would redirect output). Numbers compare as numbers, anything else as text.
+      OP is ==, !=, <, <=, >=, '>' (quoted: a bare > redirects output) or a word: is, is-not, \
+      less-than, at-most, at-least, more-than (or eq, ne, lt, le, ge, gt). Numbers compare as \
+      numbers, anything else as text.
       """,
     arguments: [
       .init("COMMAND", .command, help: "the command to run, quoted if it has arguments"),
@@ -69,7 +76,12 @@ struct ExpectCommand: ShellCommand {
       return passed(commandLine, check, actual: .bool(found))
     default:
       guard check.count == 3 else {
-        throw ShellError.usage("unknown check '\(check.joined(separator: " "))'", usage: spec.usage)
+        // `expect who count > 5` reaches here as `expect who count`, its `> 5` taken as a redirection.
+        let incomplete = check.count < 3 && !check.contains(where: comparisons.contains)
+        throw ShellError.usage(
+          "unknown check '\(check.joined(separator: " "))'"
+            + (incomplete ? " — a comparison is missing; a bare > redirects output to a file, so write gt or more-than, or quote '>'" : ""),
+          usage: spec.usage)
       }
       let record = json.firstElement.flatMap { json.arrayCount == 1 ? $0 : nil } ?? json
       guard let value = record[check[0]] else {
@@ -103,24 +115,24 @@ struct ExpectCommand: ShellCommand {
 
   /// Checks `actual OP expected`; throws an expectation failure that shows both.
   private static func compare(_ actual: Value, _ operation: String, _ expected: String, what: String) throws {
-    guard comparisons.contains(operation) else {
+    guard let meaning = comparisonMeanings.first(where: { $0.name == operation })?.meaning else {
       throw ShellError.usage(
         "unknown comparison '\(operation)' (expected \(Suggestions.list(comparisons)))", usage: spec.usage)
     }
     let holds: Bool
     if let left = Double(actual.plainText), let right = Double(expected) {
-      switch operation {
-      case "==", "is": holds = left == right
-      case "!=", "is-not": holds = left != right
-      case "<", "less-than": holds = left < right
-      case "<=", "at-most": holds = left <= right
-      case "more-than": holds = left > right
+      switch meaning {
+      case "==": holds = left == right
+      case "!=": holds = left != right
+      case "<": holds = left < right
+      case "<=": holds = left <= right
+      case ">": holds = left > right
       default: holds = left >= right
       }
     } else {
-      switch operation {
-      case "==", "is": holds = actual.plainText == expected
-      case "!=", "is-not": holds = actual.plainText != expected
+      switch meaning {
+      case "==": holds = actual.plainText == expected
+      case "!=": holds = actual.plainText != expected
       default:
         throw ShellError.expectationFailed("\(what) is '\(actual.plainText)', which is not a number")
       }

@@ -8,6 +8,8 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
   case usage(String, usage: String)
   case noArticleLoaded
   case unknownArticle(String, suggestion: String?)
+  /// A name prefix several loaded articles share; `candidates` names them.
+  case ambiguousArticle(String, candidates: [String])
   /// A file could not be loaded; `path` names it.
   case file(path: String, problem: String)
   case expectationFailed(String)
@@ -30,6 +32,9 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
     case .noArticleLoaded: return "no article loaded (run 'load PATH' first)"
     case .unknownArticle(let name, let suggestion):
       return "no loaded article '\(name)'" + Suggestions.didYouMean(suggestion) + (suggestion == nil ? " (see 'articles')" : "")
+    case .ambiguousArticle(let name, let candidates):
+      let shown = candidates.prefix(5).joined(separator: ", ") + (candidates.count > 5 ? ", …" : "")
+      return "'\(name)' could be \(candidates.count) articles: \(shown); give more of the name or the id"
     case .file(let path, let problem): return "\(path): \(problem)"
     case .expectationFailed(let message): return "expectation failed: \(message)"
     case .syntax(let message): return message

@@ -94,6 +94,7 @@ public final class Session {
     if let found = articles.first(where: { $0.article.name == reference }) { return found }
     let prefixed = articles.filter { $0.article.name.hasPrefix(reference.lowercased()) }
     if prefixed.count == 1 { return prefixed[0] }
+    if prefixed.count > 1 { throw ShellError.ambiguousArticle(reference, candidates: prefixed.map { "\($0.article.name) (\($0.id))" }) }
     let suggestion = Suggestions.closest(to: reference, among: articles.map(\.article.name))
     throw ShellError.unknownArticle(reference, suggestion: suggestion)
   }
