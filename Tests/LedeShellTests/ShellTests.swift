@@ -244,6 +244,20 @@ import Testing
     #expect(failing.output.errors == "test.lede:2: error: expectation failed: 'sentences' count is 31, expected >= 50\n")
   }
 
+  /// Under `--format json` every command writes one line, a failing one its error record.
+  @Test func jsonFailuresWriteOneRecordEach() throws {
+    let test = TestShell(format: .json)
+    #expect(test.run(["load \(Paths.seed)", "expect sentences count gt 50", "who Nobody", "articles"], keepGoing: true) == 1)
+    let lines = test.output.output.split(separator: "\n")
+    #expect(lines.count == 4)
+    let failure = try #require(try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])
+    #expect(failure["command"] as? String == "expect sentences count gt 50")
+    #expect(failure["line"] as? Int == 2 && failure["file"] as? String == "test.lede")
+    #expect(failure["passed"] as? Bool == false)
+    #expect((failure["error"] as? String)?.hasPrefix("expectation failed:") == true)
+    #expect(test.output.errors.contains("test.lede:2: error: expectation failed"))
+  }
+
   /// Comparisons as symbols (`>` quoted), words and their short forms; a check whose `> N` the
   /// line parser took as a redirection says so.
   @Test func expectComparesWithSymbolsAndWords() {

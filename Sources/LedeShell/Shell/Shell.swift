@@ -66,16 +66,32 @@ public final class Shell {
   /// Returns whether all commands succeeded.
   @discardableResult
   public func run(_ line: String, at location: SourceLocation? = nil) -> Bool {
+    var current = line
     do {
       for command in try LineParser.parse(line) {
+        current = command.words.joined(separator: " ")
         try execute(command)
         if shouldQuit { break }
       }
       return true
     } catch {
       report(error, at: location)
+      writeFailureRecord(error, command: current, at: location)
       return false
     }
+  }
+
+  /// Under `--format json` a command that fails writes one line too, so that a consumer can pair
+  /// lines with commands: `{"error": …, "command": …, "file": …, "line": N}`, and `"passed":
+  /// false` for a failed `expect` (a passing one writes `"passed": true`).
+  private func writeFailureRecord(_ error: Error, command: String, at location: SourceLocation?) {
+    guard session.settings.format == .json else { return }
+    var fields: [Value.Field] = [
+      .init("error", .string(Self.messages(of: error).joined(separator: "\n"))), .init("command", .string(command)),
+      .init("file", location.map { .string($0.file) } ?? .null), .init("line", location.map { .int($0.line) } ?? .null),
+    ]
+    if case ShellError.expectationFailed = error { fields.append(.init("passed", .bool(false))) }
+    try? sink.write(renderer(forTerminal: false).render(.message("", json: .object(fields))))
   }
 
   /// Looks up and runs one command.
@@ -179,15 +195,18 @@ public final class Shell {
   public func report(_ error: Error, at location: SourceLocation?) {
     let prefix = VisibleText.of(location.map { "\($0): " } ?? "")
     let style = style(forTerminal: environment.errorIsTerminal)
-    let errors: [String]
-    switch error {
-    case ShellError.several(let list): errors = list.map(\.description)
-    case let error as ShellError: errors = [error.description]
-    case let error as LedeError: errors = [error.description]
-    default: errors = ["\(error)"]
-    }
-    for message in errors {
+    for message in Self.messages(of: error) {
       sink.writeError(prefix + style.error("error:") + " " + VisibleText.of(message) + "\n")
+    }
+  }
+
+  /// The lines an error is reported as (several for a `load` of several files that failed).
+  static func messages(of error: Error) -> [String] {
+    switch error {
+    case ShellError.several(let list): return list.map(\.description)
+    case let error as ShellError: return [error.description]
+    case let error as LedeError: return [error.description]
+    default: return ["\(error)"]
     }
   }
 
