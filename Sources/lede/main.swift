@@ -16,6 +16,8 @@ struct Lede: ParsableCommand {
   var noColor = false
   @Flag(help: "Write CSV text as it is: without the ' lede puts before text a spreadsheet would run as a formula (=, +, -, @).")
   var rawCSV = false
+  @Flag(name: .shortAndLong, help: "Leave out output that only confirms (load's table, use, set, a passing expect); not under --format json.")
+  var quiet = false
   @Flag(help: "Run the remaining commands after one fails (the exit status is still 1).")
   var keepGoing = false
   @Option(name: .customShort("c"), help: ArgumentHelp("Run COMMAND, then exit; repeat for more.", valueName: "COMMAND"))
@@ -35,6 +37,7 @@ struct Lede: ParsableCommand {
     options.noColor = noColor
     options.keepGoing = keepGoing
     options.rawCSV = rawCSV
+    options.quiet = quiet
     options.commands = commands
     options.script = script
     options.articles = articles

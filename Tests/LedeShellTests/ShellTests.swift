@@ -244,6 +244,21 @@ import Testing
     #expect(failing.output.errors == "test.lede:2: error: expectation failed: 'sentences' count is 31, expected >= 50\n")
   }
 
+  /// `-q` leaves out confirmations (load's table, use, set with a value, a passing expect), not
+  /// what was asked for, and never JSON lines.
+  @Test func quietLeavesOutConfirmationsOnly() {
+    let test = TestShell()
+    test.shell.session.settings.quiet = true
+    #expect(test.run(["load \(Paths.seed)", "use 1", "set timer off", "expect sentences count == 31"]) == 0)
+    #expect(test.output.output.isEmpty)
+    #expect(test.run(["set", "articles"]) == 0)
+    #expect(test.output.output.contains("timer") && test.output.output.contains("putin-kim-pjoengjang"))
+    let json = TestShell(format: .json)
+    json.shell.session.settings.quiet = true
+    #expect(json.run(["load \(Paths.seed)", "use 1"]) == 0)
+    #expect(json.output.output.split(separator: "\n").count == 2)
+  }
+
   /// Under `--format json` every command writes one line, a failing one its error record.
   @Test func jsonFailuresWriteOneRecordEach() throws {
     let test = TestShell(format: .json)

@@ -11,11 +11,25 @@ public struct CommandSpec: Sendable {
   public let options: [OptionSpec]
   /// Command lines that show typical use, each runnable on the bundled example.
   public let examples: [String]
+  /// When its output only confirms what it did, which `-q` leaves out.
+  public let confirmation: Confirmation
+
+  /// Output that only confirms a command's work (`load`'s table, `use`, `set format json`, a
+  /// passing `expect`): `lede -q` writes none of it, as `psql -q` writes no notices.
+  public enum Confirmation: Sendable {
+    /// The output is what was asked for.
+    case never
+    /// The output only confirms.
+    case always
+    /// The output only confirms when the command has arguments (`set format json`, not `set`).
+    case withArguments
+  }
 
   public init(
     name: String, aliases: [String] = [], abstract: String, discussion: String? = nil,
-    arguments: [ArgumentSpec] = [], options: [OptionSpec] = [], examples: [String]
+    arguments: [ArgumentSpec] = [], options: [OptionSpec] = [], examples: [String], confirmation: Confirmation = .never
   ) {
+    self.confirmation = confirmation
     self.name = name
     self.aliases = aliases
     self.abstract = abstract

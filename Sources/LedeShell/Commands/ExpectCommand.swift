@@ -32,7 +32,7 @@ struct ExpectCommand: ShellCommand {
     examples: [
       "expect sentences count >= 10", "expect info language == de", "expect 'info' authors contains 'Josh Smith'",
       "expect 'load missing.txt' fails 'no such file'",
-    ])
+    ], confirmation: .always)
 
   static func run(_ context: CommandContext, _ arguments: Arguments) throws -> CommandOutput {
     let commandLine = arguments.positionals[0]

@@ -23,7 +23,7 @@ struct LoadCommand: ShellCommand {
       "load Examples/articles/putin-kim-pjoengjang.de.txt",
       "load Examples/articles/ --lang de",
       "load Examples/articles/*.md --date 2024-06-19",
-    ])
+    ], confirmation: .always)
 
   static func run(_ context: CommandContext, _ arguments: Arguments) throws -> CommandOutput {
     let session = context.session

@@ -18,7 +18,7 @@ struct SetCommand: ShellCommand {
       .init("NAME", .choice(settings.map(\.name)), help: "the setting", optional: true),
       .init("VALUE", .word(placeholder: "VALUE"), help: "its new value", optional: true),
     ],
-    examples: ["set", "set format json", "set color off", "set language de"])
+    examples: ["set", "set format json", "set color off", "set language de"], confirmation: .withArguments)
 
   static func run(_ context: CommandContext, _ arguments: Arguments) throws -> CommandOutput {
     let session = context.session

@@ -9,6 +9,8 @@ public struct LaunchOptions: Sendable {
   public var keepGoing = false
   /// CSV text written as it is, formulas included.
   public var rawCSV = false
+  /// Confirmations (`load`'s table, `use`, `set`, passing `expect`) left out.
+  public var quiet = false
   /// `-c` commands, in order.
   public var commands: [String] = []
   /// `-f` script path.
@@ -45,6 +47,7 @@ public enum Launcher {
     if let format = options.format { shell.session.settings.format = format }
     if options.noColor { shell.session.settings.color = .off }
     shell.session.settings.rawCSV = options.rawCSV
+    shell.session.settings.quiet = options.quiet
 
     let interactive = options.commands.isEmpty && options.script == nil && Terminal.isTerminal(STDIN_FILENO)
     var failed = false

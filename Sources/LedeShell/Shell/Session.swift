@@ -22,6 +22,8 @@ public final class Session {
     public var timer = false
     /// Whether CSV text that a spreadsheet would run as a formula is written as it is (`--raw-csv`).
     public var rawCSV = false
+    /// Whether output that only confirms a command's work is left out (`-q`, `--quiet`).
+    public var quiet = false
     public init() {}
   }
 

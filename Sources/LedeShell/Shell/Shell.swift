@@ -123,6 +123,7 @@ public final class Shell {
       }
     }
     let output = try evaluate(command.words)
+    if isConfirmationLeftOut(command.words) { return }
     guard let redirect = command.redirect else {
       let text = renderer(forTerminal: environment.outputIsTerminal).render(output)
       if shouldPage(text), environment.pager(text) { return }
@@ -131,6 +132,18 @@ public final class Shell {
     }
     let text = renderer(forTerminal: false).render(output)
     try Self.write(text, to: ArticleFiles.expandTilde(redirect.path), append: redirect.append, shownAs: redirect.path)
+  }
+
+  /// Whether `-q` leaves out what this command line writes: only a confirmation, and not under
+  /// `--format json`, where every command writes its one line.
+  private func isConfirmationLeftOut(_ words: [String]) -> Bool {
+    guard session.settings.quiet, session.settings.format != .json, let name = words.first, let spec = command(named: name)?.spec
+    else { return false }
+    switch spec.confirmation {
+    case .never: return false
+    case .always: return true
+    case .withArguments: return words.count > 1
+    }
   }
 
   /// Writes `text` to a file (or device, like `/dev/null`), creating, truncating or appending.
