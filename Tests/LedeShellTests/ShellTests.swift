@@ -244,6 +244,22 @@ import Testing
     #expect(failing.output.errors == "test.lede:2: error: expectation failed: 'sentences' count is 31, expected >= 50\n")
   }
 
+  /// Byline authors have no mentions: `who --min 1` leaves them out; a quote nobody is said to
+  /// speak shows `–` as its speaker in tables, null in JSON.
+  @Test func authorsNeedNoMinimumAndNobodyIsADash() throws {
+    let test = TestShell()
+    #expect(test.run(["load \(Paths.seed)", "who --min 1"]) == 0)
+    #expect(!test.output.output.contains("Josh Smith"))
+    #expect(test.run(["who"]) == 0)
+    #expect(test.output.output.contains("Josh Smith"))
+    let folder = try Paths.temporaryFolder()
+    let path = folder.appendingPathComponent("nobody.txt").path
+    try "Der Plan sei „völlig unmöglich“, hieß es.".write(toFile: path, atomically: true, encoding: .utf8)
+    let unattributed = TestShell()
+    #expect(unattributed.run(["load \(path) --lang de", "speakers"]) == 0)
+    #expect(unattributed.output.output.split(separator: "\n").contains { $0.hasPrefix("–  ") })
+  }
+
   /// `-q` leaves out confirmations (load's table, use, set with a value, a passing expect), not
   /// what was asked for, and never JSON lines.
   @Test func quietLeavesOutConfirmationsOnly() {

@@ -37,7 +37,7 @@ struct QuotesCommand: ShellCommand {
     if let kind = arguments.value("--kind") { numbered = numbered.filter { $0.1.kind.rawValue == kind } }
     if let name = arguments.value("--speaker") { numbered = numbered.filter { $0.1.speaker.map { matches($0, name) } ?? false } }
     var columns = [
-      Column("n", alignment: .right, visibility: .textOnly), Column("speaker"), Column("kind"), Column("cue"),
+      Column("n", alignment: .right, visibility: .textOnly), Column("speaker", absent: "–"), Column("kind"), Column("cue"),
       Column("text", shrinks: true), Column("start", visibility: .jsonOnly), Column("end", visibility: .jsonOnly),
       Column("speaker_mention", visibility: .jsonOnly), Column("cue_start", visibility: .jsonOnly),
       Column("cue_end", visibility: .jsonOnly),
@@ -89,7 +89,7 @@ struct SpeakersCommand: ShellCommand {
     return .table(
       Table(
         columns: [
-          Column("speaker"), Column("quotes", alignment: .right), Column("words", alignment: .right),
+          Column("speaker", absent: "–"), Column("quotes", alignment: .right), Column("words", alignment: .right),
           Column("direct", alignment: .right), Column("partial", alignment: .right), Column("indirect", alignment: .right),
         ], rows: rows, noun: ("speaker", "speakers")))
   }

@@ -48,7 +48,9 @@ struct WhoCommand: ShellCommand {
         .array(entity.aliases.map(Value.string)), Value(entity.affiliation),
       ]
     }
+    // Authors are named in the byline, not in the text: no mentions, so no `--min` above 0 keeps them.
     let showAuthors = arguments.value("--type").map { $0 == EntityType.person.rawValue } ?? true
+      && (arguments.integer("--min") ?? 0) <= 0
     if showAuthors {
       rows += report.authors.map { author in
         [.string(author), .string(EntityType.person.rawValue), "author", .int(0), .int(0), .null, .array([]), .array([]), .null]

@@ -52,7 +52,7 @@ enum MarkdownWriter {
       "|" + columns.map { $0.element.alignment == .right ? " ---: " : " --- " }.joined(separator: "|") + "|",
     ]
     for row in table.rows {
-      lines.append("| " + columns.map { escape(TableWriter.cell(row[$0.offset])) }.joined(separator: " | ") + " |")
+      lines.append("| " + columns.map { escape(TableWriter.cell(row[$0.offset], absent: $0.element.absent)) }.joined(separator: " | ") + " |")
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -39,16 +39,20 @@ public struct Column: Equatable, Sendable {
   public let visibility: Visibility
   /// Whether the column may be shortened (with `…`) to fit the terminal width.
   public let shrinks: Bool
+  /// What a table or Markdown shows for a missing value (`–` for a quote nobody is said to
+  /// speak); CSV leaves the cell empty and JSON writes null.
+  public let absent: String
 
   public init(
     _ key: String, title: String? = nil, alignment: Alignment = .left, visibility: Visibility = .everywhere,
-    shrinks: Bool = false
+    shrinks: Bool = false, absent: String = ""
   ) {
     self.key = key
     self.title = title ?? key
     self.alignment = alignment
     self.visibility = visibility
     self.shrinks = shrinks
+    self.absent = absent
   }
 }
 

@@ -12,7 +12,7 @@ struct TableWriter {
     let columns = table.columns.enumerated().filter { $0.element.visibility != .jsonOnly }
     guard !table.rows.isEmpty else { return style.dim(table.countLine) + "\n" }
     let headers = columns.map { $0.element.title }
-    let cells = table.rows.map { row in columns.map { Self.cell(row[$0.offset]) } }
+    let cells = table.rows.map { row in columns.map { Self.cell(row[$0.offset], absent: $0.element.absent) } }
     var widths = headers.indices.map { index in
       max(DisplayWidth.of(headers[index]), cells.map { DisplayWidth.of($0[index]) }.max() ?? 0)
     }
@@ -65,8 +65,9 @@ struct TableWriter {
     }
   }
 
-  /// A value as one line of a cell: line breaks become spaces.
-  static func cell(_ value: Value) -> String {
+  /// A value as one line of a cell: line breaks become spaces; a missing value is `absent`.
+  static func cell(_ value: Value, absent: String = "") -> String {
+    if value == .null { return absent }
     let text = value.plainText
     // Scalars, not characters: the common case (no line break) without grapheme breaking.
     guard text.unicodeScalars.contains(where: isLineBreak) else { return text }
