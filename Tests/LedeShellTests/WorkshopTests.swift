@@ -159,6 +159,18 @@ import Testing
     #expect(test.output.errors.contains("the tutorial has steps 1 to 9"))
   }
 
+  /// `tutorial back` after the end shows the last step; `tutorial` after the end starts again.
+  @Test func tutorialGoesBackFromTheEndAndStartsAgain() {
+    let test = TestShell()
+    #expect(test.run(["tutorial 9", "tutorial"]) == 0)
+    #expect(test.shell.session.tutorialStep == 10)
+    #expect(test.run(["tutorial back"]) == 0 && test.shell.session.tutorialStep == 9)
+    #expect(test.run(["tutorial back"]) == 0 && test.shell.session.tutorialStep == 8)
+    #expect(test.run(["tutorial 9", "tutorial", "tutorial"]) == 0 && test.shell.session.tutorialStep == 1)
+    #expect(test.run(["tutorial back"]) == 1)
+    #expect(test.output.errors.contains("this is the first step"))
+  }
+
   /// Every bundled article, in every format, through every workshop command (a byline between
   /// sentences once stopped `show`).
   @Test func everyExampleArticleGoesThroughEveryTool() throws {

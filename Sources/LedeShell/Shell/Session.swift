@@ -29,7 +29,8 @@ public final class Session {
 
   public private(set) var articles: [LoadedArticle] = []
   public private(set) var currentID: Int?
-  /// The tutorial step shown last (from 1), and its language; 0 before the first.
+  /// The tutorial step shown last (from 1), and its language; 0 before the first, one past the
+  /// last once the tutorial is finished.
   public var tutorialStep = 0
   public var tutorialLanguage: Language = .english
   public var settings = Settings()

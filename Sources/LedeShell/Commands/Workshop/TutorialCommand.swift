@@ -26,16 +26,21 @@ struct TutorialCommand: ShellCommand {
     }
     let count = tutorial.steps.count
     let wanted: Int
+    // `tutorialStep` is past the last step once the tutorial was finished: next starts again,
+    // back shows the last step.
+    let shown = session.tutorialStep
     switch arguments[0] {
-    case nil, "next": wanted = session.tutorialStep + 1
-    case "back": wanted = session.tutorialStep - 1
+    case nil, "next": wanted = shown > count ? 1 : shown + 1
+    case "back":
+      guard shown != 1 else { throw ShellError.usage("this is the first step", usage: spec.usage) }
+      wanted = shown == 0 ? 1 : min(shown, count + 1) - 1
     case let word?:
       guard let number = Int(word) else { throw ShellError.usage("'\(word)' is no step (next, back or a number)", usage: spec.usage) }
       wanted = number
     }
     guard (1...count).contains(wanted) else {
       if wanted > count, Int(arguments[0] ?? "") == nil {
-        session.tutorialStep = 0
+        session.tutorialStep = count + 1
         return .message(tutorial.label("done"), json: .object([.init("done", .bool(true))]))
       }
       throw ShellError.usage("the tutorial has steps 1 to \(count)", usage: spec.usage)
