@@ -244,6 +244,28 @@ import Testing
     #expect(failing.output.errors == "test.lede:2: error: expectation failed: 'sentences' count is 31, expected >= 50\n")
   }
 
+  /// psql's and sqlite3's meta commands and shell escapes: an alias runs (`\q`), the rest say
+  /// what lede does instead, never "did you mean 'info'" for `\i`.
+  @Test func foreignCommandsSayWhatLedeDoesInstead() {
+    let test = TestShell()
+    #expect(test.run(["!ls", "\\i x", ".tables"], keepGoing: true) == 1)
+    #expect(test.output.errors.contains("'!ls': lede runs no shell commands"))
+    #expect(test.output.errors.contains("'\\i': to run a script of lede commands, use lede -f FILE"))
+    #expect(test.output.errors.contains("'.tables': lede has no dot commands"))
+    #expect(!test.output.errors.contains("did you mean"))
+    #expect(test.run(["\\q"]) == 0 && test.shell.shouldQuit)
+  }
+
+  /// `who Putin Kim`: two names that are not one name together give a row each.
+  @Test func whoTakesSeveralNames() {
+    let test = TestShell()
+    #expect(test.run(["load \(Paths.seed)", "who Putin Kim"]) == 0)
+    #expect(test.output.output.contains("Wladimir Putin") && test.output.output.contains("Kim Jong Un"))
+    #expect(test.output.output.contains("(2 entities)"))
+    #expect(test.run(["who Kim Jong Un"]) == 0)
+    #expect(test.output.output.contains("Kim Jong Un — person"))
+  }
+
   /// Byline authors have no mentions: `who --min 1` leaves them out; a quote nobody is said to
   /// speak shows `–` as its speaker in tables, null in JSON.
   @Test func authorsNeedNoMinimumAndNobodyIsADash() throws {
@@ -297,6 +319,9 @@ import Testing
     #expect(test.run(["expect sentences count > 30"]) == 1)
     #expect(test.output.errors.contains("a bare > redirects output to a file, so write gt or more-than, or quote '>'"))
     #expect(!FileManager.default.fileExists(atPath: "30"))
+    #expect(test.run(["expect info 'language from' == detected"]) == 1)
+    #expect(test.output.errors.contains("that is the title of the field 'language_source', and checks name fields by key"))
+    #expect(test.run(["expect info language_source == detected"]) == 0)
   }
 
   @Test func useFindsArticlesByIdNameOrPrefix() {

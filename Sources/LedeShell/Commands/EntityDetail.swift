@@ -5,20 +5,28 @@ enum EntityDetail {
   /// Characters of context on each side of a mention.
   static let contextWidth = 40
 
-  static func output(for name: String, in report: EntityReport, article: Article, context: CommandContext) throws -> CommandOutput {
+  /// The entity called `name` (its name or an alias), else the first whose name or alias contains it.
+  static func entity(named name: String, in report: EntityReport) -> Entity? {
     let lowered = name.lowercased()
-    let found = report.entityIndex(named: name).map { report.entities[$0] }
+    return report.entityIndex(named: name).map { report.entities[$0] }
       ?? report.entities.first { $0.name.lowercased().contains(lowered) || $0.aliases.contains { $0.lowercased().contains(lowered) } }
-    guard let entity = found else {
-      // Compare with every form and every word of the names (`Pootin` → `Putin`).
-      let forms = report.entities.flatMap { entity in
-        ([entity.name] + entity.aliases + entity.name.split(separator: " ").map(String.init)).map { ($0, entity.name) }
-      }
-      let closest = Suggestions.closest(to: name, among: forms.map(\.0))
-      let suggestion = closest.flatMap { form in forms.first { $0.0 == form }?.1 }
-      throw ShellError.usage(
-        "no entity '\(name)' in this article" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""), usage: WhoCommand.spec.usage)
+  }
+
+  /// The entity called `name`, or an error that suggests the closest name (`Pootin` → `Putin`).
+  static func require(_ name: String, in report: EntityReport) throws -> Entity {
+    if let found = entity(named: name, in: report) { return found }
+    // Compare with every form and every word of the names.
+    let forms = report.entities.flatMap { entity in
+      ([entity.name] + entity.aliases + entity.name.split(separator: " ").map(String.init)).map { ($0, entity.name) }
     }
+    let closest = Suggestions.closest(to: name, among: forms.map(\.0))
+    let suggestion = closest.flatMap { form in forms.first { $0.0 == form }?.1 }
+    throw ShellError.usage(
+      "no entity '\(name)' in this article" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""), usage: WhoCommand.spec.usage)
+  }
+
+  static func output(for name: String, in report: EntityReport, article: Article, context: CommandContext) throws -> CommandOutput {
+    let entity = try require(name, in: report)
     let quotes = try context.session.quotes().filter { quote in
       quote.kind != .scare && quote.speaker.flatMap { report.entityIndex(named: $0) }.map { report.entities[$0] == entity } == true
     }

@@ -85,6 +85,11 @@ struct ExpectCommand: ShellCommand {
       }
       let record = json.firstElement.flatMap { json.arrayCount == 1 ? $0 : nil } ?? json
       guard let value = record[check[0]] else {
+        // `language from` is how a table titles the field `language_source`.
+        if case .record(let shown) = result, let entry = shown.entries.first(where: { $0.title == check[0] && $0.key != $0.title }) {
+          throw ShellError.expectationFailed(
+            "\(name) has no field '\(check[0])': that is the title of the field '\(entry.key)', and checks name fields by key")
+        }
         let fields = record.keys
         let suggestion = Suggestions.closest(to: check[0], among: fields)
         throw ShellError.expectationFailed(

@@ -10,10 +10,11 @@ struct WhoCommand: ShellCommand {
       its fullest form. role comes from titles and appositions next to a mention; quotes counts \
       the entity's quotes; first is the number of the sentence it first appears in. Authors from \
       the byline are listed with the role author. `who NAME` shows one entity in detail: its \
-      forms, every mention in context, and its quotes. JSON adds mentions with Unicode code point \
-      offsets and aliases.
+      forms, every mention in context, and its quotes (a name of several words needs no quotes); \
+      `who Putin Kim`, names that are not one name together, lists those entities a row each. \
+      JSON adds mentions with Unicode code point offsets and aliases.
       """,
-    arguments: [.init("NAME", .entity, help: "show this entity in detail (a part of the name is enough)", optional: true, repeats: true)],
+    arguments: [.init("NAME", .entity, help: "show this entity in detail (a part of the name is enough); several: a row each", optional: true, repeats: true)],
     options: [
       .init("--type", .choice(EntityType.allCases.map(\.rawValue)), help: "only entities of this type"),
       .init("--min", .integer(placeholder: "N"), help: "only entities mentioned at least N times"),
@@ -24,10 +25,16 @@ struct WhoCommand: ShellCommand {
   static func run(_ context: CommandContext, _ arguments: Arguments) throws -> CommandOutput {
     let report = try context.session.entities()
     let article = try context.session.requireArticle().article
-    if !arguments.positionals.isEmpty {
-      return try EntityDetail.output(for: arguments.positionals.joined(separator: " "), in: report, article: article, context: context)
-    }
     var entities = report.entities
+    let names = arguments.positionals
+    // One name (`Kim Jong Un` unquoted too) shows that entity in detail; several, a row each.
+    if !names.isEmpty {
+      let joined = names.joined(separator: " ")
+      if names.count == 1 || EntityDetail.entity(named: joined, in: report) != nil {
+        return try EntityDetail.output(for: joined, in: report, article: article, context: context)
+      }
+      entities = try names.map { try EntityDetail.require($0, in: report) }
+    }
     if let type = arguments.value("--type") { entities = entities.filter { $0.type.rawValue == type } }
     if let minimum = arguments.integer("--min") { entities = entities.filter { $0.count >= minimum } }
     switch arguments.value("--sort") ?? "mentions" {
@@ -50,7 +57,7 @@ struct WhoCommand: ShellCommand {
     }
     // Authors are named in the byline, not in the text: no mentions, so no `--min` above 0 keeps them.
     let showAuthors = arguments.value("--type").map { $0 == EntityType.person.rawValue } ?? true
-      && (arguments.integer("--min") ?? 0) <= 0
+      && (arguments.integer("--min") ?? 0) <= 0 && names.isEmpty
     if showAuthors {
       rows += report.authors.map { author in
         [.string(author), .string(EntityType.person.rawValue), "author", .int(0), .int(0), .null, .array([]), .array([]), .null]

@@ -68,6 +68,7 @@ public final class Shell {
   public func run(_ line: String, at location: SourceLocation? = nil) -> Bool {
     var current = line
     do {
+      if let renamed = try ForeignCommands.translated(line, commands: commands) { return run(renamed, at: location) }
       for command in try LineParser.parse(line) {
         current = command.words.joined(separator: " ")
         try execute(command)
