@@ -22,14 +22,10 @@ struct Lede: ParsableCommand {
   var keepGoing = false
   @Option(name: .customShort("c"), help: ArgumentHelp("Run COMMAND, then exit; repeat for more.", valueName: "COMMAND"))
   var commands: [String] = []
-  @Option(name: .customShort("f"), help: ArgumentHelp("Run the commands in SCRIPT, then exit.", valueName: "SCRIPT"))
-  var script: String?
+  @Option(name: .customShort("f"), help: ArgumentHelp("Run the commands in SCRIPT, then exit; repeat for more, mix with -c (run in the order given).", valueName: "SCRIPT"))
+  var scripts: [String] = []
   @Argument(help: "Articles to load first (files, directories, globs, - for standard input).")
   var articles: [String] = []
-
-  func validate() throws {
-    if !commands.isEmpty && script != nil { throw ValidationError("use either -c or -f, not both") }
-  }
 
   func run() throws {
     var options = LaunchOptions()
@@ -38,8 +34,7 @@ struct Lede: ParsableCommand {
     options.keepGoing = keepGoing
     options.rawCSV = rawCSV
     options.quiet = quiet
-    options.commands = commands
-    options.script = script
+    options.steps = LaunchOptions.steps(commands: commands, scripts: scripts, in: Array(CommandLine.arguments.dropFirst()))
     options.articles = articles
     let status = MainActor.assumeIsolated { Launcher.run(options) }
     if status != 0 { throw ExitCode(status) }

@@ -282,6 +282,15 @@ import Testing
     #expect(unattributed.output.output.split(separator: "\n").contains { $0.hasPrefix("–  ") })
   }
 
+  /// `-c` and `-f` mix and run in the order given; without a readable order, scripts go first.
+  @Test func commandsAndScriptsKeepTheirOrder() {
+    let steps = LaunchOptions.steps(
+      commands: ["who", "quotes"], scripts: ["a.lede"], in: ["--format", "json", "-c", "who", "-f", "a.lede", "-c", "quotes", "x.txt"])
+    #expect(steps == [.command("who"), .script("a.lede"), .command("quotes")])
+    let unordered = LaunchOptions.steps(commands: ["who"], scripts: ["a.lede"], in: ["-c=who", "-f=a.lede"])
+    #expect(unordered == [.script("a.lede"), .command("who")])
+  }
+
   /// `-q` leaves out confirmations (load's table, use, set with a value, a passing expect), not
   /// what was asked for, and never JSON lines.
   @Test func quietLeavesOutConfirmationsOnly() {

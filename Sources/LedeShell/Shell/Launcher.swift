@@ -11,14 +11,37 @@ public struct LaunchOptions: Sendable {
   public var rawCSV = false
   /// Confirmations (`load`'s table, `use`, `set`, passing `expect`) left out.
   public var quiet = false
-  /// `-c` commands, in order.
-  public var commands: [String] = []
-  /// `-f` script path.
-  public var script: String?
+  /// What `-c` and `-f` ask for, in the order given (as psql runs them).
+  public enum Step: Sendable, Equatable {
+    /// A command line (`-c`).
+    case command(String)
+    /// A script file (`-f`).
+    case script(String)
+  }
+  public var steps: [Step] = []
   /// Articles to load before anything else.
   public var articles: [String] = []
 
   public init() {}
+
+  /// The `-c` commands and `-f` scripts in the order `arguments` (the process's, without its
+  /// name) gives them; if that order cannot be read back, the scripts first.
+  public static func steps(commands: [String], scripts: [String], in arguments: [String]) -> [Step] {
+    var ordered: [Step] = []
+    var index = 0
+    while index < arguments.count, arguments[index] != "--" {
+      if index + 1 < arguments.count, arguments[index] == "-c" || arguments[index] == "-f" {
+        ordered.append(arguments[index] == "-c" ? .command(arguments[index + 1]) : .script(arguments[index + 1]))
+        index += 2
+      } else {
+        index += 1
+      }
+    }
+    let parsed = scripts.map(Step.script) + commands.map(Step.command)
+    let inOrder = ordered.filter { if case .command = $0 { true } else { false } } == commands.map(Step.command)
+      && ordered.filter { if case .script = $0 { true } else { false } } == scripts.map(Step.script)
+    return inOrder ? ordered : parsed
+  }
 }
 
 /// Starts lede in the mode its flags ask for: commands (`-c`), a script (`-f`), commands on
@@ -49,7 +72,7 @@ public enum Launcher {
     shell.session.settings.rawCSV = options.rawCSV
     shell.session.settings.quiet = options.quiet
 
-    let interactive = options.commands.isEmpty && options.script == nil && Terminal.isTerminal(STDIN_FILENO)
+    let interactive = options.steps.isEmpty && Terminal.isTerminal(STDIN_FILENO)
     var failed = false
     for article in options.articles where !shell.loadQuietly(article) {
       failed = true
@@ -57,24 +80,43 @@ public enum Launcher {
     if failed && !options.keepGoing && !interactive { return Status.failure }
 
     let status: Int32
-    if !options.commands.isEmpty {
-      let lines = options.commands.enumerated().map {
-        ScriptRunner.Line($0.element, SourceLocation(file: "-c", line: $0.offset + 1))
-      }
-      status = ScriptRunner.run(lines, in: shell, keepGoing: options.keepGoing)
-    } else if let script = options.script {
-      guard let data = FileManager.default.contents(atPath: script) else {
-        shell.report(ShellError.file(path: script, problem: "cannot read this script"), at: nil)
-        return Status.noInput
-      }
-      let text = String(decoding: data, as: UTF8.self)
-      status = ScriptRunner.run(ScriptRunner.lines(of: text, file: script), in: shell, keepGoing: options.keepGoing)
-    } else if !interactive || !Terminal.isTerminal(STDOUT_FILENO) {
+    if !options.steps.isEmpty {
+      status = runSteps(options.steps, in: shell, keepGoing: options.keepGoing)    } else if !interactive || !Terminal.isTerminal(STDOUT_FILENO) {
       status = ScriptRunner.run(standardInput: shell, keepGoing: options.keepGoing)
     } else {
       status = REPL.run(shell, greeting: "lede \(version): type 'help' for commands, Ctrl-D to leave.")
     }
     return failed ? Status.failure : status
+  }
+
+  /// Runs `-c` commands and `-f` scripts in order; stops after the first that fails unless
+  /// `keepGoing`. Consecutive `-c` lines run as one script (numbered `-c:1`, `-c:2`, …).
+  static func runSteps(_ steps: [LaunchOptions.Step], in shell: Shell, keepGoing: Bool) -> Int32 {
+    var status = Status.success
+    var commandNumber = 0
+    var index = 0
+    while index < steps.count, status == Status.success || keepGoing {
+      let result: Int32
+      if case .script(let path) = steps[index] {
+        index += 1
+        guard let data = FileManager.default.contents(atPath: path) else {
+          shell.report(ShellError.file(path: path, problem: "cannot read this script"), at: nil)
+          return Status.noInput
+        }
+        result = ScriptRunner.run(ScriptRunner.lines(of: String(decoding: data, as: UTF8.self), file: path), in: shell, keepGoing: keepGoing)
+      } else {
+        var lines: [ScriptRunner.Line] = []
+        while index < steps.count, case .command(let line) = steps[index] {
+          commandNumber += 1
+          lines.append(ScriptRunner.Line(line, SourceLocation(file: "-c", line: commandNumber)))
+          index += 1
+        }
+        result = ScriptRunner.run(lines, in: shell, keepGoing: keepGoing)
+      }
+      if result != Status.success { status = result }
+      if shell.shouldQuit { break }
+    }
+    return status
   }
 }
 
