@@ -18,6 +18,8 @@ struct Lede: ParsableCommand {
   var rawCSV = false
   @Flag(name: .shortAndLong, help: "Leave out output that only confirms (load's table, use, set, a passing expect); not under --format json.")
   var quiet = false
+  @Option(parsing: .upToNextOption, help: ArgumentHelp("Write the results of the script's expect checks as a junit (XML) or tap report to FILE.", valueName: "junit|tap FILE"))
+  var report: [String] = []
   @Flag(help: "Run the remaining commands after one fails (the exit status is still 1).")
   var keepGoing = false
   @Option(name: .customShort("c"), help: ArgumentHelp("Run COMMAND, then exit; repeat for more.", valueName: "COMMAND"))
@@ -27,6 +29,12 @@ struct Lede: ParsableCommand {
   @Argument(help: "Articles to load first (files, directories, globs, - for standard input).")
   var articles: [String] = []
 
+  func validate() throws {
+    guard report.isEmpty || report.count == 2 && CheckReport(rawValue: report[0]) != nil else {
+      throw ValidationError("--report takes a format and a file: --report junit|tap FILE")
+    }
+  }
+
   func run() throws {
     var options = LaunchOptions()
     options.format = format
@@ -34,6 +42,7 @@ struct Lede: ParsableCommand {
     options.keepGoing = keepGoing
     options.rawCSV = rawCSV
     options.quiet = quiet
+    if report.count == 2, let format = CheckReport(rawValue: report[0]) { options.report = (format, report[1]) }
     options.steps = LaunchOptions.steps(commands: commands, scripts: scripts, in: Array(CommandLine.arguments.dropFirst()))
     options.articles = articles
     let status = MainActor.assumeIsolated { Launcher.run(options) }

@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
 
 @testable import LedeShell
 
@@ -280,6 +283,22 @@ import Testing
     let unattributed = TestShell()
     #expect(unattributed.run(["load \(path) --lang de", "speakers"]) == 0)
     #expect(unattributed.output.output.split(separator: "\n").contains { $0.hasPrefix("–  ") })
+  }
+
+  /// Every `expect` is recorded with its place and outcome, and reported as JUnit XML (which
+  /// parses) or TAP.
+  @Test func checksBecomeJUnitAndTAPReports() throws {
+    let test = TestShell()
+    #expect(test.run(["load \(Paths.seed)", "expect sentences count == 31", "expect info title == 'x<y'"], keepGoing: true) == 1)
+    #expect(test.shell.checks.map(\.passed) == [true, false])
+    #expect(test.shell.checks[1].location == SourceLocation(file: "test.lede", line: 3))
+    let junit = CheckReport.junit.render(test.shell.checks)
+    #expect(XMLParser(data: Data(junit.utf8)).parse())
+    #expect(junit.contains(#"<testsuites tests="2" failures="1">"#))
+    #expect(junit.contains(#"line="3"><failure message="expectation failed:"#) && junit.contains("expected == x&lt;y"))
+    let tap = CheckReport.tap.render(test.shell.checks)
+    #expect(tap.hasPrefix("TAP version 13\n1..2\nok 1 - expect sentences count == 31\nnot ok 2 - expect info title == x<y\n  ---\n"))
+    #expect(tap.contains("  at: \"test.lede:3\"\n  ...\n"))
   }
 
   /// `-c` and `-f` mix and run in the order given; without a readable order, scripts go first.

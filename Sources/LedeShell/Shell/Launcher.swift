@@ -11,6 +11,8 @@ public struct LaunchOptions: Sendable {
   public var rawCSV = false
   /// Confirmations (`load`'s table, `use`, `set`, passing `expect`) left out.
   public var quiet = false
+  /// A test report of the checks (`expect`) to write at the end: its format and file.
+  public var report: (format: CheckReport, path: String)?
   /// What `-c` and `-f` ask for, in the order given (as psql runs them).
   public enum Step: Sendable, Equatable {
     /// A command line (`-c`).
@@ -85,6 +87,14 @@ public enum Launcher {
       status = ScriptRunner.run(standardInput: shell, keepGoing: options.keepGoing)
     } else {
       status = REPL.run(shell, greeting: "lede \(version): type 'help' for commands, Ctrl-D to leave.")
+    }
+    if let report = options.report {
+      do {
+        try Shell.write(report.format.render(shell.checks), to: ArticleFiles.expandTilde(report.path), append: false, shownAs: report.path)
+      } catch {
+        shell.report(error, at: nil)
+        return Status.failure
+      }
     }
     return failed ? Status.failure : status
   }

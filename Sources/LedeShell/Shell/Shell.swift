@@ -45,6 +45,8 @@ public final class Shell {
   public let commands: [any ShellCommand.Type]
   /// Whether `quit` ran.
   public private(set) var shouldQuit = false
+  /// Every `expect` run so far and how it ended, for `--report junit|tap FILE`.
+  public private(set) var checks: [CheckResult] = []
   /// Asked by long-running commands; the REPL connects it to Ctrl-C.
   public var interruption: () -> Bool = { false }
   /// The file-system side of `load`, made on first use.
@@ -67,17 +69,21 @@ public final class Shell {
   @discardableResult
   public func run(_ line: String, at location: SourceLocation? = nil) -> Bool {
     var current = line
+    var isCheck = false
     do {
       if let renamed = try ForeignCommands.translated(line, commands: commands) { return run(renamed, at: location) }
       for command in try LineParser.parse(line) {
         current = command.words.joined(separator: " ")
+        isCheck = command.words.first.flatMap(self.command(named:))?.spec.name == ExpectCommand.spec.name
         try execute(command)
+        if isCheck { checks.append(CheckResult(check: current, location: location, failure: nil)) }
         if shouldQuit { break }
       }
       return true
     } catch {
       report(error, at: location)
       writeFailureRecord(error, command: current, at: location)
+      if isCheck { checks.append(CheckResult(check: current, location: location, failure: Self.messages(of: error).joined(separator: "\n"))) }
       return false
     }
   }
