@@ -6,6 +6,25 @@ import Testing
     columns: [Column("id", alignment: .right), Column("name", shrinks: true), Column("start", visibility: .jsonOnly)],
     rows: [[1, "Grüße, \"Welt\"", 0], [12, "x|y", 5]], noun: ("row", "rows"))
 
+  /// JSON is one line for pipes and indented on a terminal; controls a terminal would act on
+  /// (C1, bidi overrides) are escapes, the same string to a parser.
+  @Test func jsonIsIndentedOnATerminalAndInertEverywhere() {
+    let value: Value = .object([.init("name", "Kim\u{9B}31m\u{202E}"), .init("mentions", .array([1, 2])), .init("none", .array([]))])
+    let output = CommandOutput.message("", json: value)
+    #expect(Renderer(format: .json).render(output) == #"{"name":"Kim\u009b31m\u202e","mentions":[1,2],"none":[]}"# + "\n")
+    #expect(Renderer(format: .json, width: 80).render(output) == """
+      {
+        "name": "Kim\\u009b31m\\u202e",
+        "mentions": [
+          1,
+          2
+        ],
+        "none": []
+      }
+
+      """)
+  }
+
   @Test func tableForPeople() {
     let text = Renderer(format: .table).render(.table(table))
     #expect(text == """

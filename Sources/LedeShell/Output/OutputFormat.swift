@@ -28,7 +28,8 @@ public struct Renderer: Sendable {
 
   /// The rendered text, ending in a newline unless empty.
   public func render(_ output: CommandOutput) -> String {
-    if format == .json { return JSONWriter.write(output.json) + "\n" }
+    // On a terminal (a width is known) JSON is indented for reading; elsewhere one line each.
+    if format == .json { return JSONWriter.write(output.json, indented: width != nil) + "\n" }
     switch output.visible {
     case .nothing: return ""
     case .text(let text, _), .message(let text, _):
