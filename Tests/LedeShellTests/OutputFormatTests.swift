@@ -6,6 +6,17 @@ import Testing
     columns: [Column("id", alignment: .right), Column("name", shrinks: true), Column("start", visibility: .jsonOnly)],
     rows: [[1, "Grüße, \"Welt\"", 0], [12, "x|y", 5]], noun: ("row", "rows"))
 
+  /// A wrapping column goes on over lines at the terminal's width, words whole; the others
+  /// stay on the first line.
+  @Test func wrappingColumnsGoOnOverLines() {
+    let table = Table(
+      columns: [Column("name"), Column("summary", wraps: true)],
+      rows: [["load", "Load articles from files, directories or standard input."]], noun: ("command", "commands"))
+    let lines = Renderer(format: .table, width: 30).render(.table(table)).split(separator: "\n").map(String.init)
+    #expect(lines[2...4] == ["load  Load articles from", "      files, directories or", "      standard input."])
+    #expect(lines.allSatisfy { $0.count <= 30 })
+  }
+
   /// JSON is one line for pipes and indented on a terminal; controls a terminal would act on
   /// (C1, bidi overrides) are escapes, the same string to a parser.
   @Test func jsonIsIndentedOnATerminalAndInertEverywhere() {

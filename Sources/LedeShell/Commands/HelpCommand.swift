@@ -8,23 +8,26 @@ struct HelpCommand: ShellCommand {
   static func run(_ context: CommandContext, _ arguments: Arguments) throws -> CommandOutput {
     let commands = context.shell.commands
     guard let name = arguments[0] else {
+      // Name and summary; the usage is `help NAME`'s (and JSON's).
       let rows: [[Value]] = commands.map { [.string($0.spec.name), .string($0.spec.usage), .string($0.spec.abstract)] }
       return .table(
         Table(
-          columns: [Column("name", visibility: .jsonOnly), Column("usage"), Column("summary", shrinks: true)],
+          columns: [Column("name", title: "command"), Column("usage", visibility: .jsonOnly), Column("summary", wraps: true)],
           rows: rows, noun: ("command", "commands")))
     }
     guard let command = context.shell.command(named: name) else {
       let suggestion = Suggestions.closest(to: name, among: commands.map { $0.spec.name })
       throw ShellError.unknownCommand(name, suggestion: suggestion)
     }
-    return .text(describe(command.spec), json: json(command.spec))
+    let width = context.shell.environment.outputIsTerminal ? context.shell.environment.width() : nil
+    return .text(describe(command.spec, width: width), json: json(command.spec))
   }
 
-  /// The full help of one command.
-  static func describe(_ spec: CommandSpec) -> String {
+  /// The full help of one command; with a terminal `width`, its prose wrapped at spaces.
+  static func describe(_ spec: CommandSpec, width: Int? = nil) -> String {
     var lines = [spec.usage, "  " + spec.abstract]
     if let discussion = spec.discussion { lines += ["", discussion] }
+    if let width { lines = lines.flatMap { wrapped($0, to: width) } }
     func section(_ title: String, _ rows: [(String, String)]) {
       guard !rows.isEmpty else { return }
       let width = rows.map { $0.0.count }.max() ?? 0
@@ -40,6 +43,16 @@ struct HelpCommand: ShellCommand {
     if !spec.aliases.isEmpty { lines += ["", "Aliases: " + spec.aliases.joined(separator: ", ")] }
     lines += ["", "Examples:"] + spec.examples.map { "  " + $0 }
     return lines.joined(separator: "\n")
+  }
+
+  /// A line of help in lines of at most `width` columns; the lines it goes on in are indented
+  /// as it is, two more when it is indented (an item of a list).
+  static func wrapped(_ line: String, to width: Int) -> [String] {
+    let indent = line.prefix { $0 == " " }.count
+    let more = indent > 0 ? 2 : 0
+    let pieces = DisplayWidth.wrap(String(line.dropFirst(indent)), to: max(20, width - indent - more))
+    guard pieces.count > 1 else { return [line] }
+    return [String(repeating: " ", count: indent) + pieces[0]] + pieces.dropFirst().map { String(repeating: " ", count: indent + more) + $0 }
   }
 
   static func json(_ spec: CommandSpec) -> Value {

@@ -42,11 +42,15 @@ public struct Column: Equatable, Sendable {
   /// What a table or Markdown shows for a missing value (`–` for a quote nobody is said to
   /// speak); CSV leaves the cell empty and JSON writes null.
   public let absent: String
+  /// Whether a long value goes on over several lines to fit the terminal (prose, like a
+  /// command's summary) instead of being cut.
+  public let wraps: Bool
 
   public init(
     _ key: String, title: String? = nil, alignment: Alignment = .left, visibility: Visibility = .everywhere,
-    shrinks: Bool = false, absent: String = ""
+    shrinks: Bool = false, absent: String = "", wraps: Bool = false
   ) {
+    self.wraps = wraps
     self.key = key
     self.title = title ?? key
     self.alignment = alignment

@@ -16,7 +16,7 @@ struct TableWriter {
     var widths = headers.indices.map { index in
       max(DisplayWidth.of(headers[index]), cells.map { DisplayWidth.of($0[index]) }.max() ?? 0)
     }
-    fit(&widths, shrinkable: columns.map { $0.element.shrinks })
+    fit(&widths, shrinkable: columns.map { $0.element.shrinks || $0.element.wraps })
 
     var lines: [String] = []
     let last = columns.count - 1
@@ -32,7 +32,13 @@ struct TableWriter {
     }
     lines.append(line(headers, header: true))
     lines.append(style.dim(widths.map { String(repeating: "─", count: $0) }.joined(separator: Self.gap)))
-    for row in cells { lines.append(line(row, header: false)) }
+    for row in cells {
+      // A wrapping column's value goes on in the lines below, the other cells left empty there.
+      let pieces = row.indices.map { columns[$0].element.wraps ? DisplayWidth.wrap(row[$0], to: widths[$0]) : [row[$0]] }
+      for depth in 0..<(pieces.map(\.count).max() ?? 1) {
+        lines.append(line(pieces.map { depth < $0.count ? $0[depth] : "" }, header: false))
+      }
+    }
     lines.append(style.dim(table.countLine))
     return lines.map(Self.trimTrailingSpaces).joined(separator: "\n") + "\n"
   }
