@@ -17,6 +17,15 @@ import Testing
     #expect(lines.allSatisfy { $0.count <= 30 })
   }
 
+  /// `set expanded on` writes a block per row; `auto` only when a row does not fit the width.
+  @Test func expandedTablesWriteABlockPerRow() {
+    let table = Table(columns: [Column("name"), Column("summary")], rows: [["load", "Load articles."], ["use", "Pick one."]], noun: ("command", "commands"))
+    let expanded = Renderer(format: .table, expanded: .on).render(.table(table))
+    #expect(expanded == "-[ RECORD 1 ]-\nname     load\nsummary  Load articles.\n-[ RECORD 2 ]-\nname     use\nsummary  Pick one.\n(2 commands)\n")
+    #expect(Renderer(format: .table, width: 80, expanded: .auto).render(.table(table)).hasPrefix("name  summary"))
+    #expect(Renderer(format: .table, width: 15, expanded: .auto).render(.table(table)).hasPrefix("-[ RECORD 1 ]-"))
+  }
+
   /// JSON is one line for pipes and indented on a terminal; controls a terminal would act on
   /// (C1, bidi overrides) are escapes, the same string to a parser.
   @Test func jsonIsIndentedOnATerminalAndInertEverywhere() {

@@ -9,10 +9,11 @@ struct SetCommand: ShellCommand {
     ("language", ["auto"] + Language.allCases.map(\.code), "the language of articles loaded from now on (auto: detect)"),
     ("pager", ["on", "off"], "long output on a terminal through $PAGER (default less -R)"),
     ("timer", ["on", "off"], "report each command's time on standard error"),
+    ("expanded", Session.Settings.Expanded.allCases.map(\.rawValue), "tables as one block of field and value per row (auto: when a row does not fit the terminal), as psql's \\x"),
   ]
 
   static let spec = CommandSpec(
-    name: "set", abstract: "Show or change settings: format, color, language, pager, timer.",
+    name: "set", abstract: "Show or change settings: format, color, language, pager, timer, expanded.",
     discussion: settings.map { "\($0.name) \($0.values.joined(separator: "|")): \($0.help)" }.joined(separator: "\n"),
     arguments: [
       .init("NAME", .choice(settings.map(\.name)), help: "the setting", optional: true),
@@ -32,13 +33,14 @@ struct SetCommand: ShellCommand {
       case "color": session.settings.color = Session.Settings.ColorChoice(rawValue: value)!
       case "pager": session.settings.pager = value == "on"
       case "timer": session.settings.timer = value == "on"
+      case "expanded": session.settings.expanded = Session.Settings.Expanded(rawValue: value)!
       default: session.settings.language = Language(code: value)
       }
     }
     let current: [String: String] = [
       "format": session.settings.format.rawValue, "color": session.settings.color.rawValue,
       "language": session.settings.language?.code ?? "auto", "pager": session.settings.pager ? "on" : "off",
-      "timer": session.settings.timer ? "on" : "off",
+      "timer": session.settings.timer ? "on" : "off", "expanded": session.settings.expanded.rawValue,
     ]
     let shown = settings.filter { arguments[0] == nil || $0.name == arguments[0] }
     return .record(Record(shown.map { Record.Entry($0.name, .string(current[$0.name] ?? "")) }))

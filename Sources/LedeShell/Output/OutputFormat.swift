@@ -18,12 +18,17 @@ public struct Renderer: Sendable {
   public var width: Int?
   /// Whether CSV text is written as it is, formulas included (`CSVWriter`).
   public var rawCSV: Bool
+  /// Whether tables are written as a block per row (`set expanded`).
+  public var expanded: Session.Settings.Expanded
 
-  public init(format: OutputFormat, style: Style = .plain, width: Int? = nil, rawCSV: Bool = false) {
+  public init(
+    format: OutputFormat, style: Style = .plain, width: Int? = nil, rawCSV: Bool = false, expanded: Session.Settings.Expanded = .off
+  ) {
     self.format = format
     self.style = style
     self.width = width
     self.rawCSV = rawCSV
+    self.expanded = expanded
   }
 
   /// The rendered text, ending in a newline unless empty.
@@ -38,7 +43,7 @@ public struct Renderer: Sendable {
       switch format {
       case .csv: return CSVWriter(raw: rawCSV).write(table)
       case .markdown: return MarkdownWriter.write(table)
-      default: return TableWriter(style: style, width: width).write(table)
+      default: return TableWriter(style: style, width: width, expanded: expanded).write(table)
       }
     case .annotated(let text):
       switch format {

@@ -3,6 +3,7 @@
 struct TableWriter {
   let style: Style
   let width: Int?
+  var expanded = Session.Settings.Expanded.off
 
   /// Columns never shrink below this many terminal columns.
   static let minimumColumnWidth = 12
@@ -16,6 +17,8 @@ struct TableWriter {
     var widths = headers.indices.map { index in
       max(DisplayWidth.of(headers[index]), cells.map { DisplayWidth.of($0[index]) }.max() ?? 0)
     }
+    let natural = widths.reduce(0, +) + Self.gap.count * (widths.count - 1)
+    if expanded == .on || expanded == .auto && natural > (width ?? .max) { return writeExpanded(table) }
     fit(&widths, shrinkable: columns.map { $0.element.shrinks || $0.element.wraps })
 
     var lines: [String] = []
@@ -55,6 +58,16 @@ struct TableWriter {
       let first = Self.trimTrailingSpaces(style.bold(DisplayWidth.pad(entry.title, to: keyWidth)) + Self.gap + lines[0])
       return ([first] + lines.dropFirst().map { indent + $0 }).joined(separator: "\n")
     }.joined(separator: "\n") + "\n"
+  }
+
+  /// Each row as a block of field and value lines under `-[ RECORD N ]-`, as psql's `\x`.
+  private func writeExpanded(_ table: Table) -> String {
+    let visible = table.columns.enumerated().filter { $0.element.visibility != .jsonOnly }
+    let blocks = table.rows.enumerated().map { number, row in
+      let record = Record(visible.map { Record.Entry($0.element.key, title: $0.element.title, row[$0.offset]) })
+      return style.dim("-[ RECORD \(number + 1) ]-") + "\n" + write(record)
+    }
+    return blocks.joined() + style.dim(table.countLine) + "\n"
   }
 
   /// Shrinks the shrinkable columns, widest first, until the row fits the terminal.

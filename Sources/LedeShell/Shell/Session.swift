@@ -24,6 +24,9 @@ public final class Session {
     public var rawCSV = false
     /// Whether output that only confirms a command's work is left out (`-q`, `--quiet`).
     public var quiet = false
+    /// Tables as one block of field and value per row, as psql's `\x` shows them.
+    public enum Expanded: String, CaseIterable, Sendable { case off, on, auto }
+    public var expanded = Expanded.off
     public init() {}
   }
 

@@ -197,7 +197,7 @@ public final class Shell {
   public func renderer(forTerminal terminal: Bool) -> Renderer {
     Renderer(
       format: session.settings.format, style: style(forTerminal: terminal),
-      width: terminal ? environment.width() : nil, rawCSV: session.settings.rawCSV)
+      width: terminal ? environment.width() : nil, rawCSV: session.settings.rawCSV, expanded: session.settings.expanded)
   }
 
   private func style(forTerminal terminal: Bool) -> Style {
