@@ -20,6 +20,8 @@ struct Lede: ParsableCommand {
   var quiet = false
   @Option(parsing: .upToNextOption, help: ArgumentHelp("Write the results of the script's expect checks as a junit (XML) or tap report to FILE.", valueName: "junit|tap FILE"))
   var report: [String] = []
+  @Flag(inversion: .prefixedNo, help: "Run the rc file ($XDG_CONFIG_HOME/lede/rc, else ~/.config/lede/rc) first; by default only for the REPL.")
+  var rc: Bool?
   @Flag(help: "Run the remaining commands after one fails (the exit status is still 1).")
   var keepGoing = false
   @Option(name: .customShort("c"), help: ArgumentHelp("Run COMMAND, then exit; repeat for more.", valueName: "COMMAND"))
@@ -42,6 +44,7 @@ struct Lede: ParsableCommand {
     options.keepGoing = keepGoing
     options.rawCSV = rawCSV
     options.quiet = quiet
+    options.runsRC = rc
     if report.count == 2, let format = CheckReport(rawValue: report[0]) { options.report = (format, report[1]) }
     options.steps = LaunchOptions.steps(commands: commands, scripts: scripts, in: Array(CommandLine.arguments.dropFirst()))
     options.articles = articles

@@ -301,6 +301,20 @@ import Testing
     #expect(tap.contains("  at: \"test.lede:3\"\n  ...\n"))
   }
 
+  /// The rc file's place follows XDG; it runs without echo, and its errors name it and go on.
+  @Test func rcFileRunsQuietlyAndGoesOnAfterErrors() throws {
+    #expect(Launcher.rcPath(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"]) == "/x/lede/rc")
+    #expect(Launcher.rcPath(environment: ["HOME": "/h"]) == "/h/.config/lede/rc")
+    let folder = try Paths.temporaryFolder()
+    let rc = folder.appendingPathComponent("rc").path
+    try "set format csv\nbogus\nset timer on\n".write(toFile: rc, atomically: true, encoding: .utf8)
+    let test = TestShell()
+    Launcher.runRC(rc, in: test.shell)
+    #expect(test.output.output.isEmpty)
+    #expect(test.output.errors.contains("\(rc):2: error: unknown command 'bogus'"))
+    #expect(test.shell.session.settings.format == .csv && test.shell.session.settings.timer && !test.shell.session.settings.quiet)
+  }
+
   /// `-c` and `-f` mix and run in the order given; without a readable order, scripts go first.
   @Test func commandsAndScriptsKeepTheirOrder() {
     let steps = LaunchOptions.steps(

@@ -11,6 +11,8 @@ public struct LaunchOptions: Sendable {
   public var rawCSV = false
   /// Confirmations (`load`'s table, `use`, `set`, passing `expect`) left out.
   public var quiet = false
+  /// Whether the rc file runs first: nil runs it for the REPL only (`--rc`: always, `--no-rc`: never).
+  public var runsRC: Bool?
   /// A test report of the checks (`expect`) to write at the end: its format and file.
   public var report: (format: CheckReport, path: String)?
   /// What `-c` and `-f` ask for, in the order given (as psql runs them).
@@ -75,6 +77,9 @@ public enum Launcher {
     shell.session.settings.quiet = options.quiet
 
     let interactive = options.steps.isEmpty && Terminal.isTerminal(STDIN_FILENO)
+    if options.runsRC ?? interactive, let path = rcPath(), FileManager.default.fileExists(atPath: path) {
+      runRC(path, in: shell)
+    }
     var failed = false
     for article in options.articles where !shell.loadQuietly(article) {
       failed = true
@@ -97,6 +102,28 @@ public enum Launcher {
       }
     }
     return failed ? Status.failure : status
+  }
+
+  /// `$XDG_CONFIG_HOME/lede/rc`, else `~/.config/lede/rc`: commands run before the first
+  /// prompt (settings such as `set pager off`), as psql reads `~/.psqlrc`.
+  nonisolated static func rcPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") { return config + "/lede/rc" }
+    guard let home = environment["HOME"], !home.isEmpty else { return nil }
+    return home + "/.config/lede/rc"
+  }
+
+  /// Runs the rc file without echoing confirmations; its errors are reported with its name and
+  /// line, and the rest still runs.
+  nonisolated static func runRC(_ path: String, in shell: Shell) {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      shell.report(ShellError.file(path: path, problem: "cannot read this rc file"), at: nil)
+      return
+    }
+    // Its settings and loads are not echoed, as psql echoes nothing of ~/.psqlrc.
+    let quiet = shell.session.settings.quiet
+    shell.session.settings.quiet = true
+    _ = ScriptRunner.run(ScriptRunner.lines(of: String(decoding: data, as: UTF8.self), file: path), in: shell, keepGoing: true)
+    shell.session.settings.quiet = quiet
   }
 
   /// Runs `-c` commands and `-f` scripts in order; stops after the first that fails unless
