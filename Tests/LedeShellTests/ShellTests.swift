@@ -315,6 +315,18 @@ import Testing
     #expect(test.shell.session.settings.format == .csv && test.shell.session.settings.timer && !test.shell.session.settings.quiet)
   }
 
+  /// The pager counts screen lines: three lines of 50 columns fill a 20-column, 6-line window.
+  @Test func pagingCountsWrappedLines() {
+    var environment = Shell.Environment()
+    environment.outputIsTerminal = true
+    environment.width = { 20 }
+    environment.height = { 6 }
+    let shell = Shell(sink: CapturedOutput(), environment: environment)
+    let long = String(repeating: "x", count: 50)
+    #expect(shell.shouldPage("\(long)\n\(long)\n\(long)\n"))
+    #expect(!shell.shouldPage("short\nlines\n\u{1B}[1mbold\u{1B}[0m\n"))
+  }
+
   /// `-c` and `-f` mix and run in the order given; without a readable order, scripts go first.
   @Test func commandsAndScriptsKeepTheirOrder() {
     let steps = LaunchOptions.steps(

@@ -185,9 +185,11 @@ public final class Shell {
   /// is longer than the window.
   func shouldPage(_ text: String) -> Bool {
     guard environment.outputIsTerminal, session.settings.pager, let height = environment.height(), height > 0 else { return false }
+    let width = max(1, environment.width() ?? .max)
     var lines = 0
-    for byte in text.utf8 where byte == UInt8(ascii: "\n") {
-      lines += 1
+    // Screen lines: a line longer than the terminal takes several.
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0) {
+      lines += width == .max ? 1 : max(1, (DisplayWidth.ofStyled(line) + width - 1) / width)
       if lines >= height { return true }
     }
     return false
