@@ -327,6 +327,21 @@ import Testing
     #expect(!shell.shouldPage("short\nlines\n\u{1B}[1mbold\u{1B}[0m\n"))
   }
 
+  /// On a terminal, kwic's context is what fits the window; --width still decides when given.
+  @Test func kwicFitsTheTerminal() {
+    var environment = Shell.Environment()
+    environment.outputIsTerminal = true
+    environment.width = { 60 }
+    let output = CapturedOutput()
+    let shell = Shell(sink: output, environment: environment)
+    shell.session.settings.pager = false
+    #expect(shell.run("load \(Paths.seed)") && shell.run("kwic Kim"))
+    let lines = output.output.split(separator: "\n").drop { !$0.hasPrefix("n ") }
+    #expect(lines.count > 3 && lines.allSatisfy { DisplayWidth.of(String($0)) <= 60 })
+    #expect(shell.run("kwic Kim --width 40"))
+    #expect(output.output.split(separator: "\n").contains { DisplayWidth.of(String($0)) > 60 })
+  }
+
   /// `-c` and `-f` mix and run in the order given; without a readable order, scripts go first.
   @Test func commandsAndScriptsKeepTheirOrder() {
     let steps = LaunchOptions.steps(

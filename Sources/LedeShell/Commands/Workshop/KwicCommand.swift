@@ -13,7 +13,7 @@ struct KwicCommand: ShellCommand {
       """,
     arguments: [.init("WORD|/REGEX/", .word, help: "the word, phrase or /regular expression/ to find", repeats: true)],
     options: [
-      .init("--width", short: "-w", .integer(placeholder: "N"), help: "characters of context on each side (default 35)"),
+      .init("--width", short: "-w", .integer(placeholder: "N"), help: "characters of context on each side (default 35, on a terminal what fits)"),
       .init("--type", .choice(EntityType.allCases.map(\.rawValue)), help: "only matches inside names of this type"),
     ],
     examples: ["kwic Kim", "kwic Putin --width 25", "kwic /Pj.ngjang/", "kwic /\\w+/ --type place"])
@@ -27,21 +27,41 @@ struct KwicCommand: ShellCommand {
       within = try session.entities().entities.filter { $0.type.rawValue == type }.flatMap { $0.mentions.map(\.span) }
     }
     let query = ConcordanceQuery(arguments.positionals.joined(separator: " "))
-    let lines: [ConcordanceLine]
+    var lines: [ConcordanceLine]
     do {
-      lines = try concordance(of: query, in: article, using: session.reader.catalog[article.language], width: width, within: within)
+      let data = session.reader.catalog[article.language]
+      lines = try concordance(of: query, in: article, using: data, width: width, within: within)
+      // Without --width, the context on a terminal is what fits beside the longest match.
+      if arguments.value("--width") == nil, let fitting = fittingWidth(for: lines, in: context), fitting < width {
+        lines = try concordance(of: query, in: article, using: data, width: fitting, within: within)
+      }
     } catch let error as ConcordancePatternError where error.isTooExpensive {
       throw ShellError.failed(error.description)
     } catch let error as ConcordancePatternError {
       throw ShellError.usage(error.description, usage: spec.usage)
     }
-    let columns = [
-      Column("sentence", title: "n", alignment: .right), Column("left", alignment: .right), Column("match"), Column("right"),
-      Column("start", visibility: .jsonOnly), Column("end", visibility: .jsonOnly),
-    ]
-    let rows: [[Value]] = lines.map { line in
+    return .table(Table(columns: columns, rows: rows(of: lines), noun: ("match", "matches")))
+  }
+
+  private static let columns = [
+    Column("sentence", title: "n", alignment: .right), Column("left", alignment: .right), Column("match"), Column("right"),
+    Column("start", visibility: .jsonOnly), Column("end", visibility: .jsonOnly),
+  ]
+
+  private static func rows(of lines: [ConcordanceLine]) -> [[Value]] {
+    lines.map { line in
       [.int(line.sentence + 1), .string(line.left), .string(line.match), .string(line.right), .int(line.span.start), .int(line.span.end)]
     }
-    return .table(Table(columns: columns, rows: rows, noun: ("match", "matches")))
+  }
+
+  /// The context width that fits one line on the terminal beside the number and the longest
+  /// match (at least 10), or nil when the output is no terminal.
+  private static func fittingWidth(for lines: [ConcordanceLine], in context: CommandContext) -> Int? {
+    let environment = context.shell.environment
+    guard environment.outputIsTerminal, let columns = environment.width() else { return nil }
+    // The number and match columns are as wide as their widest value or their heading.
+    let number = max(1, String((lines.map(\.sentence).max() ?? 0) + 1).count)
+    let match = max(5, lines.map { DisplayWidth.of($0.match) }.max() ?? 0)
+    return max(10, (columns - number - match - 3 * TableWriter.gap.count) / 2)
   }
 }
