@@ -80,6 +80,12 @@ import Testing
     // A passive `wird … eröffnet` is no future: the Monday before.
     #expect(try Self.values("Die Ausstellung wird am Montag eröffnet.", .german, date: october).contains("DATE Montag 2013-10-07"))
     #expect(try Self.values("Er wird am Montag kommen.", .german, date: october).contains("DATE Montag 2013-10-14"))
+    // What may happen looks ahead, though the sentence reports it in the past.
+    let friday = CalendarDate(year: 2024, month: 7, day: 12)
+    #expect(try Self.values("Bis Samstag könnten 60 Liter Regen fallen, teilte der Dienst mit.", .german, date: friday)
+      .contains("DATE Samstag 2024-07-13"))
+    #expect(try Self.values("Am Samstag fielen 60 Liter Regen, teilte der Dienst mit.", .german, date: friday)
+      .contains("DATE Samstag 2024-07-06"))
   }
 
   @Test func clockTimesBelongToTheDocumentDate() throws {
