@@ -153,6 +153,17 @@ public enum LanguageResources {
     try contents(try resourceDirectory(), "\(language.code)/tutorial.md")
   }
 
+  /// The words of the HTML report in a language (`report-labels.tsv`), by key.
+  public static func reportLabels(for language: Language) throws -> [String: String] {
+    let text = try contents(try resourceDirectory(), "\(language.code)/report-labels.tsv")
+    var labels: [String: String] = [:]
+    for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+      let fields = line.split(separator: "\t", maxSplits: 1)
+      if fields.count == 2 { labels[String(fields[0])] = String(fields[1]) }
+    }
+    return labels
+  }
+
   /// Every bundled data file and its examples.
   public static func examples() throws -> [Examples] {
     let directory = try resourceDirectory()

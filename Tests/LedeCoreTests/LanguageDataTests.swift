@@ -92,6 +92,8 @@ import Testing
       let article = try Sample.article(input, language: language)
       let words = wordFrequencies(in: article, using: LanguageResources.catalog[language ?? .german], lemmas: true)
       #expect(words.map { "\($0.word.lowercased()) \($0.count)" }.contains(expected), "\(file): \(input) gave \(words)")
+    case "report-labels.tsv":
+      #expect(try LanguageResources.reportLabels(for: language ?? .german)[input] == expected, "\(file): \(input)")
     case "reference-frequencies.tsv":
       let frequencies = try ReferenceFrequencies.bundled(for: language ?? .german).get()
       #expect((frequencies[input] != nil ? "listed" : "missing") == expected, "\(file): \(input)")

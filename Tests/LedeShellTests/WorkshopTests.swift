@@ -159,6 +159,21 @@ import Testing
     #expect(test.output.errors.contains("the tutorial has steps 1 to 9"))
   }
 
+  /// The report speaks the article's language (its words from report-labels.tsv) and counts
+  /// mentions in the singular too.
+  @Test func theReportSpeaksTheArticlesLanguage() throws {
+    let folder = try Paths.temporaryFolder()
+    let german = folder.appendingPathComponent("de.html").path
+    let english = folder.appendingPathComponent("en.html").path
+    let test = Self.seedShell()
+    #expect(test.run(["export \(german)", "load \(Paths.root.path)/Examples/articles/harbour-strike.en.txt", "export \(english)"]) == 0)
+    let de = try String(contentsOfFile: german, encoding: .utf8)
+    let en = try String(contentsOfFile: english, encoding: .utf8)
+    #expect(de.contains("<h2>Zitate nach Sprecher</h2>") && de.contains("<th>Nennungen</th>") && de.contains("1 Nennung)"))
+    #expect(en.contains("<h2>Quotes by speaker</h2>") && en.contains("<th>mentions</th>") && !en.contains("1 mentions"))
+    #expect(de.contains("@media print"))
+  }
+
   /// `tutorial back` after the end shows the last step; `tutorial` after the end starts again.
   @Test func tutorialGoesBackFromTheEndAndStartsAgain() {
     let test = TestShell()

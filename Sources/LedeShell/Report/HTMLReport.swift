@@ -7,9 +7,15 @@ struct HTMLReport {
   let analyses: [ArticleAnalysis]
   /// Readability and counts per article, as `stats` gives them (label, value).
   var statistics: [[(String, String)]] = []
+  /// The report's words per language (`report-labels.tsv`).
+  var labels: [Language: ReportLabels] = [:]
+
+  private func labels(of analysis: ArticleAnalysis?) -> ReportLabels {
+    analysis.flatMap { labels[$0.article.language] } ?? ReportLabels()
+  }
 
   func render() -> String {
-    let title = analyses.count == 1 ? (analyses[0].article.title ?? analyses[0].article.name) : "\(analyses.count) articles"
+    let title = analyses.count == 1 ? Self.title(of: analyses[0].article) : "\(analyses.count) articles"
     var body = ""
     for (index, analysis) in analyses.enumerated() {
       body += section(for: analysis, statistics: index < statistics.count ? statistics[index] : [], prefix: analyses.count == 1 ? "" : "a\(index + 1)-")
@@ -25,37 +31,48 @@ struct HTMLReport {
       <style>\(Self.css)</style>
       </head>
       <body>
-      \(body)<footer>Made with lede. Names, quotes and dates are found automatically and may be wrong: check them against the text.</footer>
+      \(body)<footer>\(HTML.escape(labels(of: analyses.first)["footer"]))</footer>
       </body>
       </html>
 
       """
   }
 
+  /// The article's title, else its headline, else its name.
+  static func title(of article: Article) -> String {
+    if let title = article.title { return title }
+    if let headline = article.sentences.first(where: { $0.kind == .headline }) { return String(article.text(of: headline.span)) }
+    return article.name
+  }
+
   private func section(for analysis: ArticleAnalysis, statistics: [(String, String)], prefix: String) -> String {
     let article = analysis.article
+    let words = labels(of: analysis)
     var html = "<article>\n"
-    html += HTML.element("h1", [], HTML.escape(article.title ?? article.name)) + "\n"
-    var facts: [(String, String)] = [("article", article.name), ("language", article.language.code)]
-    if let date = article.metadata.date { facts.append(("date", date.description)) }
-    if let source = article.metadata.source { facts.append(("source", source)) }
-    if !analysis.authors.isEmpty { facts.append(("by", analysis.authors.joined(separator: ", "))) }
+    html += HTML.element("h1", [], HTML.escape(Self.title(of: article))) + "\n"
+    var facts: [(String, String)] = [(words["article"], article.name), (words["language"], article.language.code)]
+    if let date = article.metadata.date { facts.append((words["date"], date.description)) }
+    if let source = article.metadata.source { facts.append((words["source"], source)) }
+    if !analysis.authors.isEmpty { facts.append((words["by"], analysis.authors.joined(separator: ", "))) }
     html += HTML.element("p", [("class", "facts")], facts.map { HTML.element("span", [], "\(HTML.escape($0.0)): \(HTML.element("b", [], HTML.escape($0.1)))") }.joined(separator: " ")) + "\n"
     if !statistics.isEmpty {
       html += HTML.element("dl", [("class", "stats")], statistics.map { HTML.element("dt", [], HTML.escape($0.0)) + HTML.element("dd", [], HTML.escape($0.1)) }.joined()) + "\n"
     }
-    html += HTML.element("nav", [], ["text", "names", "quotes", "timeline", "network"].map { HTML.element("a", [("href", "#\(prefix)\($0)")], $0) }.joined(separator: " · ")) + "\n"
-    html += HTML.element("section", [("id", prefix + "text")], HTML.element("h2", [], "The article") + legend + annotatedText(analysis)) + "\n"
-    html += HTML.element("section", [("id", prefix + "names")], HTML.element("h2", [], "People, organisations, places") + namesTable(analysis)) + "\n"
-    html += HTML.element("section", [("id", prefix + "quotes")], HTML.element("h2", [], "Quotes by speaker") + quotesBySpeaker(analysis)) + "\n"
-    html += HTML.element("section", [("id", prefix + "timeline")], HTML.element("h2", [], "Timeline") + TimelineSVG(times: analysis.times).render() + timelineList(analysis)) + "\n"
-    html += HTML.element("section", [("id", prefix + "network")], HTML.element("h2", [], "Who appears with whom") + NetworkSVG(analysis: analysis).render()) + "\n"
+    let parts = ["text", "names", "quotes", "timeline", "network"]
+    html += HTML.element("nav", [], parts.map { HTML.element("a", [("href", "#\(prefix)\($0)")], HTML.escape(words["nav-" + $0])) }.joined(separator: " · ")) + "\n"
+    let contents = [
+      legend(words) + annotatedText(analysis), namesTable(analysis, words), quotesBySpeaker(analysis, words),
+      TimelineSVG(times: analysis.times, labels: words).render() + timelineList(analysis, words), NetworkSVG(analysis: analysis, labels: words).render(),
+    ]
+    for (part, content) in zip(parts, contents) {
+      html += HTML.element("section", [("id", prefix + part)], HTML.element("h2", [], HTML.escape(words["heading-" + part])) + content) + "\n"
+    }
     return html + "</article>\n"
   }
 
-  private var legend: String {
-    let items = [("person", "person"), ("organization", "organisation"), ("place", "place"), ("other", "other"), ("t", "time"), ("q", "quote")]
-    return HTML.element("p", [("class", "legend")], items.map { HTML.element("span", [("class", $0.0)], $0.1) }.joined(separator: " "))
+  private func legend(_ words: ReportLabels) -> String {
+    let items = [("person", "person"), ("organization", "organization"), ("place", "place"), ("other", "other"), ("t", "time"), ("q", "quote")]
+    return HTML.element("p", [("class", "legend")], items.map { HTML.element("span", [("class", $0.0)], HTML.escape(words[$0.1])) }.joined(separator: " "))
   }
 
   /// The article's paragraphs with numbered sentences and marked spans.
@@ -86,22 +103,22 @@ struct HTMLReport {
     return html + "</p></div>"
   }
 
-  private func namesTable(_ analysis: ArticleAnalysis) -> String {
+  private func namesTable(_ analysis: ArticleAnalysis, _ words: ReportLabels) -> String {
     let entities = analysis.entities.sorted { ($0.count, $1.name) > ($1.count, $0.name) }
-    guard !entities.isEmpty else { return HTML.element("p", [("class", "empty")], "No names found.") }
-    let head = "<tr><th>name</th><th>type</th><th>role</th><th>mentions</th><th>quotes</th><th>also written</th></tr>"
+    guard !entities.isEmpty else { return HTML.element("p", [("class", "empty")], HTML.escape(words["no-names"])) }
+    let head = "<tr>" + ["name", "type", "role", "mentions", "quotes", "also"].map { "<th>\(HTML.escape(words["column-" + $0]))</th>" }.joined() + "</tr>"
     let rows = entities.map { entity in
       "<tr>" + HTML.element("td", [], HTML.element("span", [("class", entity.type.rawValue)], HTML.escape(entity.name)))
-        + HTML.element("td", [], entity.type.rawValue) + HTML.element("td", [], HTML.escape(entity.role ?? ""))
+        + HTML.element("td", [], HTML.escape(words[entity.type.rawValue])) + HTML.element("td", [], HTML.escape(entity.role ?? ""))
         + HTML.element("td", [("class", "num")], String(entity.count)) + HTML.element("td", [("class", "num")], String(entity.quotes))
         + HTML.element("td", [], HTML.escape(entity.aliases.joined(separator: ", "))) + "</tr>"
     }
     return "<table><thead>\(head)</thead><tbody>\n\(rows.joined(separator: "\n"))\n</tbody></table>"
   }
 
-  private func quotesBySpeaker(_ analysis: ArticleAnalysis) -> String {
-    guard !analysis.quotes.isEmpty else { return HTML.element("p", [("class", "empty")], "No quotes found.") }
-    let tallies = speakerTallies(analysis.quotes).map { (speaker: $0.speaker ?? "speaker unknown", quotes: $0.quotes) }
+  private func quotesBySpeaker(_ analysis: ArticleAnalysis, _ words: ReportLabels) -> String {
+    guard !analysis.quotes.isEmpty else { return HTML.element("p", [("class", "empty")], HTML.escape(words["no-quotes"])) }
+    let tallies = speakerTallies(analysis.quotes).map { (speaker: $0.speaker ?? words["speaker-unknown"], quotes: $0.quotes) }
       .sorted { ($0.quotes.count, $1.speaker) > ($1.quotes.count, $0.speaker) }
     return tallies.map { speaker, quotes in
       let items = quotes.map { quote in
@@ -114,28 +131,30 @@ struct HTMLReport {
     }.joined(separator: "\n")
   }
 
-  private func timelineList(_ analysis: ArticleAnalysis) -> String {
+  private func timelineList(_ analysis: ArticleAnalysis, _ words: ReportLabels) -> String {
     let ordered = timelineOrder(analysis.times)
     guard !ordered.isEmpty else { return "" }
     let rows = ordered.map { time in
       "<tr>" + HTML.element("td", [], HTML.escape(time.value + (time.approximate ? " ~" : ""))) + HTML.element("td", [], time.kind.rawValue)
         + HTML.element("td", [], HTML.escape(time.text)) + HTML.element("td", [], HTML.escape(time.reach?.description ?? "")) + "</tr>"
     }
-    return "<table class=\"times\"><thead><tr><th>value</th><th>type</th><th>expression</th><th>reach</th></tr></thead><tbody>\n"
+    let head = ["value", "type", "expression", "reach"].map { "<th>\(HTML.escape(words["column-" + $0]))</th>" }.joined()
+    return "<table class=\"times\"><thead><tr>\(head)</tr></thead><tbody>\n"
       + rows.joined(separator: "\n") + "\n</tbody></table>"
   }
 
-  /// Large type and strong contrast: the report is shown on projectors.
+  /// Large type and strong contrast: the report is shown on projectors; printed, on A4 with a
+  /// page per section.
   static let css = """
     body{font:20px/1.6 system-ui,"DejaVu Sans",sans-serif;color:#111;background:#fff;margin:0 auto;max-width:1150px;padding:24px 32px}
     h1{font-size:34px;line-height:1.25;margin:8px 0}h2{font-size:28px;border-bottom:3px solid #222;margin-top:48px}h3{font-size:22px;margin:24px 0 4px}
     nav{margin:12px 0 0}nav a{color:#0645ad}.facts span{margin-right:18px}
     dl.stats{display:grid;grid-template-columns:repeat(4,auto);gap:2px 18px;font-size:17px}dl.stats dt{color:#555}dl.stats dd{margin:0;font-weight:600}
-    .text p{margin:0 0 18px}.n{display:inline-block;min-width:28px;margin-right:6px;font-size:14px;color:#777;text-align:right;vertical-align:1px}
+    .text p{margin:0 0 18px}.n{display:inline-block;min-width:28px;margin-right:6px;font-size:15px;color:#666;text-align:right;vertical-align:1px}
     .person{background:#ffe08a;border-radius:4px;padding:0 3px}.organization{background:#9ee6f0;border-radius:4px;padding:0 3px}
     .place{background:#b5eeb0;border-radius:4px;padding:0 3px}.other{background:#f2c2ef;border-radius:4px;padding:0 3px}
     .t{border-bottom:3px solid #1f4fd1}.q{font-style:italic;background:#eeeeee}
-    sub{font-size:13px;color:#444;font-style:normal;margin-left:2px}.legend span{margin-right:10px}
+    sub{font-size:15px;color:#444;font-style:normal;margin-left:2px}.legend span{margin-right:10px}
     table{border-collapse:collapse;width:100%;font-size:18px}th,td{border-bottom:1px solid #ccc;padding:6px 10px;text-align:left;vertical-align:top}
     td.num{text-align:right}ul{margin:0;padding-left:24px}li{margin:4px 0}li small,h3 small{color:#555}
     li.indirect q{quotes:none;font-style:italic}.empty{color:#666}
@@ -144,5 +163,8 @@ struct HTMLReport {
     .edge{stroke:#8893a8;opacity:.75}.node{stroke:#222;stroke-width:1.5}circle.person{fill:#ffc933}circle.organization{fill:#3cc6d8}
     circle.place{fill:#5bcf52}.name{font-size:19px;fill:#111}
     footer{margin-top:48px;font-size:15px;color:#666}
+    @media print{@page{size:A4;margin:14mm}body{font-size:11pt;max-width:none;padding:0}nav{display:none}
+    h1{font-size:20pt}h2{font-size:16pt;margin-top:0}section{break-before:page}section:first-of-type{break-before:auto}
+    table{font-size:10pt}tr,li{break-inside:avoid}svg{max-height:240mm}}
     """
 }

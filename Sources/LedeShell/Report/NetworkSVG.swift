@@ -6,6 +6,7 @@ import LedeCore
 /// that name both.
 struct NetworkSVG {
   let analysis: ArticleAnalysis
+  var labels = ReportLabels()
   /// At most this many entities, the most mentioned.
   let limit = 14
   let size = 640.0
@@ -15,7 +16,7 @@ struct NetworkSVG {
     let names = chosen.map(\.name)
     let edges = analysis.cooccurrences.filter { names.contains($0.first) && names.contains($0.second) }
     guard chosen.count >= 2, !edges.isEmpty else {
-      return HTML.element("p", [("class", "empty")], "Too few names share a sentence for a network.")
+      return HTML.element("p", [("class", "empty")], HTML.escape(labels["too-few-names"]))
     }
     let center = size / 2
     let radius = size / 2 - 60
@@ -50,7 +51,7 @@ struct NetworkSVG {
       }
       parts.append(
         "<circle cx=\"\(HTML.number(point.x))\" cy=\"\(HTML.number(point.y))\" r=\"\(HTML.number(r))\" class=\"node \(entity.type.rawValue)\">"
-          + HTML.element("title", [], HTML.escape("\(entity.name) (\(entity.type.rawValue), \(entity.count) mentions)")) + "</circle>")
+          + HTML.element("title", [], HTML.escape("\(entity.name) (\(labels[entity.type.rawValue]), \(labels.count(entity.count, "mention", "mentions")))")) + "</circle>")
       parts.append(
         "<text x=\"\(HTML.number(labelX))\" y=\"\(HTML.number(labelY))\" text-anchor=\"\(anchor)\" class=\"name\">"
           + HTML.escape(entity.name) + "</text>")

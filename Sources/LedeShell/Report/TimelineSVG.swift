@@ -4,6 +4,7 @@ import LedeCore
 /// alternating rows so that neighbours do not overlap, and a bar for a duration's reach.
 struct TimelineSVG {
   let times: [TimeExpression]
+  var labels = ReportLabels()
   let width = 1000.0
 
   func render() -> String {
@@ -19,7 +20,7 @@ struct TimelineSVG {
       let firstYear = scaled.compactMap({ $0.0.calendarStart?.year }).min(),
       let lastYear = scaled.compactMap({ $0.0.calendarEnd?.year ?? $0.0.calendarStart?.year }).max()
     else {
-      return HTML.element("p", [("class", "empty")], "No dated expressions.")
+      return HTML.element("p", [("class", "empty")], HTML.escape(labels["no-times"]))
     }
     let span = Double(max(latest - earliest, 1))
     let left = 40.0

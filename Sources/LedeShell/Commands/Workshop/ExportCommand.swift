@@ -1,4 +1,5 @@
 import LedeCore
+import LedeLanguages
 
 /// `export FILE`: the whole analysis as a self-contained HTML report, JSON or CSV.
 struct ExportCommand: ShellCommand {
@@ -59,6 +60,9 @@ struct ExportCommand: ShellCommand {
       text = CSVWriter(raw: context.session.settings.rawCSV).write(Self.markRows(analyses))
     default:
       var report = HTMLReport(analyses: analyses)
+      for language in Set(analyses.map(\.article.language)) {
+        report.labels[language] = ReportLabels(words: (try? LanguageResources.reportLabels(for: language)) ?? [:])
+      }
       report.statistics = statistics.map { record in
         record.entries.filter { !["name", "language"].contains($0.key) && $0.value != .null }.map { ($0.title, $0.value.plainText) }
       }
