@@ -389,7 +389,8 @@ import Testing
     #expect(test.output.errors.contains("a bare > redirects output to a file, so write gt or more-than, or quote '>'"))
     #expect(!FileManager.default.fileExists(atPath: "30"))
     #expect(test.run(["expect info 'language from' == detected"]) == 1)
-    #expect(test.output.errors.contains("that is the title of the field 'language_source', and checks name fields by key"))
+    #expect(test.output.errors.contains("that is the title of the field 'language_source', and checks name fields by key (info --keys lists them)"))
+    #expect(test.run(["info --keys"]) == 0 && test.output.output.contains("language_source  language from"))
     #expect(test.run(["expect info language_source == detected"]) == 0)
   }
 

@@ -88,7 +88,8 @@ struct ExpectCommand: ShellCommand {
         // `language from` is how a table titles the field `language_source`.
         if case .record(let shown) = result, let entry = shown.entries.first(where: { $0.title == check[0] && $0.key != $0.title }) {
           throw ShellError.expectationFailed(
-            "\(name) has no field '\(check[0])': that is the title of the field '\(entry.key)', and checks name fields by key")
+            "\(name) has no field '\(check[0])': that is the title of the field '\(entry.key)', and checks name fields by key"
+              + (context.shell.command(named: command.words[0])?.spec.option(named: "--keys") != nil ? " (\(command.words[0]) --keys lists them)" : ""))
         }
         let fields = record.keys
         let suggestion = Suggestions.closest(to: check[0], among: fields)

@@ -10,7 +10,8 @@ struct InfoCommand: ShellCommand {
       header (metadata lines, headline, byline, dateline) begins.
       """,
     arguments: [.init("ID|NAME", .article, help: "another loaded article than the current one", optional: true)],
-    examples: ["info", "info 1"])
+    options: [.init("--keys", help: "list each field's key (what JSON and expect use) beside its title")],
+    examples: ["info", "info 1", "info --keys"])
 
   static func run(_ context: CommandContext, _ arguments: Arguments) throws -> CommandOutput {
     let loaded = try arguments[0].map(context.session.article(matching:)) ?? context.session.requireArticle()
@@ -41,6 +42,10 @@ struct InfoCommand: ShellCommand {
       .init("words", .int(article.wordCount)),
     ]
     if !article.warnings.isEmpty { entries.append(.init("warnings", Value(article.warnings))) }
+    guard !arguments.flag("--keys") else {
+      let rows: [[Value]] = entries.map { [.string($0.key), .string($0.title), $0.value] }
+      return .table(Table(columns: [Column("key"), Column("title"), Column("value", shrinks: true)], rows: rows, noun: ("field", "fields")))
+    }
     return .record(Record(entries))
   }
 }
