@@ -36,12 +36,14 @@ struct TimelineCommand: ShellCommand {
     var columns = [
       Column("n", alignment: .right, visibility: .textOnly), Column("value"),
       Column("~", visibility: .textOnly), Column("type"), Column("text"), Column("reach", visibility: .textOnly),
-      Column("sentence", shrinks: true),
+      // With --explain the explanation takes the sentence's room (JSON keeps both).
+      Column("sentence", visibility: explain ? .jsonOnly : .everywhere, shrinks: true),
       Column("start", visibility: .jsonOnly), Column("end", visibility: .jsonOnly),
       Column("approximate", visibility: .jsonOnly), Column("mod", visibility: .jsonOnly),
       Column("beginPoint", visibility: .jsonOnly), Column("endPoint", visibility: .jsonOnly),
     ]
-    if explain { columns.append(Column("explanation", shrinks: true)) }
+    // The explanation is what was asked for: it wraps, never cut.
+    if explain { columns.append(Column("explanation", wraps: true)) }
     let rows: [[Value]] = zip(1..., found).map { number, expression in
       var row: [Value] = [
         .int(number), .string(expression.value), .string(expression.approximate ? "~" : ""), .string(expression.kind.rawValue),

@@ -19,7 +19,9 @@ struct TableWriter {
     }
     let natural = widths.reduce(0, +) + Self.gap.count * (widths.count - 1)
     if expanded == .on || expanded == .auto && natural > (width ?? .max) { return writeExpanded(table) }
-    fit(&widths, shrinkable: columns.map { $0.element.shrinks || $0.element.wraps })
+    // Columns that are cut give way first; a wrapping column (what was asked for) only then.
+    fit(&widths, shrinkable: columns.map { $0.element.shrinks })
+    fit(&widths, shrinkable: columns.map { $0.element.wraps })
 
     var lines: [String] = []
     let last = columns.count - 1
