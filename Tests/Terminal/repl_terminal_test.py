@@ -6,7 +6,8 @@
 Checks: prompt, TAB completion of a command and of a path, the prompt naming the loaded
 article, a line continued after `\\`, history recall with Up, Ctrl-C on a half-typed line, a
 misspelt command and its suggestion, no colour under NO_COLOR, Ctrl-D exit status 0, history kept across runs; an
-article's escape sequences leave the screen and window title alone; Ctrl-C stops a running
+article's escape sequences leave the screen and window title alone; help and kwic fit
+the width and `set expanded on` shows blocks; Ctrl-C stops a running
 analysis and a regular expression (twice in a row too) and keeps what was loaded.
 Prints one line per check and exits 1 if any failed. Needs tmux and Python 3 (stdlib only).
 """
@@ -81,6 +82,28 @@ class Pane:
 
     def close(self):
         self.tmux("kill-server")
+
+
+def check_fits_the_terminal(pane, check):
+    """`help` and `kwic` fit the 100 columns (the screen is read with wrapped lines joined), and
+    `set expanded on` shows a block per row."""
+    for command, name, done in (("help", "help_fits", "(22 commands)"), ("kwic Putin", "kwic_fits", "matches)")):
+        before = pane.screen().count(done)
+        pane.type(command)
+        pane.keys("Enter")
+        pane.wait(lambda: pane.screen().count(done) > before and pane.input_line() == "")
+        lines = pane.screen().split("\n")
+        start = max(i for i, line in enumerate(lines) if line.endswith("> " + command))
+        long = [line for line in lines[start + 1:] if len(line) > 100]
+        check(name, not long, repr(long[:2]))
+    pane.type("set expanded on")
+    pane.keys("Enter")
+    pane.type("articles")
+    pane.keys("Enter")
+    check("expanded_view", pane.wait(lambda: "-[ RECORD 1 ]-" in pane.screen() and pane.input_line() == ""),
+          repr(pane.screen()[-300:]))
+    pane.type("set expanded off")
+    pane.keys("Enter")
 
 
 def check_hostile_article(pane, home, check):
@@ -180,6 +203,7 @@ def main():
         check("short_output_not_paged", pane.wait(lambda: pane.screen().count("Bei seinem ersten Besuch") == 2
                                                   and pane.input_line() == "") and pane.screen().count("PAGED-BY-TEST") == 1,
               repr(pane.screen()[-300:]))
+        check_fits_the_terminal(pane, check)
         check_hostile_article(pane, home, check)
         check_ctrl_c_stops_commands(pane, home, check)
         pane.clear()
