@@ -172,6 +172,8 @@ import Testing
     #expect(de.contains("<h2>Zitate nach Sprecher</h2>") && de.contains("<th>Nennungen</th>") && de.contains("1 Nennung)"))
     #expect(en.contains("<h2>Quotes by speaker</h2>") && en.contains("<th>mentions</th>") && !en.contains("1 mentions"))
     #expect(de.contains("@media print"))
+    // Readable dates beside the TIMEX values.
+    #expect(de.contains("<td>2024-06-19</td><td>Mittwoch, 19. Juni 2024</td>"))
   }
 
   /// `tutorial back` after the end shows the last step; `tutorial` after the end starts again.

@@ -135,10 +135,13 @@ struct HTMLReport {
     let ordered = timelineOrder(analysis.times)
     guard !ordered.isEmpty else { return "" }
     let rows = ordered.map { time in
-      "<tr>" + HTML.element("td", [], HTML.escape(time.value + (time.approximate ? " ~" : ""))) + HTML.element("td", [], time.kind.rawValue)
+      // A date as people read it beside its value, where the value is one day, month or year.
+      let date = time.kind == .date && time.reach == nil ? CalendarDate(iso: time.value).map(words.readable) : nil
+      return "<tr>" + HTML.element("td", [], HTML.escape(time.value + (time.approximate ? " ~" : "")))
+        + HTML.element("td", [], HTML.escape(date ?? "")) + HTML.element("td", [], time.kind.rawValue)
         + HTML.element("td", [], HTML.escape(time.text)) + HTML.element("td", [], HTML.escape(time.reach?.description ?? "")) + "</tr>"
     }
-    let head = ["value", "type", "expression", "reach"].map { "<th>\(HTML.escape(words["column-" + $0]))</th>" }.joined()
+    let head = ["value", "date", "type", "expression", "reach"].map { "<th>\(HTML.escape(words["column-" + $0]))</th>" }.joined()
     return "<table class=\"times\"><thead><tr>\(head)</tr></thead><tbody>\n"
       + rows.joined(separator: "\n") + "\n</tbody></table>"
   }

@@ -50,4 +50,7 @@ extension TimeExpression {
 extension CalendarDate {
   /// Days since 1970-01-01 of the date's first day, for placing dates on an axis.
   public var dayNumber: Int { TimeValues.Day(year: year, month: month ?? 1, day: day ?? 1).number }
+
+  /// The day of the week (1 = Monday … 7 = Sunday) of a date to the day; nil for a month or year.
+  public var weekday: Int? { day == nil ? nil : TimeValues.Day(year: year, month: month ?? 1, day: day ?? 1).weekday }
 }
