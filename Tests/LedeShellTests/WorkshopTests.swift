@@ -172,6 +172,11 @@ import Testing
     #expect(de.contains("<h2>Zitate nach Sprecher</h2>") && de.contains("<th>Nennungen</th>") && de.contains("1 Nennung)"))
     #expect(en.contains("<h2>Quotes by speaker</h2>") && en.contains("<th>mentions</th>") && !en.contains("1 mentions"))
     #expect(de.contains("@media print"))
+    let all = folder.appendingPathComponent("all.html").path
+    #expect(test.run(["export \(all) --all"]) == 0)
+    let index = try String(contentsOfFile: all, encoding: .utf8)
+    #expect(index.contains(##"<nav class="index"><h1>2 articles</h1><ol><li><a href="#a1-text">"##))
+    #expect(index.contains(##"<a href="#a2-text">Dock workers extend strike as talks stall</a>"##))
     // Readable dates beside the TIMEX values.
     #expect(de.contains("<td>2024-06-19</td><td>Mittwoch, 19. Juni 2024</td>"))
   }

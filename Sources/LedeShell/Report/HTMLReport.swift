@@ -16,7 +16,7 @@ struct HTMLReport {
 
   func render() -> String {
     let title = analyses.count == 1 ? Self.title(of: analyses[0].article) : "\(analyses.count) articles"
-    var body = ""
+    var body = analyses.count > 1 ? index() : ""
     for (index, analysis) in analyses.enumerated() {
       body += section(for: analysis, statistics: index < statistics.count ? statistics[index] : [], prefix: analyses.count == 1 ? "" : "a\(index + 1)-")
     }
@@ -36,6 +36,15 @@ struct HTMLReport {
       </html>
 
       """
+  }
+
+  /// A report of several articles opens with a numbered list of them, each linked to its text.
+  private func index() -> String {
+    let items = analyses.enumerated().map { number, analysis in
+      let date = analysis.article.metadata.date.map { " (\($0.description))" } ?? ""
+      return HTML.element("li", [], HTML.element("a", [("href", "#a\(number + 1)-text")], HTML.escape(Self.title(of: analysis.article))) + HTML.escape(date))
+    }
+    return HTML.element("nav", [("class", "index")], HTML.element("h1", [], "\(analyses.count) articles") + "<ol>" + items.joined() + "</ol>") + "\n"
   }
 
   /// The article's title, else its headline, else its name.
