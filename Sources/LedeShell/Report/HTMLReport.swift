@@ -71,7 +71,7 @@ struct HTMLReport {
     html += HTML.element("nav", [], parts.map { HTML.element("a", [("href", "#\(prefix)\($0)")], HTML.escape(words["nav-" + $0])) }.joined(separator: " · ")) + "\n"
     let contents = [
       legend(words) + annotatedText(analysis), namesTable(analysis, words), quotesBySpeaker(analysis, words),
-      TimelineSVG(times: analysis.times, labels: words).render() + timelineList(analysis, words), NetworkSVG(analysis: analysis, labels: words).render(),
+      TimelineSVG(times: analysis.times, labels: words).render() + timelineList(analysis, words), NetworkSVG(analysis: analysis, labels: words).render() + legend(words, of: ["person", "organization", "place"]),
     ]
     for (part, content) in zip(parts, contents) {
       html += HTML.element("section", [("id", prefix + part)], HTML.element("h2", [], HTML.escape(words["heading-" + part])) + content) + "\n"
@@ -79,9 +79,11 @@ struct HTMLReport {
     return html + "</article>\n"
   }
 
-  private func legend(_ words: ReportLabels) -> String {
-    let items = [("person", "person"), ("organization", "organization"), ("place", "place"), ("other", "other"), ("t", "time"), ("q", "quote")]
-    return HTML.element("p", [("class", "legend")], items.map { HTML.element("span", [("class", $0.0)], HTML.escape(words[$0.1])) }.joined(separator: " "))
+  /// What the colours and marks stand for: all of them above the text, the entity types below the network.
+  private func legend(_ words: ReportLabels, of keys: [String] = ["person", "organization", "place", "other", "time", "quote"]) -> String {
+    let classes = ["time": "t", "quote": "q"]
+    return HTML.element(
+      "p", [("class", "legend")], keys.map { HTML.element("span", [("class", classes[$0] ?? $0)], HTML.escape(words[$0])) }.joined(separator: " "))
   }
 
   /// The article's paragraphs with numbered sentences and marked spans.
@@ -134,7 +136,7 @@ struct HTMLReport {
         HTML.element(
           "li", [("class", quote.kind.rawValue)],
           HTML.element("q", [], HTML.escape(quote.text)) + " "
-            + HTML.element("small", [], HTML.escape([quote.kind.rawValue, quote.cue].compactMap { $0 }.joined(separator: " · "))))
+            + HTML.element("small", [], HTML.escape([words[quote.kind.rawValue], quote.cue].compactMap { $0 }.joined(separator: " · "))))
       }
       return HTML.element("h3", [], HTML.escape(speaker) + " " + HTML.element("small", [], "(\(quotes.count))")) + "\n<ul>" + items.joined() + "</ul>"
     }.joined(separator: "\n")
