@@ -177,6 +177,8 @@ import Testing
     let index = try String(contentsOfFile: all, encoding: .utf8)
     #expect(index.contains(##"<nav class="index"><h1>2 articles</h1><ol><li><a href="#a1-text">"##))
     #expect(index.contains(##"<a href="#a2-text">Dock workers extend strike as talks stall</a>"##))
+    // Within two years the timeline's axis shows months.
+    #expect(de.contains(#"class="year">Feb 2024</text>"#) && de.contains(#"class="year">Mär</text>"#))
     // Readable dates beside the TIMEX values.
     #expect(de.contains("<td>2024-06-19</td><td>Mittwoch, 19. Juni 2024</td>"))
   }

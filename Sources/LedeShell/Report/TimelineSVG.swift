@@ -31,10 +31,13 @@ struct TimelineSVG {
     let height = axisY + 40 + Double(rows) * 34
     var parts: [String] = []
     parts.append("<line x1=\"\(HTML.number(left))\" y1=\"\(HTML.number(axisY))\" x2=\"\(HTML.number(right))\" y2=\"\(HTML.number(axisY))\" class=\"axis\"/>")
-    for (year, day) in yearTicks(from: firstYear, to: lastYear, within: earliest...latest) {
+    // Within two years the axis shows months, over longer spans years.
+    let ticks = lastYear - firstYear <= 1
+      ? monthTicks(from: firstYear, within: earliest...latest) : yearTicks(from: firstYear, to: lastYear, within: earliest...latest).map { (String($0.0), $0.1) }
+    for (label, day) in ticks {
       let position = HTML.number(x(day))
       parts.append("<line x1=\"\(position)\" y1=\"\(HTML.number(axisY - 8))\" x2=\"\(position)\" y2=\"\(HTML.number(axisY + 8))\" class=\"tick\"/>")
-      parts.append("<text x=\"\(position)\" y=\"\(HTML.number(axisY - 14))\" class=\"year\">\(year)</text>")
+      parts.append("<text x=\"\(position)\" y=\"\(HTML.number(axisY - 14))\" class=\"year\">\(HTML.escape(label))</text>")
     }
     for (index, (time, first, last)) in dated.sorted(by: { $0.1 < $1.1 }).enumerated() {
       let start = x(first)
@@ -47,7 +50,7 @@ struct TimelineSVG {
       parts.append("<line x1=\"\(HTML.number(start))\" y1=\"\(HTML.number(axisY))\" x2=\"\(HTML.number(start))\" y2=\"\(HTML.number(labelY - 14))\" class=\"stem\"/>")
       parts.append("<circle cx=\"\(HTML.number(start))\" cy=\"\(HTML.number(axisY))\" r=\"6\" class=\"event\"/>")
       let anchor = start > width * 0.75 ? "end" : "start"
-      let before = first < earliest ? "← since \(time.reach?.begin ?? "") · " : ""
+      let before = first < earliest ? "← \(labels["since"]) \(time.reach?.begin ?? "") · " : ""
       let label = HTML.escape(before + time.value) + " · " + HTML.escape(String(time.text.prefix(28)))
       parts.append("<text x=\"\(HTML.number(start))\" y=\"\(HTML.number(labelY))\" text-anchor=\"\(anchor)\" class=\"label\">\(label)</text>")
     }
@@ -56,6 +59,21 @@ struct TimelineSVG {
       ("aria-label", "timeline of \(dated.count) dated expressions"), ("class", "timeline"),
     ]
     return HTML.element("svg", [("xmlns", "http://www.w3.org/2000/svg")] + attributes, parts.joined(separator: "\n"))
+  }
+
+  /// The first day of every month inside the range from `firstYear` on, labelled with the
+  /// month's short name (and the year at January and at the first tick).
+  private func monthTicks(from firstYear: Int, within days: ClosedRange<Int>) -> [(String, Int)] {
+    var ticks: [(String, Int)] = []
+    var (year, month) = (firstYear, 1)
+    while let date = CalendarDate(year: year, month: month, day: 1), date.dayNumber <= days.upperBound {
+      if date.dayNumber >= days.lowerBound {
+        let name = String(labels["month-\(month)"].prefix(3))
+        ticks.append((ticks.isEmpty || month == 1 ? "\(name) \(year)" : name, date.dayNumber))
+      }
+      (year, month) = month == 12 ? (year + 1, 1) : (year, month + 1)
+    }
+    return ticks
   }
 
   /// The first day of every year in the range (thinned to at most twelve ticks), the first
