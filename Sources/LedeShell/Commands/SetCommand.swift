@@ -4,7 +4,7 @@ import LedeCore
 struct SetCommand: ShellCommand {
   /// Every setting with the values it takes.
   static let settings: [(name: String, values: [String], help: String)] = [
-    ("format", OutputFormat.allCases.map(\.rawValue), "how results are written"),
+    ("format", OutputFormat.allCases.map(\.rawValue), "how results are written (csv: a header per command; give each command > FILE for one table per file)"),
     ("color", Session.Settings.ColorChoice.allCases.map(\.rawValue), "colour on a terminal (auto: unless NO_COLOR is set)"),
     ("language", ["auto"] + Language.allCases.map(\.code), "the language of articles loaded from now on (auto: detect)"),
     ("pager", ["on", "off"], "long output on a terminal through $PAGER (default less -R)"),
