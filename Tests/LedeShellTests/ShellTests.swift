@@ -375,7 +375,7 @@ import Testing
     let failure = try #require(try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])
     #expect(failure["command"] as? String == "expect sentences count gt 50")
     #expect(failure["line"] as? Int == 2 && failure["file"] as? String == "test.lede")
-    #expect(failure["passed"] as? Bool == false)
+    #expect(failure["passed"] as? Bool == false && failure["actual"] as? Int == 31)
     #expect((failure["error"] as? String)?.hasPrefix("expectation failed:") == true)
     #expect(test.output.errors.contains("test.lede:2: error: expectation failed"))
   }

@@ -50,11 +50,11 @@ struct ExpectCommand: ShellCommand {
       } catch {
         let message = "\(error)"
         if let text = check.dropFirst().first, !message.contains(text) {
-          throw ShellError.expectationFailed("\(name) failed with '\(message)', which lacks '\(text)'")
+          throw ShellError.expectationFailed("\(name) failed with '\(message)', which lacks '\(text)'", actual: .string(message))
         }
         return passed(commandLine, check, actual: .string(message))
       }
-      throw ShellError.expectationFailed("\(name) succeeded, expected it to fail")
+      throw ShellError.expectationFailed("\(name) succeeded, expected it to fail", actual: .bool(true))
     }
     let result = try context.evaluate(command.words)
     let json = result.json
@@ -71,7 +71,7 @@ struct ExpectCommand: ShellCommand {
     case "contains" where check.count == 2, "lacks" where check.count == 2:
       let found = contains(json, check[1]) || (isText(result) && json.plainTextContains(check[1]))
       if found != (check[0] == "contains") {
-        throw ShellError.expectationFailed("\(name) \(found ? "contains" : "does not contain") '\(check[1])'")
+        throw ShellError.expectationFailed("\(name) \(found ? "contains" : "does not contain") '\(check[1])'", actual: .bool(found))
       }
       return passed(commandLine, check, actual: .bool(found))
     default:
@@ -100,7 +100,7 @@ struct ExpectCommand: ShellCommand {
         let found = contains(value, check[2]) || value.plainTextContains(check[2]) && value.arrayCount == nil
         if found != (check[1] == "contains") {
           throw ShellError.expectationFailed(
-            "\(name) \(check[0]) \(found ? "contains" : "does not contain") '\(check[2])'")
+            "\(name) \(check[0]) \(found ? "contains" : "does not contain") '\(check[2])'", actual: value)
         }
         return passed(commandLine, check, actual: value)
       }
@@ -140,12 +140,12 @@ struct ExpectCommand: ShellCommand {
       case "==": holds = actual.plainText == expected
       case "!=": holds = actual.plainText != expected
       default:
-        throw ShellError.expectationFailed("\(what) is '\(actual.plainText)', which is not a number")
+        throw ShellError.expectationFailed("\(what) is '\(actual.plainText)', which is not a number", actual: actual)
       }
     }
     if !holds {
       let shown = actual.plainText.isEmpty ? "empty" : Double(actual.plainText) != nil ? actual.plainText : "'\(actual.plainText)'"
-      throw ShellError.expectationFailed("\(what) is \(shown), expected \(operation) \(expected)")
+      throw ShellError.expectationFailed("\(what) is \(shown), expected \(operation) \(expected)", actual: actual)
     }
   }
 

@@ -12,7 +12,8 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
   case ambiguousArticle(String, candidates: [String])
   /// A file could not be loaded; `path` names it.
   case file(path: String, problem: String)
-  case expectationFailed(String)
+  /// A failed `expect`, with the value it found where it has one (for the JSON failure record).
+  case expectationFailed(String, actual: Value? = nil)
   case syntax(String)
   case interrupted
   /// A command that could not finish for a reason its message gives (a pattern too expensive to match).
@@ -36,7 +37,7 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
       let shown = candidates.prefix(5).joined(separator: ", ") + (candidates.count > 5 ? ", …" : "")
       return "'\(name)' could be \(candidates.count) articles: \(shown); give more of the name or the id"
     case .file(let path, let problem): return "\(path): \(problem)"
-    case .expectationFailed(let message): return "expectation failed: \(message)"
+    case .expectationFailed(let message, _): return "expectation failed: \(message)"
     case .syntax(let message): return message
     case .interrupted: return "interrupted"
     case .failed(let message): return message

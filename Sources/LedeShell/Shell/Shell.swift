@@ -90,14 +90,17 @@ public final class Shell {
 
   /// Under `--format json` a command that fails writes one line too, so that a consumer can pair
   /// lines with commands: `{"error": …, "command": …, "file": …, "line": N}`, and `"passed":
-  /// false` for a failed `expect` (a passing one writes `"passed": true`).
+  /// false` with the `actual` value for a failed `expect` (a passing one writes `"passed": true`).
   private func writeFailureRecord(_ error: Error, command: String, at location: SourceLocation?) {
     guard session.settings.format == .json else { return }
     var fields: [Value.Field] = [
       .init("error", .string(Self.messages(of: error).joined(separator: "\n"))), .init("command", .string(command)),
       .init("file", location.map { .string($0.file) } ?? .null), .init("line", location.map { .int($0.line) } ?? .null),
     ]
-    if case ShellError.expectationFailed = error { fields.append(.init("passed", .bool(false))) }
+    if case ShellError.expectationFailed(_, let actual) = error {
+      fields.append(.init("passed", .bool(false)))
+      if let actual { fields.append(.init("actual", actual)) }
+    }
     try? sink.write(renderer(forTerminal: false).render(.message("", json: .object(fields))))
   }
 
