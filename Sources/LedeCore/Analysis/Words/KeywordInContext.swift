@@ -36,11 +36,17 @@ public struct ConcordancePatternError: Error, CustomStringConvertible {
 }
 
 /// Every occurrence of `query` in the article with `width` characters of context on each side
-/// (line breaks shown as spaces). A word matches case-insensitively and with the language's
-/// inflection endings (`Putin` finds `Putins`); `within` keeps only matches inside those spans.
+/// (line breaks shown as spaces): `concordanceLines` at the `concordanceSpans`.
 public func concordance(
   of query: ConcordanceQuery, in article: Article, using data: LanguageData, width: Int, within: [Span]? = nil
 ) throws -> [ConcordanceLine] {
+  concordanceLines(at: try concordanceSpans(of: query, in: article, using: data, within: within), in: article, width: width)
+}
+
+/// Where `query` occurs in the article, in text order. A word matches case-insensitively and
+/// with the language's inflection endings (`Putin` finds `Putins`); `within` keeps only matches
+/// inside those spans.
+public func concordanceSpans(of query: ConcordanceQuery, in article: Article, using data: LanguageData, within: [Span]? = nil) throws -> [Span] {
   var spans: [Span] = []
   switch query {
   case .words(let words):
@@ -65,6 +71,12 @@ public func concordance(
     spans = try patternSpans(of: pattern, in: article.text)
   }
   if let within { spans = spans.filter { span in within.contains { $0.start <= span.start && span.end <= $0.end } } }
+  return spans
+}
+
+/// A concordance line for each span with `width` characters of context on each side (line
+/// breaks shown as spaces).
+public func concordanceLines(at spans: [Span], in article: Article, width: Int) -> [ConcordanceLine] {
   // Twice the width in characters is read on each side (white space shrinks when flattened);
   // never more than the article, however wide the lines asked for.
   let reach = min(width, article.length) * 2

@@ -27,19 +27,17 @@ struct KwicCommand: ShellCommand {
       within = try session.entities().entities.filter { $0.type.rawValue == type }.flatMap { $0.mentions.map(\.span) }
     }
     let query = ConcordanceQuery(arguments.positionals.joined(separator: " "))
-    var lines: [ConcordanceLine]
+    let spans: [Span]
     do {
-      let data = session.reader.catalog[article.language]
-      lines = try concordance(of: query, in: article, using: data, width: width, within: within)
-      // Without --width, the context on a terminal is what fits beside the longest match.
-      if arguments.value("--width") == nil, let fitting = fittingWidth(for: lines, in: context), fitting < width {
-        lines = try concordance(of: query, in: article, using: data, width: fitting, within: within)
-      }
+      spans = try concordanceSpans(of: query, in: article, using: session.reader.catalog[article.language], within: within)
     } catch let error as ConcordancePatternError where error.isTooExpensive {
       throw ShellError.failed(error.description)
     } catch let error as ConcordancePatternError {
       throw ShellError.usage(error.description, usage: spec.usage)
     }
+    // Without --width, the context on a terminal is what fits beside the longest match.
+    let fitting = arguments.value("--width") == nil ? fittingWidth(for: spans, in: article, context: context) : nil
+    let lines = concordanceLines(at: spans, in: article, width: min(width, fitting ?? width))
     return .table(Table(columns: columns, rows: rows(of: lines), noun: ("match", "matches")))
   }
 
@@ -56,12 +54,12 @@ struct KwicCommand: ShellCommand {
 
   /// The context width that fits one line on the terminal beside the number and the longest
   /// match (at least 10), or nil when the output is no terminal.
-  private static func fittingWidth(for lines: [ConcordanceLine], in context: CommandContext) -> Int? {
+  private static func fittingWidth(for spans: [Span], in article: Article, context: CommandContext) -> Int? {
     let environment = context.shell.environment
     guard environment.outputIsTerminal, let columns = environment.width() else { return nil }
     // The number and match columns are as wide as their widest value or their heading.
-    let number = max(1, String((lines.map(\.sentence).max() ?? 0) + 1).count)
-    let match = max(5, lines.map { DisplayWidth.of($0.match) }.max() ?? 0)
+    let number = max(1, String((spans.last.map { article.sentenceIndex(at: $0.start) } ?? 0) + 1).count)
+    let match = max(5, spans.map { DisplayWidth.of(String(article.text(of: $0))) }.max() ?? 0)
     return max(10, (columns - number - match - 3 * TableWriter.gap.count) / 2)
   }
 }
