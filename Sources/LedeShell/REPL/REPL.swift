@@ -51,9 +51,7 @@ public enum REPL {
 
   /// `$XDG_STATE_HOME/lede/history`, else `~/.local/state/lede/history`.
   static func historyPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-    if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") { return state + "/lede/history" }
-    guard let home = environment["HOME"] ?? Optional(NSHomeDirectory()), !home.isEmpty else { return nil }
-    return home + "/.local/state/lede/history"
+    XDGPath.file("history", under: "XDG_STATE_HOME", fallback: ".local/state", environment: environment)
   }
 }
 

@@ -107,9 +107,7 @@ public enum Launcher {
   /// `$XDG_CONFIG_HOME/lede/rc`, else `~/.config/lede/rc`: commands run before the first
   /// prompt (settings such as `set pager off`), as psql reads `~/.psqlrc`.
   nonisolated static func rcPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-    if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") { return config + "/lede/rc" }
-    guard let home = environment["HOME"], !home.isEmpty else { return nil }
-    return home + "/.config/lede/rc"
+    XDGPath.file("rc", under: "XDG_CONFIG_HOME", fallback: ".config", environment: environment)
   }
 
   /// Runs the rc file without echoing confirmations; its errors are reported with its name and
