@@ -25,6 +25,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     }
   }
 
+  /// The formats a first byte picks, in this order (Scripts/fuzz writes its seeds so).
   private static let formats: [ArticleFormat] = [.text, .markdown, .html, .json, .jsonLines]
   private static let outputFormats = ["table", "json", "csv", "markdown"]
 
