@@ -113,15 +113,13 @@ public enum Launcher {
   /// Runs the rc file without echoing confirmations; its errors are reported with its name and
   /// line, and the rest still runs.
   nonisolated static func runRC(_ path: String, in shell: Shell) {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      shell.report(ShellError.file(path: path, problem: "cannot read this rc file"), at: nil)
-      return
-    }
     // Its settings and loads are not echoed, as psql echoes nothing of ~/.psqlrc.
     let quiet = shell.session.settings.quiet
     shell.session.settings.quiet = true
-    _ = ScriptRunner.run(ScriptRunner.lines(of: String(decoding: data, as: UTF8.self), file: path), in: shell, keepGoing: true)
-    shell.session.settings.quiet = quiet
+    defer { shell.session.settings.quiet = quiet }
+    if ScriptRunner.run(file: path, in: shell, keepGoing: true) == nil {
+      shell.report(ShellError.file(path: path, problem: "cannot read this rc file"), at: nil)
+    }
   }
 
   /// Runs `-c` commands and `-f` scripts in order; stops after the first that fails unless
@@ -134,11 +132,11 @@ public enum Launcher {
       let result: Int32
       if case .script(let path) = steps[index] {
         index += 1
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let ran = ScriptRunner.run(file: path, in: shell, keepGoing: keepGoing) else {
           shell.report(ShellError.file(path: path, problem: "cannot read this script"), at: nil)
           return Status.noInput
         }
-        result = ScriptRunner.run(ScriptRunner.lines(of: String(decoding: data, as: UTF8.self), file: path), in: shell, keepGoing: keepGoing)
+        result = ran
       } else {
         var lines: [ScriptRunner.Line] = []
         while index < steps.count, case .command(let line) = steps[index] {

@@ -14,6 +14,13 @@ public enum ScriptRunner {
     }
   }
 
+  /// Runs the script file at `path`, its lines numbered from 1; returns the exit status (0 or
+  /// 1), or nil when the file cannot be read.
+  public static func run(file path: String, in shell: Shell, keepGoing: Bool) -> Int32? {
+    guard let data = FileManager.default.contents(atPath: path) else { return nil }
+    return run(lines(of: String(decoding: data, as: UTF8.self), file: path), in: shell, keepGoing: keepGoing)
+  }
+
   /// Runs `lines`; returns the exit status (0 or 1).
   public static func run(_ lines: [Line], in shell: Shell, keepGoing: Bool) -> Int32 {
     var failed = false
