@@ -1,11 +1,28 @@
 /// `expect COMMAND CHECK`: an assertion on another command's result, for scripts that run in
 /// CI. A failed expectation is an error, so the script stops with exit status 1 and the line.
 struct ExpectCommand: ShellCommand {
-  /// Every comparison a check may name, each with the one it means (`>` works only quoted).
-  static let comparisonMeanings: [(name: String, meaning: String)] = [
-    ("==", "=="), ("!=", "!="), ("<", "<"), ("<=", "<="), (">=", ">="), (">", ">"),
-    ("is", "=="), ("is-not", "!="), ("less-than", "<"), ("at-most", "<="), ("at-least", ">="), ("more-than", ">"),
-    ("eq", "=="), ("ne", "!="), ("lt", "<"), ("le", "<="), ("ge", ">="), ("gt", ">"),
+  /// What a comparison asks of two values; text is only equal or not.
+  enum Comparison {
+    case equal, notEqual, less, lessOrEqual, greaterOrEqual, greater
+
+    func holds<Compared: Comparable>(_ left: Compared, _ right: Compared) -> Bool {
+      switch self {
+      case .equal: return left == right
+      case .notEqual: return left != right
+      case .less: return left < right
+      case .lessOrEqual: return left <= right
+      case .greaterOrEqual: return left >= right
+      case .greater: return left > right
+      }
+    }
+  }
+
+  /// Every comparison a check may name, with what it means (`>` works only quoted).
+  static let comparisonMeanings: [(name: String, meaning: Comparison)] = [
+    ("==", .equal), ("!=", .notEqual), ("<", .less), ("<=", .lessOrEqual), (">=", .greaterOrEqual), (">", .greater),
+    ("is", .equal), ("is-not", .notEqual), ("less-than", .less), ("at-most", .lessOrEqual), ("at-least", .greaterOrEqual),
+    ("more-than", .greater), ("eq", .equal), ("ne", .notEqual), ("lt", .less), ("le", .lessOrEqual), ("ge", .greaterOrEqual),
+    ("gt", .greater),
   ]
   static let comparisons = comparisonMeanings.map(\.name)
 
@@ -127,21 +144,11 @@ struct ExpectCommand: ShellCommand {
     }
     let holds: Bool
     if let left = Double(actual.plainText), let right = Double(expected) {
-      switch meaning {
-      case "==": holds = left == right
-      case "!=": holds = left != right
-      case "<": holds = left < right
-      case "<=": holds = left <= right
-      case ">": holds = left > right
-      default: holds = left >= right
-      }
+      holds = meaning.holds(left, right)
+    } else if meaning == .equal || meaning == .notEqual {
+      holds = meaning.holds(actual.plainText, expected)
     } else {
-      switch meaning {
-      case "==": holds = actual.plainText == expected
-      case "!=": holds = actual.plainText != expected
-      default:
-        throw ShellError.expectationFailed("\(what) is '\(actual.plainText)', which is not a number", actual: actual)
-      }
+      throw ShellError.expectationFailed("\(what) is '\(actual.plainText)', which is not a number", actual: actual)
     }
     if !holds {
       let shown = actual.plainText.isEmpty ? "empty" : Double(actual.plainText) != nil ? actual.plainText : "'\(actual.plainText)'"
