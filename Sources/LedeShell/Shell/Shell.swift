@@ -192,7 +192,7 @@ public final class Shell {
     var lines = 0
     // Screen lines: a line longer than the terminal takes several.
     for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0) {
-      lines += width == .max ? 1 : max(1, (DisplayWidth.ofStyled(line) + width - 1) / width)
+      lines += width == .max ? 1 : max(1, (DisplayWidth.of(AnnotatedTextWriter.withoutEscapes(String(line))) + width - 1) / width)
       if lines >= height { return true }
     }
     return false
