@@ -25,22 +25,15 @@ public enum CheckReport: String, CaseIterable, Sendable {
 
   private static func junit(_ results: [CheckResult]) -> String {
     let failures = results.filter { !$0.passed }.count
-    var lines = [
-      #"<?xml version="1.0" encoding="UTF-8"?>"#,
-      "<testsuites tests=\"\(results.count)\" failures=\"\(failures)\">",
-      "  <testsuite name=\"lede\" tests=\"\(results.count)\" failures=\"\(failures)\">",
-    ]
-    for result in results {
-      var attributes = "name=\"\(HTML.escape(result.check))\" classname=\"\(HTML.escape(result.location?.file ?? "lede"))\""
-      if let location = result.location { attributes += " file=\"\(HTML.escape(location.file))\" line=\"\(location.line)\"" }
-      if let failure = result.failure {
-        lines.append("    <testcase \(attributes)><failure message=\"\(HTML.escape(failure))\"/></testcase>")
-      } else {
-        lines.append("    <testcase \(attributes)/>")
-      }
+    let counts = [("tests", String(results.count)), ("failures", String(failures))]
+    let cases = results.map { result in
+      var attributes = [("name", result.check), ("classname", result.location?.file ?? "lede")]
+      if let location = result.location { attributes += [("file", location.file), ("line", String(location.line))] }
+      let failure = result.failure.map { HTML.element("failure", [("message", $0)], "") } ?? ""
+      return "    " + HTML.element("testcase", attributes, failure)
     }
-    lines += ["  </testsuite>", "</testsuites>"]
-    return lines.joined(separator: "\n") + "\n"
+    let suite = "  <testsuite\(HTML.attributeText([("name", "lede")] + counts))>\n" + cases.joined(separator: "\n") + "\n  </testsuite>"
+    return #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n" + HTML.element("testsuites", counts, "\n" + suite + "\n") + "\n"
   }
 
   private static func tap(_ results: [CheckResult]) -> String {
