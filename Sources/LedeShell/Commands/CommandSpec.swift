@@ -13,6 +13,18 @@ public struct CommandSpec: Sendable {
   public let examples: [String]
   /// When its output only confirms what it did, which `-q` leaves out.
   public let confirmation: Confirmation
+  /// What the command is about: the session, or one article (then it takes `--all` and
+  /// `--article`, and says what it needs found in each article).
+  public let scope: Scope
+
+  /// What a command is about.
+  public enum Scope: Sendable, Equatable {
+    /// The session as a whole (`load`, `set`, `compare`).
+    case session
+    /// One article, the current one by default; `--all` runs it over every loaded article
+    /// (the analyses it `needs` found on all cores first), `--article ID|NAME` over another.
+    case article(needs: Set<Session.Analysis>)
+  }
 
   /// Output that only confirms a command's work (`load`'s table, `use`, `set format json`, a
   /// passing `expect`): `lede -q` writes none of it, as `psql -q` writes no notices.
@@ -27,15 +39,17 @@ public struct CommandSpec: Sendable {
 
   public init(
     name: String, aliases: [String] = [], abstract: String, discussion: String? = nil,
-    arguments: [ArgumentSpec] = [], options: [OptionSpec] = [], examples: [String], confirmation: Confirmation = .never
+    arguments: [ArgumentSpec] = [], options: [OptionSpec] = [], examples: [String], confirmation: Confirmation = .never,
+    scope: Scope = .session
   ) {
     self.confirmation = confirmation
+    self.scope = scope
     self.name = name
     self.aliases = aliases
     self.abstract = abstract
     self.discussion = discussion
     self.arguments = arguments
-    self.options = options
+    self.options = scope == .session ? options : options + ArticleScope.options
     self.examples = examples
   }
 

@@ -21,7 +21,7 @@ struct QuotesCommand: ShellCommand {
       .init("--kind", .choice(Quote.Kind.allCases.map(\.rawValue)), help: "only quotes of this kind"),
       .init("--explain", short: "-e", help: "show why: the candidates and their scores, and the features that weighed most"),
     ],
-    examples: ["quotes", "quotes --kind direct", "quotes --speaker Putin", "quotes 3 --explain"])
+    examples: ["quotes", "quotes --kind direct", "quotes --speaker Putin", "quotes 3 --explain", "quotes --all --kind direct"], scope: .article(needs: [.quotes]))
 
   static func run(_ context: CommandContext, _ arguments: Arguments) throws -> CommandOutput {
     let explain = arguments.flag("--explain")
@@ -75,7 +75,7 @@ struct QuotesCommand: ShellCommand {
 struct SpeakersCommand: ShellCommand {
   static let spec = CommandSpec(
     name: "speakers", abstract: "List who is quoted: quotes and words per speaker, direct against indirect.",
-    examples: ["speakers"])
+    examples: ["speakers", "speakers --all"], scope: .article(needs: [.quotes]))
 
   static func run(_ context: CommandContext, _ arguments: Arguments) throws -> CommandOutput {
     let tallies = speakerTallies(try context.session.quotes().filter { $0.kind != .scare })

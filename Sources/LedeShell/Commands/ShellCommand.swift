@@ -7,11 +7,18 @@ public protocol ShellCommand: Sendable {
   /// Completions for the positional argument at `index`, given the words before it; nil
   /// falls back to what the argument's `ValueKind` offers.
   static func completions(forArgument index: Int, after words: [String], in session: Session) -> [String]?
+  /// For a command about one article, its outputs for every loaded article (`--all`) as one
+  /// output; by default their rows one after another, each naming its article.
+  static func combine(_ parts: [ArticleScope.Part], _ arguments: Arguments, in context: CommandContext) throws -> CommandOutput
 }
 
 extension ShellCommand {
   public static func completions(forArgument index: Int, after words: [String], in session: Session) -> [String]? {
     nil
+  }
+
+  public static func combine(_ parts: [ArticleScope.Part], _ arguments: Arguments, in context: CommandContext) throws -> CommandOutput {
+    try ArticleScope.concatenated(parts)
   }
 }
 

@@ -20,7 +20,7 @@ struct TimelineCommand: ShellCommand {
       .init("--type", .choice(TimeExpression.Kind.allCases.map(\.rawValue)), help: "only expressions of this TIMEX3 type"),
       .init("--explain", short: "-e", help: "show the pattern and how the value was computed"),
     ],
-    examples: ["timeline", "timeline --type DATE", "timeline --from 2024-01-01 --to 2024-12-31", "timeline --explain"])
+    examples: ["timeline", "timeline --type DATE", "timeline --from 2024-01-01 --to 2024-12-31", "timeline --explain", "timeline --all"], scope: .article(needs: [.times]))
 
   static func run(_ context: CommandContext, _ arguments: Arguments) throws -> CommandOutput {
     var found = timelineOrder(try context.session.timeExpressions())
@@ -55,5 +55,26 @@ struct TimelineCommand: ShellCommand {
       return row
     }
     return .table(Table(columns: columns, rows: rows, noun: ("time expression", "time expressions")))
+  }
+
+  /// `timeline --all`: one chronology of the story over every article, each expression with its
+  /// article: dated values in calendar order (an article's own order among equal values), then
+  /// those no calendar places (`XXXX-WXX-1`, `PRESENT_REF`, durations) article by article.
+  static func combine(_ parts: [ArticleScope.Part], _ arguments: Arguments, in context: CommandContext) throws -> CommandOutput {
+    guard case .table(let table) = try ArticleScope.concatenated(parts), let value = table.columns.firstIndex(where: { $0.key == "value" })
+    else { return .nothing }
+    let dated = { (row: [Value]) -> String? in
+      guard case .string(let text) = row[value], text.first?.isNumber ?? false else { return nil }
+      return text
+    }
+    let rows = table.rows.enumerated().sorted { one, two in
+      switch (dated(one.element), dated(two.element)) {
+      case (let first?, let second?): return (first, one.offset) < (second, two.offset)
+      case (.some, nil): return true
+      case (nil, .some): return false
+      case (nil, nil): return one.offset < two.offset
+      }
+    }.map(\.element)
+    return .table(Table(columns: table.columns, rows: rows, noun: table.noun))
   }
 }

@@ -20,7 +20,7 @@ struct WhoCommand: ShellCommand {
       .init("--min", .integer(placeholder: "N"), help: "only entities mentioned at least N times"),
       .init("--sort", .choice(["mentions", "first", "name"]), help: "order of the table (default: mentions)"),
     ],
-    examples: ["who", "who --type person", "who --min 2 --sort name", "who Putin"])
+    examples: ["who", "who --type person", "who --min 2 --sort name", "who Putin", "who --all"], scope: .article(needs: [.entities, .quotes]))
 
   static func run(_ context: CommandContext, _ arguments: Arguments) throws -> CommandOutput {
     let report = try context.session.entities()

@@ -160,6 +160,44 @@ public final class Session {
       article: loaded.article, entities: report.entities, authors: report.authors, quotes: try quotes(of: loaded), times: times)
   }
 
+  /// What a command about articles needs found in each (`who`: entities and quotes).
+  public enum Analysis: Sendable, Hashable {
+    case entities, quotes, times
+  }
+
+  /// Finds what `needs` asks for in each of `articles` that does not have it yet, on all cores
+  /// (`jobs` workers), and keeps it, so that a command over many articles then reads it from
+  /// the cache. Nothing is kept when Ctrl-C stops the work.
+  public func prepare(_ articles: [LoadedArticle], needs: Set<Analysis>, jobs: Int = OrderedWorkers<Int>.availableCores) throws {
+    let wanted = needs.contains(.quotes) ? needs.union([.entities]) : needs
+    let missing = articles.filter { loaded in
+      wanted.contains(.entities) && entityCache[loaded.id] == nil || wanted.contains(.quotes) && quoteCache[loaded.id] == nil
+        || wanted.contains(.times) && timeCache[loaded.id] == nil
+    }
+    guard missing.count > 1 else { return }
+    var tools: [Language: ArticleTools] = [:]
+    for language in Set(missing.map(\.article.language)) {
+      tools[language] = try ArticleTools(language: language, data: reader.catalog[language], needs: wanted)
+    }
+    let found = OrderedWorkers<FoundAnalyses>.map(missing, jobs: jobs) { [tools] loaded in
+      tools[loaded.article.language]!.analyse(loaded.article)
+    }
+    try requireFinished()
+    for (loaded, result) in zip(missing, found) {
+      if entityCache[loaded.id] == nil, let entities = result.entities { entityCache[loaded.id] = entities }
+      if quoteCache[loaded.id] == nil, let quotes = result.quotes { quoteCache[loaded.id] = (quotes, false) }
+      if timeCache[loaded.id] == nil, let times = result.times { timeCache[loaded.id] = times }
+    }
+  }
+
+  /// Runs `body` with `article` as the current article, then makes the current one current again.
+  public func with<Result>(current article: LoadedArticle, _ body: () throws -> Result) rethrows -> Result {
+    let previous = currentID
+    currentID = article.id
+    defer { currentID = previous }
+    return try body()
+  }
+
   private func recognizedEntities(of loaded: LoadedArticle) throws -> EntityReport {
     if let cached = entityCache[loaded.id] { return cached }
     let tagger: EntityTagger
@@ -177,5 +215,42 @@ public final class Session {
   /// and is neither kept nor shown.
   private func requireFinished() throws {
     if StopRequest.isRaised { throw ShellError.interrupted }
+  }
+}
+
+/// What one article's analyses found; nil for what was not asked for.
+private struct FoundAnalyses: Sendable {
+  var entities: EntityReport?
+  var quotes: [Quote]?
+  var times: [TimeExpression]?
+}
+
+/// The data and models that analyse the articles of one language, gathered once before
+/// workers share them.
+private struct ArticleTools: Sendable {
+  let data: LanguageData
+  let tagger: EntityTagger?
+  let models: QuoteModels?
+  let needsTimes: Bool
+
+  init(language: Language, data: LanguageData, needs: Set<Session.Analysis>) throws {
+    self.data = data
+    needsTimes = needs.contains(.times)
+    tagger = needs.contains(.entities) ? try Self.require(EntityResources.bundledTagger(for: language)) : nil
+    models = needs.contains(.quotes) ? try Self.require(QuoteResources.bundledModels(for: language)) : nil
+  }
+
+  private static func require<Value>(_ result: Result<Value, Error>) throws -> Value {
+    do { return try result.get() } catch { throw ShellError.missingResource("\(error)") }
+  }
+
+  func analyse(_ article: Article) -> FoundAnalyses {
+    var found = FoundAnalyses()
+    if let tagger { found.entities = LedeCore.entities(in: article, using: data, tagger: tagger) }
+    if let models, let entities = found.entities?.entities {
+      found.quotes = LedeCore.quotes(in: article, using: data, entities: entities, models: models, explained: false)
+    }
+    if needsTimes { found.times = LedeCore.timeExpressions(in: article, using: data) }
+    return found
   }
 }

@@ -112,7 +112,9 @@ public final class Shell {
       throw ShellError.unknownCommand(name, suggestion: Suggestions.closest(to: name, among: names))
     }
     let arguments = try Arguments(Array(words.dropFirst()), for: command.spec)
-    return try command.run(CommandContext(session: session, shell: self), arguments)
+    let context = CommandContext(session: session, shell: self)
+    if case .article = command.spec.scope { return try ArticleScope.run(command, arguments, in: context) }
+    return try command.run(context, arguments)
   }
 
   /// The command called `name` or one of its aliases.

@@ -18,7 +18,7 @@ struct KeywordsCommand: ShellCommand {
       .init("--top", .integer(placeholder: "N"), help: "show the N best terms (default 15; 0 for all)"),
       .init("--reference", short: "-r", help: "score against the reference frequencies even when other articles are loaded"),
     ],
-    examples: ["keywords", "keywords --top 5", "keywords --reference"])
+    examples: ["keywords", "keywords --top 5", "keywords --reference", "keywords --all --top 5"], scope: .article(needs: []))
 
   static func run(_ context: CommandContext, _ arguments: Arguments) throws -> CommandOutput {
     let session = context.session

@@ -16,7 +16,7 @@ struct KwicCommand: ShellCommand {
       .init("--width", short: "-w", .integer(placeholder: "N"), help: "characters of context on each side (default 35, on a terminal what fits)"),
       .init("--type", .choice(EntityType.allCases.map(\.rawValue)), help: "only matches inside names of this type"),
     ],
-    examples: ["kwic Kim", "kwic Putin --width 25", "kwic /Pj.ngjang/", "kwic /\\w+/ --type place"])
+    examples: ["kwic Kim", "kwic Putin --width 25", "kwic /Pj.ngjang/", "kwic /\\w+/ --type place", "kwic Kim --all"], scope: .article(needs: []))
 
   static func run(_ context: CommandContext, _ arguments: Arguments) throws -> CommandOutput {
     let session = context.session

@@ -14,7 +14,7 @@ struct ShowCommand: ShellCommand {
       N-M a range. JSON gives every sentence with its marks and their offsets.
       """,
     arguments: [.init("N|N-M|all", .word(placeholder: "N|N-M|all"), help: "a sentence, a range of them, or all (the default)", optional: true)],
-    examples: ["show", "show 3", "show 1-5", "show all"])
+    examples: ["show", "show 3", "show 1-5", "show all", "show 1 --article 1"], scope: .article(needs: [.entities, .quotes, .times]))
 
   static func run(_ context: CommandContext, _ arguments: Arguments) throws -> CommandOutput {
     let analysis = try context.session.analysis()

@@ -15,7 +15,7 @@ struct StatsCommand: ShellCommand {
       (0.39 × ASL + 11.8 × ASW − 15.59). ASL: words per sentence; ASW: syllables per word.
       """,
     arguments: [.init("ID|NAME", .article, help: "another loaded article than the current one", optional: true)],
-    examples: ["stats", "stats 1"])
+    examples: ["stats", "stats 1", "stats --all"], scope: .article(needs: []))
 
   static func run(_ context: CommandContext, _ arguments: Arguments) throws -> CommandOutput {
     let loaded = try arguments[0].map(context.session.article(matching:)) ?? context.session.requireArticle()

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+@testable import LedeShell
+
+/// Commands about one article over every loaded one (`--all`), or another (`--article`): each
+/// record names its article, and the corpus aggregates add up the articles' own results.
+@Suite struct CorpusTests {
+  private static let articles = ["harbour-deal.en.txt", "harbour-strike.en.txt", "putin-kim-pjoengjang.de.txt"]
+    .map { Paths.root.appendingPathComponent("Examples/articles/\($0)").path }
+
+  private func loaded(format: OutputFormat = .json) -> TestShell {
+    let test = TestShell(format: format)
+    #expect(test.run(["load " + Self.articles.joined(separator: " ")]) == 0)
+    return test
+  }
+
+  private func rows(_ test: TestShell, _ command: String) throws -> [[String: Any]] {
+    #expect(test.run([command]) == 0, "\(command): \(test.output.errors)")
+    let line = try #require(test.output.output.split(separator: "\n").last)
+    return try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [[String: Any]])
+  }
+
+  @Test func everyRecordNamesItsArticle() throws {
+    let test = loaded()
+    for command in ["who", "quotes", "timeline", "speakers", "kwic Putin"] {
+      let found = try rows(test, command)
+      #expect(!found.isEmpty, "\(command)")
+      #expect(found.allSatisfy { $0["article"] as? Int == 3 && $0["article_name"] as? String == "putin-kim-pjoengjang" }, "\(command)")
+    }
+    let record = try #require(try rows(test, "stats --all").first)
+    #expect(record["article_name"] as? String == "harbour-deal")
+  }
+
+  @Test func articleOptionRunsForAnotherArticleAndKeepsTheCurrentOne() throws {
+    let test = loaded()
+    let found = try rows(test, "who --article harbour-deal")
+    #expect(found.allSatisfy { $0["article_name"] as? String == "harbour-deal" })
+    #expect(found.contains { $0["name"] as? String == "Anneke de Vries" })
+    #expect(test.shell.session.current?.article.name == "putin-kim-pjoengjang")
+  }
+
+  @Test func quotesAllAreEveryArticlesQuotesInOrder() throws {
+    let test = loaded()
+    var expected: [String] = []
+    for id in 1...3 { expected += try rows(test, "quotes --article \(id)").map { "\($0["article"]!) \($0["text"]!)" } }
+    let all = try rows(test, "quotes --all").map { "\($0["article"]!) \($0["text"]!)" }
+    #expect(all == expected)
+    #expect(Set(try rows(test, "quotes --all").compactMap { $0["article_name"] as? String }).count == 3)
+  }
+
+  @Test func whoAllGroupsAnEntityOverTheArticles() throws {
+    let test = loaded()
+    let mentions = try (1...2).map { id in
+      try rows(test, "who --article \(id)").first { $0["name"] as? String == "Anneke de Vries" }?["count"] as? Int ?? 0
+    }
+    let grouped = try #require(try rows(test, "who --all").first { $0["name"] as? String == "Anneke de Vries" })
+    #expect(grouped["articles"] as? Int == 2)
+    #expect(grouped["mentions"] as? Int == mentions.reduce(0, +))
+    #expect(grouped["article_names"] as? [String] == ["harbour-deal", "harbour-strike"])
+  }
+
+  @Test func timelineAllIsOneChronology() throws {
+    let test = loaded()
+    let values = try rows(test, "timeline --all --type DATE").compactMap { $0["value"] as? String }
+    let dated = values.filter { $0.first?.isNumber ?? false }
+    #expect(dated == dated.sorted())
+    #expect(values.prefix(dated.count).elementsEqual(dated))
+    #expect(dated.contains("2019") && dated.contains("2024-02"))
+  }
+
+  @Test func freqAllCountsTheWholeCorpus() throws {
+    let test = loaded()
+    let one = try rows(test, "freq --article 1 --top 0").first { $0["word"] as? String == "port" }?["count"] as? Int ?? 0
+    let two = try rows(test, "freq --article 2 --top 0").first { $0["word"] as? String == "port" }?["count"] as? Int ?? 0
+    let all = try rows(test, "freq --all --top 0").first { $0["word"] as? String == "port" }?["count"] as? Int
+    #expect(one > 0 && two > 0)
+    #expect(all == one + two)
+  }
+
+  @Test func allAndArticleTogetherIsAUsageError() {
+    let test = loaded(format: .table)
+    #expect(test.run(["who --all --article 1"]) == 1)
+    #expect(test.output.errors.contains("--all and --article cannot be used together"))
+  }
+
+  @Test func theTableOfAllShowsTheArticleColumn() {
+    let test = loaded(format: .table)
+    #expect(test.run(["speakers --all"]) == 0)
+    let header = test.output.output.split(separator: "\n").last { $0.hasPrefix("article") }
+    #expect(header?.contains("speaker") == true)
+    #expect(test.output.output.contains("harbour-strike"))
+  }
+}
