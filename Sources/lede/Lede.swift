@@ -7,7 +7,10 @@ struct Lede: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "lede",
     abstract: "A shell for analysing news articles in German and English.",
-    discussion: "Without -c or -f, lede reads commands from standard input, or starts the REPL on a terminal.",
+    discussion: """
+      Without -c or -f, lede reads commands from standard input, or starts the REPL on a terminal. \
+      `lede batch` analyses a stream of JSON Lines articles for pipelines (see `lede batch --help`).
+      """,
     version: Launcher.version)
 
   @Option(help: "Output format: table, json (one JSON value per command and line), csv or markdown.")
@@ -30,6 +33,16 @@ struct Lede: ParsableCommand {
   var scripts: [String] = []
   @Argument(help: "Articles to load first (files, directories, globs, - for standard input).")
   var articles: [String] = []
+
+  /// `lede batch …` runs the batch mode; anything else is the shell.
+  static func main() {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if arguments.first == "batch" {
+      BatchMode.main(Array(arguments.dropFirst()))
+    } else {
+      main(arguments)
+    }
+  }
 
   func validate() throws {
     guard report.isEmpty || report.count == 2 && CheckReport(rawValue: report[0]) != nil else {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns the bytes of a file into articles: decodes them, reads the format, recognises
 /// header and metadata, detects the language and segments the text.
 ///
@@ -55,6 +57,28 @@ public struct ArticleReader: Sendable {
       let place = drafts.count > 1 && format == .jsonLines ? "\(origin)#\(index + 1)" : origin
       return builder.build(draft, name: name, origin: place, format: format)
     }
+  }
+
+  /// One line of JSON Lines as a JSON object; anything else is a `malformedJSON` error (line 1).
+  public static func jsonObject(line: String) throws -> [String: Any] {
+    let value: Any
+    do {
+      value = try JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed])
+    } catch {
+      throw LedeError.malformedJSON(line: 1, detail: JSONArticleReader.detail(of: error))
+    }
+    guard let object = value as? [String: Any] else { throw LedeError.malformedJSON(line: 1, detail: "expected an object with a \"text\" field") }
+    return object
+  }
+
+  /// The article of one JSON object (a line of JSON Lines), its text, id, date and language
+  /// in the fields `names` gives (else the usual ones), as `lede batch` reads a stream.
+  /// - Parameter origin: where the object came from (`corpus.jsonl:12`), kept as the origin.
+  public func read(jsonObject object: [String: Any], fields names: JSONFields = JSONFields(), origin: String, options: Options = Options()) throws -> Article {
+    var reader = JSONArticleReader(fields: MetadataFields(catalog: catalog))
+    reader.names = names
+    let draft = try reader.draft(from: object, line: nil)
+    return ArticleBuilder(catalog: catalog, options: options).build(draft, name: draft.identifier.map(Self.slug) ?? "article", origin: origin, format: .jsonLines)
   }
 
   /// `putin-kim-pjoengjang.de.txt` → `putin-kim-pjoengjang`: the file name without its

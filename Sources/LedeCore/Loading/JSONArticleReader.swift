@@ -4,6 +4,8 @@ import Foundation
 /// `article`) and metadata fields, an array of such objects, or JSON Lines (one per line).
 struct JSONArticleReader {
   let fields: MetadataFields
+  /// The fields named for the text, id, date and language, where they are not the usual ones.
+  var names = JSONFields()
 
   private static let textKeys = ["text", "body", "content", "article", "articleBody"]
   private static let identifierKeys = ["id", "name", "slug"]
@@ -39,26 +41,33 @@ struct JSONArticleReader {
     return drafts
   }
 
-  private func draft(from value: Any, line: Int?) throws -> ArticleDraft {
+  func draft(from value: Any, line: Int?) throws -> ArticleDraft {
     guard let object = value as? [String: Any] else {
       throw LedeError.malformedJSON(line: line ?? 1, detail: "expected an object with a \"text\" field")
     }
-    guard let text = Self.textKeys.lazy.compactMap({ object[$0] as? String }).first,
-      !text.trimmingWhitespace().isEmpty
-    else { throw LedeError.missingTextField(line: line) }
+    let textKeys = names.text.map { [$0] } ?? Self.textKeys
+    guard let text = textKeys.lazy.compactMap({ object[$0] as? String }).first, !text.trimmingWhitespace().isEmpty
+    else { throw LedeError.missingTextField(line: line, field: names.text) }
     var draft = ArticleDraft(text: TextDecoding.normalizeLineEnds(text))
-    draft.identifier = Self.identifierKeys.lazy.compactMap { object[$0].map { "\($0)" } }.first
-    for key in object.keys.sorted() where !Self.textKeys.contains(key) {
-      let values: [String]
-      switch object[key] {
-      case let string as String: values = [string]
-      case let strings as [Any]: values = strings.compactMap { ($0 as? String) ?? ($0 as? [String: Any])?["name"] as? String }
-      case let person as [String: Any]: values = [person["name"] as? String].compactMap { $0 }
-      default: continue
-      }
-      fields.store(values, forKey: key, in: &draft.metadata, warnings: &draft.warnings)
+    draft.identifier = (names.id.map { [$0] } ?? Self.identifierKeys).lazy.compactMap { object[$0].map { "\($0)" } }.first
+    let named = [(names.date, "date"), (names.language, "language")].compactMap { name, key in name.map { ($0, key) } }
+    for key in object.keys.sorted() where !textKeys.contains(key) && !named.contains(where: { $0.0 == key }) {
+      store(object[key], forKey: key, in: &draft)
     }
+    // A field named for the date or language is stored last, so that it wins over the usual ones.
+    for (name, key) in named { store(object[name], forKey: key, in: &draft) }
     return draft
+  }
+
+  private func store(_ value: Any?, forKey key: String, in draft: inout ArticleDraft) {
+    let values: [String]
+    switch value {
+    case let string as String: values = [string]
+    case let strings as [Any]: values = strings.compactMap { ($0 as? String) ?? ($0 as? [String: Any])?["name"] as? String }
+    case let person as [String: Any]: values = [person["name"] as? String].compactMap { $0 }
+    default: return
+    }
+    fields.store(values, forKey: key, in: &draft.metadata, warnings: &draft.warnings)
   }
 
   /// The line of the byte offset that Foundation names in "around character N".
@@ -74,6 +83,22 @@ struct JSONArticleReader {
     let description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "not valid JSON"
     let trimmed = description.split(separator: " around").first.map(String.init) ?? description
     return trimmed.prefix(1).lowercased() + trimmed.dropFirst()
+  }
+}
+
+/// The fields of a JSON article that hold its text, id, date and language, when they are not
+/// the usual ones (`lede batch --text-field body --id-field uuid`); nil keeps the usual ones.
+public struct JSONFields: Sendable, Equatable {
+  public var text: String?
+  public var id: String?
+  public var date: String?
+  public var language: String?
+
+  public init(text: String? = nil, id: String? = nil, date: String? = nil, language: String? = nil) {
+    self.text = text
+    self.id = id
+    self.date = date
+    self.language = language
   }
 }
 

@@ -5,7 +5,7 @@ public enum LedeError: Error, Equatable, Sendable, CustomStringConvertible {
   case binaryContent
   case fileTooLarge(bytes: Int, limit: Int)
   case malformedJSON(line: Int, detail: String)
-  case missingTextField(line: Int?)
+  case missingTextField(line: Int?, field: String? = nil)
   case noTextInHTML
   case unsupportedFormat(String)
   case invalidDate(String, expected: String)
@@ -24,8 +24,9 @@ public enum LedeError: Error, Equatable, Sendable, CustomStringConvertible {
       guard Self.mebibytes(bytes) != Self.mebibytes(limit) else { return "file is too large (more than the limit of \(Self.mebibytes(limit)))" }
       return "file is too large (\(Self.mebibytes(bytes)); the limit is \(Self.mebibytes(limit)))"
     case .malformedJSON(let line, let detail): return "malformed JSON on line \(line): \(detail)"
-    case .missingTextField(let line):
+    case .missingTextField(let line, let field):
       let place = line.map { " on line \($0)" } ?? ""
+      if let field { return "no article text\(place) (no text in the field \"\(field)\")" }
       return "no article text\(place) (expected a \"text\", \"body\" or \"content\" field)"
     case .noTextInHTML: return "HTML page has no article text"
     case .unsupportedFormat(let format):

@@ -62,6 +62,18 @@ public enum Launcher {
     public static let noInput: Int32 = 66
   }
 
+  /// `lede batch`: JSON Lines articles in, one JSON line of results per article out, on
+  /// standard output; problems on standard error.
+  public static func runBatch(_ options: Batch.Options) -> Int32 {
+    do {
+      let batch = try Batch(options)
+      return batch.run(write: { Shell.writeAll($0, to: STDOUT_FILENO) }) { StandardStreams().writeError($0 + "\n") }
+    } catch {
+      StandardStreams().writeError("lede batch: \(Shell.messages(of: error).joined(separator: "\n"))\n")
+      return Status.usage
+    }
+  }
+
   public static func run(_ options: LaunchOptions) -> Int32 {
     var environment = Shell.Environment()
     environment.outputIsTerminal = Terminal.isTerminal(STDOUT_FILENO)
