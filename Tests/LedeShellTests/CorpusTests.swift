@@ -60,6 +60,25 @@ import Testing
     #expect(grouped["article_names"] as? [String] == ["harbour-deal", "harbour-strike"])
   }
 
+  @Test func speakersAllAddUpEachArticlesQuotes() throws {
+    let test = loaded()
+    let each = try (1...2).map { id in
+      try rows(test, "speakers --article \(id)").first { $0["speaker"] as? String == "Anneke de Vries" }?["quotes"] as? Int ?? 0
+    }
+    let grouped = try #require(try rows(test, "speakers --all").first { $0["speaker"] as? String == "Anneke de Vries" })
+    #expect(grouped["articles"] as? Int == 2)
+    #expect(grouped["quotes"] as? Int == each.reduce(0, +))
+  }
+
+  @Test func compareTakesMoreThanTwoArticles() throws {
+    let test = loaded()
+    let found = try rows(test, "compare 1 2 3")
+    let people = try #require(found.first { $0["aspect"] as? String == "people" })
+    #expect(people["some"] as? [String] == ["Anneke de Vries", "Pieter Jansen"])
+    #expect((people["only_3"] as? [String])?.contains("Wladimir Putin") == true)
+    #expect((people["all"] as? [String])?.isEmpty == true)
+  }
+
   @Test func timelineAllIsOneChronology() throws {
     let test = loaded()
     let values = try rows(test, "timeline --all --type DATE").compactMap { $0["value"] as? String }
@@ -86,7 +105,7 @@ import Testing
 
   @Test func theTableOfAllShowsTheArticleColumn() {
     let test = loaded(format: .table)
-    #expect(test.run(["speakers --all"]) == 0)
+    #expect(test.run(["quotes --all"]) == 0)
     let header = test.output.output.split(separator: "\n").last { $0.hasPrefix("article") }
     #expect(header?.contains("speaker") == true)
     #expect(test.output.output.contains("harbour-strike"))

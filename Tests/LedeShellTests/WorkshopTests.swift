@@ -219,6 +219,6 @@ import Testing
     #expect(test.run(["kwic '/(/'"]) != 0)
     #expect(test.output.errors.contains("invalid regular expression"))
     #expect(test.run(["compare 1"]) != 0)
-    #expect(test.output.errors.contains("compare needs two different articles"))
+    #expect(test.output.errors.contains("compare needs different articles"))
   }
 }

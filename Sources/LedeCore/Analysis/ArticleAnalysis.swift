@@ -41,58 +41,56 @@ public struct ArticleAnalysis: Sendable {
   }
 }
 
-/// What two articles share and what sets each apart.
+/// What articles share and what sets each apart.
 public struct ArticleComparison: Sendable, Equatable {
   public struct Row: Sendable, Equatable {
     /// `people`, `organisations`, `places`, `quoted`, `dates`.
     public var aspect: String
-    public var both: [String]
-    public var onlyFirst: [String]
-    public var onlySecond: [String]
+    /// Values every article has (named as in the first that has them).
+    public var shared: [String]
+    /// Values several articles have but not all (with three or more articles).
+    public var partly: [String]
+    /// For each article, the values no other article has.
+    public var only: [[String]]
   }
 
   public var rows: [Row]
 }
 
-/// Compares two articles: their people, organisations and places (a name matches the same
-/// name, or a person's surname alone), who is quoted in each and how much (`Putin 3/1`: quotes
-/// in the first and the second), and their dates (a day overlaps the month or year it lies in).
-public func compare(_ first: ArticleAnalysis, _ second: ArticleAnalysis) -> ArticleComparison {
+/// Compares articles: their people, organisations and places (a name matches the same name, or
+/// a person's surname alone), who is quoted in each and how much (`Putin 3/1`: quotes in the
+/// first and the second), and their dates (a day overlaps the month or year it lies in).
+public func compare(_ analyses: [ArticleAnalysis]) -> ArticleComparison {
   var rows: [ArticleComparison.Row] = []
   for (type, aspect) in [(EntityType.person, "people"), (.organization, "organisations"), (.place, "places")] {
-    let one = first.entities.filter { $0.type == type }.map(\.name)
-    let two = second.entities.filter { $0.type == type }.map(\.name)
-    var row = split(one, two, same: sameName)
-    row.aspect = aspect
-    rows.append(row)
+    rows.append(split(analyses.map { $0.entities.filter { $0.type == type }.map(\.name) }, aspect: aspect, same: sameName))
   }
-  let firstSpeakers = first.speakers
-  let secondSpeakers = second.speakers
-  var quoted = split(firstSpeakers.map(\.name), secondSpeakers.map(\.name), same: sameName)
-  quoted.aspect = "quoted"
+  let speakers = analyses.map(\.speakers)
+  var quoted = split(speakers.map { $0.map(\.name) }, aspect: "quoted", same: sameName)
   // Quote counts in each: `Putin 3/1`.
-  quoted.both = quoted.both.map { name in
-    let one = firstSpeakers.first { sameName($0.name, name) }?.quotes ?? 0
-    let two = secondSpeakers.first { sameName($0.name, name) }?.quotes ?? 0
-    return "\(name) \(one)/\(two)"
+  let counts = { (name: String) in
+    speakers.map { found in String(found.first { sameName($0.name, name) }?.quotes ?? 0) }.joined(separator: "/")
   }
-  quoted.onlyFirst = quoted.onlyFirst.map { name in "\(name) \(firstSpeakers.first { $0.name == name }?.quotes ?? 0)" }
-  quoted.onlySecond = quoted.onlySecond.map { name in "\(name) \(secondSpeakers.first { $0.name == name }?.quotes ?? 0)" }
+  quoted.shared = quoted.shared.map { "\($0) \(counts($0))" }
+  quoted.partly = quoted.partly.map { "\($0) \(counts($0))" }
+  quoted.only = zip(quoted.only, speakers).map { names, found in
+    names.map { name in "\(name) \(found.first { $0.name == name }?.quotes ?? 0)" }
+  }
   rows.append(quoted)
-  // Dates at the precision the text gives them: `2024-06-XXTMO` is June 2024.
-  let dates = { (analysis: ArticleAnalysis) in
-    var seen: [String] = []
-    for time in analysis.times where time.calendarStart != nil && time.reach == nil {
-      var value = String(time.value.prefix { $0 != "T" })
-      while value.hasSuffix("-XX") { value.removeLast(3) }
-      if !seen.contains(value) { seen.append(value) }
-    }
-    return seen.sorted()
-  }
-  var overlapping = split(dates(first), dates(second)) { $0.hasPrefix($1) || $1.hasPrefix($0) }
-  overlapping.aspect = "dates"
-  rows.append(overlapping)
+  rows.append(split(analyses.map(calendarDates), aspect: "dates") { $0.hasPrefix($1) || $1.hasPrefix($0) })
   return ArticleComparison(rows: rows)
+}
+
+/// The dates an article names, at the precision the text gives them (`2024-06-XXTMO` is June
+/// 2024), sorted.
+private func calendarDates(_ analysis: ArticleAnalysis) -> [String] {
+  var seen: [String] = []
+  for time in analysis.times where time.calendarStart != nil && time.reach == nil {
+    var value = String(time.value.prefix { $0 != "T" })
+    while value.hasSuffix("-XX") { value.removeLast(3) }
+    if !seen.contains(value) { seen.append(value) }
+  }
+  return seen.sorted()
 }
 
 /// The same name, or a person's surname alone against the full name (`Putin`, `Wladimir Putin`).
@@ -102,10 +100,21 @@ private func sameName(_ one: String, _ two: String) -> Bool {
   return !short.contains(" ") && long.lowercased().hasSuffix(" " + short.lowercased())
 }
 
-/// Shared values (named as in the first) and those of each alone, in their order.
-private func split(_ one: [String], _ two: [String], same: (String, String) -> Bool) -> ArticleComparison.Row {
-  let both = one.filter { name in two.contains { same(name, $0) } }
-  return ArticleComparison.Row(
-    aspect: "", both: both, onlyFirst: one.filter { name in !two.contains { same(name, $0) } },
-    onlySecond: two.filter { name in !one.contains { same(name, $0) } })
+/// The values every list has, those several have, and those of each list alone, in their order;
+/// a value is named as in the first list that has it.
+private func split(_ lists: [[String]], aspect: String, same: (String, String) -> Bool) -> ArticleComparison.Row {
+  var row = ArticleComparison.Row(aspect: aspect, shared: [], partly: [], only: lists.map { _ in [] })
+  var placed: [String] = []
+  for (index, list) in lists.enumerated() {
+    for value in list {
+      let holders = lists.indices.filter { other in other == index || lists[other].contains { same(value, $0) } }.count
+      if holders == 1 {
+        row.only[index].append(value)
+      } else if !placed.contains(where: { same(value, $0) }) {
+        placed.append(value)
+        if holders == lists.count { row.shared.append(value) } else { row.partly.append(value) }
+      }
+    }
+  }
+  return row
 }

@@ -93,4 +93,15 @@ struct SpeakersCommand: ShellCommand {
           Column("direct", alignment: .right), Column("partial", alignment: .right), Column("indirect", alignment: .right),
         ], rows: rows, noun: ("speaker", "speakers")))
   }
+
+  /// `speakers --all`: one row per speaker over the corpus: the articles quoting them, their
+  /// quotes and words in all of them by kind, and the first and last article date.
+  static func combine(_ parts: [ArticleScope.Part], _ arguments: Arguments, in context: CommandContext) throws -> CommandOutput {
+    let counts = ["quotes", "words", "direct", "partial", "indirect"]
+    let found = CorpusGroups(parts, by: ["speaker"], summing: counts).groups
+      .sorted { ($0.sums["quotes"] ?? 0, $0.articles.count) > ($1.sums["quotes"] ?? 0, $1.articles.count) }
+    let columns = [Column("speaker", absent: "–")] + CorpusGroups.articleColumns + counts.map { Column($0, alignment: .right) }
+    let rows = found.map { group in group.key + CorpusGroups.articleValues(of: group) + counts.map { .int(group.sums[$0] ?? 0) } }
+    return .table(Table(columns: columns, rows: rows, noun: ("speaker", "speakers")))
+  }
 }

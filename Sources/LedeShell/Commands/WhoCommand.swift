@@ -36,7 +36,8 @@ struct WhoCommand: ShellCommand {
       entities = try names.map { try EntityDetail.require($0, in: report) }
     }
     if let type = arguments.value("--type") { entities = entities.filter { $0.type.rawValue == type } }
-    if let minimum = arguments.integer("--min") { entities = entities.filter { $0.count >= minimum } }
+    // Under --all the minimum applies to the mentions in all articles, after they are added up.
+    if let minimum = arguments.integer("--min"), !arguments.flag("--all") { entities = entities.filter { $0.count >= minimum } }
     switch arguments.value("--sort") ?? "mentions" {
     case "name": entities.sort { $0.name.lowercased() < $1.name.lowercased() }
     case "first": entities.sort { $0.mentions[0].span < $1.mentions[0].span }
@@ -62,6 +63,29 @@ struct WhoCommand: ShellCommand {
       rows += report.authors.map { author in
         [.string(author), .string(EntityType.person.rawValue), "author", .int(0), .int(0), .null, .array([]), .array([]), .null]
       }
+    }
+    return .table(Table(columns: columns, rows: rows, noun: ("entity", "entities")))
+  }
+}
+
+extension WhoCommand {
+  /// `who --all`: one row per entity of the corpus (its name and type): the articles that name
+  /// it, its mentions and quotes in all of them, its most frequent role, and the dates of the
+  /// first and last article naming it. `who NAME --all` shows the entity in each article instead.
+  static func combine(_ parts: [ArticleScope.Part], _ arguments: Arguments, in context: CommandContext) throws -> CommandOutput {
+    guard arguments.positionals.isEmpty else { return try ArticleScope.concatenated(parts) }
+    var found = CorpusGroups(parts, by: ["name", "type"], summing: ["count", "quotes"], counting: ["role"]).groups
+    if let minimum = arguments.integer("--min") { found = found.filter { $0.sums["count", default: 0] >= minimum } }
+    switch arguments.value("--sort") ?? "mentions" {
+    case "name": found.sort { $0.key[0].plainText.lowercased() < $1.key[0].plainText.lowercased() }
+    case "first": found.sort { $0.firstDate < $1.firstDate }
+    default: found.sort { ($0.articles.count, $0.sums["count"] ?? 0) > ($1.articles.count, $1.sums["count"] ?? 0) }
+    }
+    let columns = [Column("name"), Column("type"), Column("role", shrinks: true)] + CorpusGroups.articleColumns
+      + [Column("mentions", alignment: .right), Column("quotes", alignment: .right)]
+    let rows = found.map { group in
+      group.key + [Value(group.mostFrequent("role"))] + CorpusGroups.articleValues(of: group)
+        + [.int(group.sums["count"] ?? 0), .int(group.sums["quotes"] ?? 0)]
     }
     return .table(Table(columns: columns, rows: rows, noun: ("entity", "entities")))
   }
