@@ -62,8 +62,14 @@ public final class OrderedWorkers<Output: Sendable>: @unchecked Sendable {
     condition.unlock()
   }
 
+  /// Whether the calling thread is a worker of some pool: work on it is already one of several
+  /// at once, so `Concurrently` does not split it further.
+  public static var isWorkerThread: Bool { Thread.current.threadDictionary[workerKey] != nil }
+  private static var workerKey: String { "lede.OrderedWorkers.worker" }
+
   /// A worker: takes the oldest waiting work, runs it and leaves its result, until `finish`.
   private func work() {
+    Thread.current.threadDictionary[Self.workerKey] = true
     condition.lock()
     while true {
       if waiting.isEmpty {
