@@ -9,31 +9,45 @@ public struct LanguageDetector: Sendable {
     public let confidence: Double
   }
 
-  private let catalog: LanguageCatalog
+  /// Each language's function words, taken from the catalog once (not per word).
+  private let functionWords: [(language: Language, words: Set<String>)]
   /// Words beyond this many are not looked at; 2,000 words decide any article.
   public var wordLimit = 2000
 
   public init(catalog: LanguageCatalog) {
-    self.catalog = catalog
+    functionWords = catalog.languages.map { ($0.key, $0.value.functionWords) }.sorted { $0.language.rawValue < $1.language.rawValue }
   }
 
   /// The language of the words in `text`, or nil when no function word of any language occurs.
   public func detect(_ text: Substring) -> Guess? {
+    detect(scalars: text.unicodeScalars)
+  }
+
+  /// The language of the words in `scalars`, or nil when no function word of any language occurs.
+  public func detect<Scalars: Sequence<Unicode.Scalar>>(scalars: Scalars) -> Guess? {
     var hits: [Language: Int] = [:]
     var examined = 0
     var word = ""
     func finishWord() {
       guard !word.isEmpty else { return }
       examined += 1
-      for (language, data) in catalog.languages where data.functionWords.contains(word) {
+      for (language, words) in functionWords where words.contains(word) {
         hits[language, default: 0] += 1
       }
       word.removeAll(keepingCapacity: true)
     }
-    for scalar in text.unicodeScalars {
+    for scalar in scalars {
       if scalar.value >= 0x41 && scalar.value <= 0x5A {
         word.unicodeScalars.append(Unicode.Scalar(scalar.value + 0x20)!)
-      } else if scalar.value < 0x80 ? CharacterClass.isLetter(scalar) : scalar.properties.isAlphabetic {
+      } else if scalar.value < 0x80 {
+        // ASCII needs no Unicode property lookup: a lower-case letter, else a word boundary.
+        if CharacterClass.isLetter(scalar) {
+          word.unicodeScalars.append(scalar)
+        } else if scalar != "'" {
+          finishWord()
+          if examined >= wordLimit { break }
+        }
+      } else if scalar.properties.isAlphabetic {
         if scalar.properties.isUppercase {
           word.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
         } else {

@@ -99,12 +99,12 @@ struct ArticleBuilder {
   ) -> (Language, Article.LanguageSource) {
     if let requested = options.language { return (requested, .requested) }
     if let declared { return (declared, .declared) }
-    var text = String.UnicodeScalarView()
+    var text: [Unicode.Scalar] = []
     for paragraph in sample where text.count < Self.languageSampleLength {
       text.append(contentsOf: scalars(paragraph).prefix(Self.languageSampleLength))
       text.append(" ")
     }
-    if let guess = LanguageDetector(catalog: catalog).detect(Substring(String(text))) {
+    if let guess = LanguageDetector(catalog: catalog).detect(scalars: text) {
       return (guess.language, .detected)
     }
     return (options.fallbackLanguage, .assumed)

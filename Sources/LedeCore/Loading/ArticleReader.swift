@@ -49,15 +49,24 @@ public struct ArticleReader: Sendable {
     }
     let stem = Self.stem(of: fileName)
     let builder = ArticleBuilder(catalog: catalog, options: options)
-    return drafts.enumerated().map { index, draft in
+    let count = drafts.count
+    let build = { @Sendable (index: Int, draft: ArticleDraft) -> Article in
       var draft = draft
       draft.encoding = decoded.encoding
       if let warning = decoded.warning { draft.warnings.insert(warning, at: 0) }
-      let name = draft.identifier.map(Self.slug) ?? (drafts.count > 1 ? "\(stem)-\(index + 1)" : stem)
-      let place = drafts.count > 1 && format == .jsonLines ? "\(origin)#\(index + 1)" : origin
+      let name = draft.identifier.map(Self.slug) ?? (count > 1 ? "\(stem)-\(index + 1)" : stem)
+      let place = count > 1 && format == .jsonLines ? "\(origin)#\(index + 1)" : origin
       return builder.build(draft, name: name, origin: place, format: format)
     }
+    // Many articles in one file (JSON Lines) are built on all cores, a block of them at a time.
+    guard count >= Self.parallelFrom else { return drafts.enumerated().map(build) }
+    let indexed = Array(drafts.enumerated())
+    let blocks = stride(from: 0, to: count, by: Self.parallelFrom).map { indexed[$0..<min($0 + Self.parallelFrom, count)] }
+    return OrderedWorkers<[Article]>.map(blocks) { block in block.map(build) }.flatMap { $0 }
   }
+
+  /// The number of articles of one file from which they are built on all cores, in blocks of it.
+  static let parallelFrom = 256
 
   /// One line of JSON Lines as a JSON object; anything else is a `malformedJSON` error (line 1).
   public static func jsonObject(line: String) throws -> [String: Any] {
