@@ -97,6 +97,32 @@ import Testing
     #expect(all == one + two)
   }
 
+  @Test func exportToStandardOutputIsOneJSONLinePerArticle() throws {
+    let test = loaded(format: .table)
+    let before = test.output.output.count
+    #expect(test.run(["export - --all"]) == 0)
+    let lines = test.output.output.dropFirst(before).split(separator: "\n")
+    #expect(lines.count == 3)
+    let names = try lines.map { line in
+      let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      return (object["info"] as? [String: Any])?["name"] as? String
+    }
+    #expect(names == ["harbour-deal", "harbour-strike", "putin-kim-pjoengjang"])
+  }
+
+  @Test func aBigJSONLinesFileLoadsInOrderWithTheLineOfItsFirstError() throws {
+    let folder = try Paths.temporaryFolder()
+    let good = (1...600).map { #"{"id": "a\#($0)", "text": "Article \#($0) says hello."}"# }
+    try good.joined(separator: "\n").write(to: folder.appendingPathComponent("many.jsonl"), atomically: true, encoding: .utf8)
+    try (good[..<450] + ["{broken"] + good[450...]).joined(separator: "\n")
+      .write(to: folder.appendingPathComponent("bad.jsonl"), atomically: true, encoding: .utf8)
+    let test = TestShell(format: .json)
+    #expect(test.run(["load \(folder.path)/many.jsonl"]) == 0)
+    #expect(test.shell.session.articles.map(\.article.name) == (1...600).map { "a\($0)" })
+    #expect(test.run(["load \(folder.path)/bad.jsonl"]) == 1)
+    #expect(test.output.errors.contains("malformed JSON on line 451"))
+  }
+
   @Test func allAndArticleTogetherIsAUsageError() {
     let test = loaded(format: .table)
     #expect(test.run(["who --all --article 1"]) == 1)

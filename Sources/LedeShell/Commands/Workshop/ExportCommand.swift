@@ -4,28 +4,31 @@ import LedeLanguages
 /// `export FILE`: the whole analysis as a self-contained HTML report, JSON or CSV.
 struct ExportCommand: ShellCommand {
   static let spec = CommandSpec(
-    name: "export", abstract: "Write the analysis of the article (or --all) to an HTML report, JSON or CSV file.",
+    name: "export", abstract: "Write the analysis of the article (or --all) to an HTML report, JSON, JSON Lines or CSV file.",
     discussion: """
       The format follows the file's extension. .html: one self-contained page (inline CSS and \
       SVG, no network) with the annotated article, the names, quotes by speaker, the timeline \
       as an axis and a network of who appears with whom in a sentence. .json: per article the \
-      results of info, who, quotes, timeline and stats, as --format json gives them. .csv: one \
-      row per name mention, quote and time expression (article, kind, text, label, detail, \
-      start, end).
+      results of info, who, quotes, timeline and stats, as --format json gives them. .jsonl, or \
+      - for standard output: the same, one line per article. .csv: one row per name mention, \
+      quote and time expression (article, kind, text, label, detail, start, end). With --all \
+      the articles are analysed on all cores.
       """,
-    arguments: [.init("FILE", .path, help: "the file to write: .html, .json or .csv")],
+    arguments: [.init("FILE", .path, help: "the file to write: .html, .json, .jsonl (- : standard output) or .csv")],
     options: [.init("--all", short: "-a", help: "every loaded article, not only the current one")],
-    examples: ["export report.html", "export analysis.json --all", "export marks.csv"])
+    examples: ["export report.html", "export analysis.json --all", "export marks.csv", "export - --all"])
 
   static func run(_ context: CommandContext, _ arguments: Arguments) throws -> CommandOutput {
     let session = context.session
     let path = arguments[0] ?? ""
     let lowered = path.lowercased()
-    guard let format = ["html", "htm", "json", "csv"].first(where: { lowered.hasSuffix("." + $0) }) else {
-      throw ShellError.usage("cannot tell the format of '\(path)': name a .html, .json or .csv file", usage: spec.usage)
+    guard let format = path == "-" ? "jsonl" : ["html", "htm", "jsonl", "json", "csv"].first(where: { lowered.hasSuffix("." + $0) })
+    else {
+      throw ShellError.usage("cannot tell the format of '\(path)': name a .html, .json, .jsonl or .csv file, or -", usage: spec.usage)
     }
     let current = try session.requireArticle()
     let chosen = arguments.flag("--all") ? session.articles : [current]
+    try session.prepare(chosen, needs: [.entities, .quotes, .times])
     defer { _ = try? session.use(String(current.id)) }
     var analyses: [ArticleAnalysis] = []
     var statistics: [Record] = []
@@ -43,7 +46,7 @@ struct ExportCommand: ShellCommand {
       if let warning { context.warn(warning) }
       analyses.append(analysis)
       statistics.append(stats)
-      if format == "json" {
+      if format.hasPrefix("json") {
         json.append(
           .object([
             .init("info", try context.evaluate(["info"]).json), .init("who", try context.evaluate(["who"]).json),
@@ -56,6 +59,9 @@ struct ExportCommand: ShellCommand {
     switch format {
     case "json":
       text = JSONWriter.write(.object([.init("generator", "lede"), .init("articles", .array(json))])) + "\n"
+    case "jsonl":
+      text = json.map { JSONWriter.write($0) + "\n" }.joined()
+      if path == "-" { return .text(text, json: .array(json)) }
     case "csv":
       text = CSVWriter(raw: context.session.settings.rawCSV).write(Self.markRows(analyses))
     default:
