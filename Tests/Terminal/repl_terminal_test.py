@@ -124,7 +124,8 @@ def check_hostile_article(pane, home, check):
 
 
 def check_ctrl_c_stops_commands(pane, home, check):
-    """Ctrl-C ends `who` on a long article and a runaway regular expression, and lede goes on."""
+    """Ctrl-C ends `who` on a long article, `who --all` (on all cores), and a runaway regular
+    expression, and lede goes on."""
     path = os.path.join(home, "long.txt")
     with open(os.path.join(ROOT, "Examples", "articles", "putin-kim-pjoengjang.de.txt")) as handle:
         body = handle.read().split("\n\n", 1)[1]
@@ -133,7 +134,8 @@ def check_ctrl_c_stops_commands(pane, home, check):
     pane.type("load " + path)
     pane.keys("Enter")
     pane.wait(lambda: "long" in pane.screen() and pane.input_line() == "", 20)
-    for command, name in (("who", "ctrl_c_stops_analysis"), ("kwic '/(.*)*xyz/'", "ctrl_c_stops_regex")):
+    for command, name in (("who", "ctrl_c_stops_analysis"), ("who --all", "ctrl_c_stops_corpus_analysis"),
+                          ("kwic '/(.*)*xyz/'", "ctrl_c_stops_regex")):
         before = pane.screen().count("error: interrupted")
         pane.type(command)
         pane.keys("Enter")
