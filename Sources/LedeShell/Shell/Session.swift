@@ -179,11 +179,13 @@ public final class Session {
     for language in Set(missing.map(\.article.language)) {
       tools[language] = try ArticleTools(language: language, data: reader.catalog[language], needs: wanted)
     }
-    let found = OrderedWorkers<FoundAnalyses>.map(missing, jobs: jobs) { [tools] loaded in
+    // Longest first, so that no core is left with one long article at the end.
+    let longestFirst = missing.sorted { $0.article.length > $1.article.length }
+    let found = OrderedWorkers<FoundAnalyses>.map(longestFirst, jobs: jobs) { [tools] loaded in
       tools[loaded.article.language]!.analyse(loaded.article)
     }
     try requireFinished()
-    for (loaded, result) in zip(missing, found) {
+    for (loaded, result) in zip(longestFirst, found) {
       if entityCache[loaded.id] == nil, let entities = result.entities { entityCache[loaded.id] = entities }
       if quoteCache[loaded.id] == nil, let quotes = result.quotes { quoteCache[loaded.id] = (quotes, false) }
       if timeCache[loaded.id] == nil, let times = result.times { timeCache[loaded.id] = times }
