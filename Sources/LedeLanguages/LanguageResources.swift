@@ -175,19 +175,30 @@ public enum LanguageResources {
     }
   }
 
-  /// The `Resources` folder SwiftPM copies next to the executable (`lede_LedeLanguages.resources`).
-  /// Looked up by hand, because the generated `Bundle.module` stops the process when it is missing.
+  /// The folder of lede's language data (`de/`, `en/`, `shared/`), looked for in this order:
+  /// `$LEDE_DATA`; the `Resources` folder SwiftPM copies next to the executable
+  /// (`lede_LedeLanguages.resources`, a build); `../share/lede` from the executable's resolved
+  /// path (an installed lede, `Scripts/install`). Looked up by hand, because the generated
+  /// `Bundle.module` stops the process when it is missing.
   public static func resourceDirectory() throws -> URL {
-    let bundleName = "lede_LedeLanguages.resources"
-    var places = [Bundle.main.bundleURL]
-    if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
-      places.append(executable.deletingLastPathComponent())
-    }
-    for place in places {
-      let candidate = place.appendingPathComponent(bundleName).appendingPathComponent("Resources")
-      if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("shared").path) { return candidate }
+    let places = dataPlaces()
+    if let found = places.first(where: { FileManager.default.fileExists(atPath: $0.appendingPathComponent("shared").path) }) {
+      return found
     }
     throw DataFileError(
-      file: bundleName, line: 0, problem: "language data not found next to \(places.map(\.path).joined(separator: " or "))")
+      file: "lede's language data", line: 0,
+      problem: "not found in \(places.map(\.path).joined(separator: ", ")); set LEDE_DATA to the folder that holds de/, en/ and shared/, or install lede with Scripts/install")
+  }
+
+  /// Where `resourceDirectory` looks, in order.
+  static func dataPlaces(environment: [String: String] = ProcessInfo.processInfo.environment) -> [URL] {
+    if let folder = environment["LEDE_DATA"], !folder.isEmpty { return [URL(fileURLWithPath: folder)] }
+    var folders = [Bundle.main.bundleURL]
+    if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() { folders.append(executable.deletingLastPathComponent()) }
+    var places = folders.map { $0.appendingPathComponent("lede_LedeLanguages.resources").appendingPathComponent("Resources") }
+    if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
+      places.append(executable.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("share/lede"))
+    }
+    return places
   }
 }

@@ -60,11 +60,14 @@ public enum Launcher {
     public static let failure: Int32 = 1
     public static let usage: Int32 = 64
     public static let noInput: Int32 = 66
+    /// lede's language data is missing (sysexits' EX_CONFIG).
+    public static let configuration: Int32 = 78
   }
 
   /// `lede batch`: JSON Lines articles in, one JSON line of results per article out, on
   /// standard output; problems on standard error.
   public static func runBatch(_ options: Batch.Options) -> Int32 {
+    guard languageDataIsThere() else { return Status.configuration }
     do {
       let batch = try Batch(options)
       return batch.run(write: { Shell.writeAll($0, to: STDOUT_FILENO) }) { StandardStreams().writeError($0 + "\n") }
@@ -74,7 +77,20 @@ public enum Launcher {
     }
   }
 
+  /// Whether lede's language data can be found; if not, says so on standard error (one line):
+  /// without it lede would read every article as English, undated.
+  static func languageDataIsThere() -> Bool {
+    do {
+      _ = try LanguageResources.resourceDirectory()
+      return true
+    } catch {
+      StandardStreams().writeError("lede: \(error)\n")
+      return false
+    }
+  }
+
   public static func run(_ options: LaunchOptions) -> Int32 {
+    guard languageDataIsThere() else { return Status.configuration }
     var environment = Shell.Environment()
     environment.outputIsTerminal = Terminal.isTerminal(STDOUT_FILENO)
     environment.errorIsTerminal = Terminal.isTerminal(STDERR_FILENO)
