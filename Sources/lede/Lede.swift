@@ -1,4 +1,5 @@
 import ArgumentParser
+import LedeCore
 import LedeShell
 
 /// The `lede` executable: flags in, exit status out; everything else lives in LedeShell.
@@ -27,11 +28,19 @@ struct Lede: ParsableCommand {
   var rc: Bool?
   @Flag(help: "Run the remaining commands after one fails (the exit status is still 1).")
   var keepGoing = false
-  @Option(name: .customShort("c"), help: ArgumentHelp("Run COMMAND, then exit; repeat for more.", valueName: "COMMAND"))
+  @Option(
+    name: .customShort("c"), help: ArgumentHelp("Run COMMAND, then exit; repeat for more.", valueName: "COMMAND"),
+    completion: .list(Commands.all.map { $0.spec.name }))
   var commands: [String] = []
-  @Option(name: .customShort("f"), help: ArgumentHelp("Run the commands in SCRIPT, then exit; repeat for more, mix with -c (run in the order given).", valueName: "SCRIPT"))
+  @Option(
+    name: .customShort("f"), help: ArgumentHelp("Run the commands in SCRIPT, then exit; repeat for more, mix with -c (run in the order given).", valueName: "SCRIPT"),
+    completion: .file(extensions: ["lede"]))
   var scripts: [String] = []
-  @Argument(help: "Articles to load first (files, directories, globs, - for standard input).")
+  @Flag(help: .hidden)
+  var manPage = false
+  @Argument(
+    help: "Articles to load first (files, directories, globs, - for standard input).",
+    completion: .file(extensions: ArticleFormat.extensions.map(\.key)))
   var articles: [String] = []
 
   /// `lede batch …` runs the batch mode; anything else is the shell.
@@ -51,6 +60,12 @@ struct Lede: ParsableCommand {
   }
 
   func run() throws {
+    if manPage {
+      print(ManPage.render(
+        version: Launcher.version, flags: ManPageFlags.of(Self._dumpHelp()), batchFlags: ManPageFlags.of(BatchMode._dumpHelp()),
+        commands: Commands.all), terminator: "")
+      return
+    }
     var options = LaunchOptions()
     options.format = format
     options.noColor = noColor

@@ -10,17 +10,18 @@ public enum ArticleFormat: String, Sendable, Codable, CaseIterable {
   /// JSON Lines: one article object per line.
   case jsonLines = "jsonl"
 
+  /// Every file name extension lede reads (lower-cased), with the format it stands for.
+  public static let extensions: KeyValuePairs<String, ArticleFormat> = [
+    "txt": .text, "text": .text, "md": .markdown, "markdown": .markdown, "html": .html, "htm": .html, "xhtml": .html,
+    "json": .json, "jsonl": .jsonLines, "ndjson": .jsonLines,
+  ]
+
   /// The format a file name's extension stands for, or nil if lede does not read it.
   public init?(fileName: String) {
     guard let dot = fileName.lastIndex(of: "."), dot != fileName.startIndex else { return nil }
-    switch fileName[fileName.index(after: dot)...].lowercased() {
-    case "txt", "text": self = .text
-    case "md", "markdown": self = .markdown
-    case "html", "htm", "xhtml": self = .html
-    case "json": self = .json
-    case "jsonl", "ndjson": self = .jsonLines
-    default: return nil
-    }
+    let ending = fileName[fileName.index(after: dot)...].lowercased()
+    guard let format = Self.extensions.first(where: { $0.key == ending })?.value else { return nil }
+    self = format
   }
 
   /// Accepts the names users type after `--as`: `txt`, `text`, `md`, `html`, `json`, `jsonl`.

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs lede (the debug build) into a temporary prefix with Scripts/install, copies the
+# prefix elsewhere and runs it from /: the seed article loads as German with its date, the
+# manual page renders, the bash completion loads, and without its data lede stops at start-up
+# with one clear line (exit status 78), never a silent fallback.
+set -uo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+failures=0
+check() {  # check NAME CONDITION-STATUS DETAIL
+  if [ "$2" -eq 0 ]; then echo "PASS $1"; else echo "FAIL $1: $3"; failures=$((failures + 1)); fi
+}
+
+"$root/Scripts/install" --debug "$work/prefix" > "$work/install.log" 2>&1
+check install $? "$(tail -5 "$work/install.log")"
+cp -R "$work/prefix" "$work/copy"
+lede="$work/copy/bin/lede"
+
+info="$(cd / && "$lede" --format json -c "load $root/Examples/articles/putin-kim-pjoengjang.de.txt" -c info 2>&1 | tail -1)"
+echo "$info" | grep -q '"date":"2024-06"' && echo "$info" | grep -q '"language":"de"'
+check seed_loads_from_a_copied_prefix $? "$info"
+
+page="$(MANWIDTH=100 man -l "$work/copy/share/man/man1/lede.1" 2>&1)"
+echo "$page" | grep -q "^COMMANDS" && echo "$page" | grep -q "who \[NAME...\]" && echo "$page" | grep -q "lede batch"
+check man_page_renders $? "$(echo "$page" | head -5)"
+
+completion="$(bash -c "source '$work/copy/share/bash-completion/completions/lede' && complete -p lede" 2>&1)"
+echo "$completion" | grep -q "lede$"
+check bash_completion_loads $? "$completion"
+
+message="$(cd / && LEDE_DATA="$work/nowhere" "$lede" -c quit 2>&1)"
+status=$?
+[ $status -eq 78 ] && [ "$(echo "$message" | wc -l)" -eq 1 ] && echo "$message" | grep -q "LEDE_DATA"
+check missing_data_is_one_error_at_start $? "status $status: $message"
+
+mkdir "$work/alone" && cp "$lede" "$work/alone/lede"
+message="$(cd / && "$work/alone/lede" -c quit 2>&1)"
+status=$?
+[ $status -eq 78 ] && echo "$message" | grep -q "share/lede"
+check binary_without_its_data_says_so $? "status $status: $message"
+
+[ $failures -eq 0 ] && echo "install test passed" || echo "install test: $failures failed"
+exit $((failures > 0))
