@@ -21,6 +21,9 @@ info="$(cd / && "$lede" --format json -c "load $root/Examples/articles/putin-kim
 echo "$info" | grep -q '"date":"2024-06"' && echo "$info" | grep -q '"language":"de"'
 check seed_loads_from_a_copied_prefix $? "$info"
 
+script="$(cd / && "$lede" -q -f "$root/Examples/scripts/who.lede" 2>&1)"
+check script_paths_start_at_its_folder $? "$(echo "$script" | tail -3)"
+
 page="$(MANWIDTH=100 man -l "$work/copy/share/man/man1/lede.1" 2>&1)"
 echo "$page" | grep -q "^COMMANDS" && echo "$page" | grep -q "who \[NAME...\]" && echo "$page" | grep -q "lede batch"
 check man_page_renders $? "$(echo "$page" | head -5)"

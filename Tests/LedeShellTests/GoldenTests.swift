@@ -21,9 +21,9 @@ import Testing
   func scriptMatchesGolden(_ script: String, format: OutputFormat) throws {
     _ = FileManager.default.changeCurrentDirectoryPath(Paths.root.path)
     let path = "Examples/\(script)"
-    let text = try String(contentsOfFile: path, encoding: .utf8)
     let test = TestShell(format: format)
-    let status = ScriptRunner.run(ScriptRunner.lines(of: text, file: path), in: test.shell, keepGoing: false)
+    // As lede -f runs it: relative paths in the script start at its folder.
+    let status = try #require(ScriptRunner.run(file: path, in: test.shell, keepGoing: false))
     var transcript = test.output.output
     if !test.output.errors.isEmpty { transcript += "--- stderr\n" + test.output.errors }
     transcript += "--- exit \(status)\n"

@@ -247,13 +247,13 @@ import Testing
     #expect(failing.output.errors == "test.lede:2: error: expectation failed: 'sentences' count is 31, expected >= 50\n")
   }
 
-  /// psql's and sqlite3's meta commands and shell escapes: an alias runs (`\q`), the rest say
-  /// what lede does instead, never "did you mean 'info'" for `\i`.
+  /// psql's and sqlite3's meta commands and shell escapes: an alias runs (`\q`, `\i` is
+  /// `source`), the rest say what lede does instead, never "did you mean 'info'" for `\i`.
   @Test func foreignCommandsSayWhatLedeDoesInstead() {
     let test = TestShell()
     #expect(test.run(["!ls", "\\i x", ".tables"], keepGoing: true) == 1)
     #expect(test.output.errors.contains("'!ls': lede runs no shell commands"))
-    #expect(test.output.errors.contains("'\\i': to run a script of lede commands, use lede -f FILE"))
+    #expect(test.output.errors.contains("x: cannot read this script"))
     #expect(test.output.errors.contains("'.tables': lede has no dot commands"))
     #expect(!test.output.errors.contains("did you mean"))
     #expect(test.run(["\\q"]) == 0 && test.shell.shouldQuit)

@@ -22,6 +22,7 @@ public enum Commands {
     TutorialCommand.self,
     SetCommand.self,
     ExpectCommand.self,
+    SourceCommand.self,
     HelpCommand.self,
     QuitCommand.self,
   ]

@@ -44,7 +44,7 @@ public struct CommandContext {
 
   /// Writes `text` to a file, replacing it (`export`); errors name the path as given.
   public func write(_ text: String, to path: String) throws {
-    try Shell.write(text, to: ArticleFiles.expandTilde(path), append: false, shownAs: path)
+    try Shell.write(text, to: shell.resolve(path), append: false, shownAs: path)
   }
 
   /// The file-system side of `load`.

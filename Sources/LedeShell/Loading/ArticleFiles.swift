@@ -17,6 +17,8 @@ struct ArticleFiles {
   var readStandardInput: () throws -> [UInt8]
   /// Asked before each file of a directory or pattern; true stops the load (Ctrl-C).
   var isInterrupted: () -> Bool = { false }
+  /// The path a command's argument means (`~` expanded; in a script, relative to its folder).
+  var resolve: (String) -> String = ArticleFiles.expandTilde
 
   /// The outcome of loading one argument of `load`.
   struct Outcome {
@@ -31,7 +33,7 @@ struct ArticleFiles {
       let bytes = try readStandardInput()
       return Outcome(articles: try read(bytes, path: "-", fileName: "stdin.txt", format: format ?? .text, options: options))
     }
-    let path = Self.expandTilde(argument)
+    let path = resolve(argument)
     var status = stat()
     // A file whose own name has `[`, `*` or `?` in it is that file, not a pattern.
     if Self.isPattern(path), stat(path, &status) != 0 {
@@ -90,7 +92,8 @@ struct ArticleFiles {
     }
     let bytes = try Self.read(descriptor, atMost: size, shownAs: shown)
     let fileName = (path as NSString).lastPathComponent
-    return try read(bytes, path: shown, fileName: fileName, format: format ?? ArticleFormat(fileName: fileName) ?? .text, options: options)
+    // The article's origin is the path that was read (from a script: taken from its folder).
+    return try read(bytes, path: path, fileName: fileName, format: format ?? ArticleFormat(fileName: fileName) ?? .text, options: options)
   }
 
   /// What can be read from `descriptor` until its end, but no more than `limit` bytes (a file's
@@ -133,6 +136,20 @@ struct ArticleFiles {
     guard Glibc.glob(pattern, 0, nil, &result) == 0 else { return [] }
     return (0..<Int(result.gl_pathc)).compactMap { result.gl_pathv[$0].map { String(cString: $0) } }
       .filter { var entry = stat(); return stat($0, &entry) == 0 && (entry.st_mode & S_IFMT) == S_IFREG }
+  }
+
+  /// `path` taken from `folder` (nil: the working directory), `~` expanded, `.` and `..` folded
+  /// away as far as the path allows: `Examples/scripts` + `../articles/a.txt` is
+  /// `Examples/articles/a.txt`.
+  static func resolve(_ path: String, from folder: String?) -> String {
+    let expanded = expandTilde(path)
+    guard let folder, !expanded.hasPrefix("/"), expanded != "-" else { return expanded }
+    var parts: [Substring] = []
+    for part in (folder + "/" + expanded).split(separator: "/") where part != "." {
+      if part == "..", let last = parts.last, last != ".." { parts.removeLast() } else { parts.append(part) }
+    }
+    let joined = parts.joined(separator: "/")
+    return folder.hasPrefix("/") ? "/" + joined : joined.isEmpty ? "." : joined
   }
 
   static func expandTilde(_ path: String) -> String {

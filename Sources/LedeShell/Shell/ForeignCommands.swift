@@ -17,7 +17,6 @@ enum ForeignCommands {
 
   private static func problem(with word: String) -> String {
     if word.hasPrefix("!") { return "'\(word)': lede runs no shell commands (run it in a terminal of its own)" }
-    if ["\\i", "\\ir", "\\include", ".read"].contains(word) { return "'\(word)': to run a script of lede commands, use lede -f FILE" }
     let kind = word.hasPrefix("\\") ? "backslash" : "dot"
     return "'\(word)': lede has no \(kind) commands; its commands are words (type 'help' for the list)"
   }

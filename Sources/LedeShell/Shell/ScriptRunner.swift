@@ -14,10 +14,13 @@ public enum ScriptRunner {
     }
   }
 
-  /// Runs the script file at `path`, its lines numbered from 1; returns the exit status (0 or
-  /// 1), or nil when the file cannot be read.
+  /// Runs the script file at `path`, its lines numbered from 1, its relative paths taken from
+  /// its folder; returns the exit status (0 or 1), or nil when the file cannot be read.
   public static func run(file path: String, in shell: Shell, keepGoing: Bool) -> Int32? {
     guard let data = FileManager.default.contents(atPath: path) else { return nil }
+    let previous = shell.scriptFolder
+    shell.scriptFolder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+    defer { shell.scriptFolder = previous }
     return run(lines(of: String(decoding: data, as: UTF8.self), file: path), in: shell, keepGoing: keepGoing)
   }
 

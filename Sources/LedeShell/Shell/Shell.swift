@@ -52,7 +52,17 @@ public final class Shell {
   /// The file-system side of `load`, made on first use.
   lazy var files = ArticleFiles(
     reader: session.reader, readStandardInput: { try ArticleFiles.read(STDIN_FILENO, atMost: ArticleFiles.sizeLimit + 1, shownAs: "-") },
-    isInterrupted: { [unowned self] in interruption() })
+    isInterrupted: { [unowned self] in interruption() }, resolve: { [unowned self] in resolve($0) })
+  /// The folder of the script being run (`-f`, `source`): its relative paths are taken from
+  /// there, as psql's `\ir` takes them; nil (the REPL, `-c`): from the working directory.
+  public internal(set) var scriptFolder: String?
+  /// How many `source` commands are running inside each other.
+  var sourceDepth = 0
+
+  /// The path a command's argument means: `~` expanded, and in a script relative to its folder.
+  func resolve(_ path: String) -> String {
+    ArticleFiles.resolve(path, from: scriptFolder)
+  }
 
   public init(
     session: Session = Session(), sink: OutputSink = StandardStreams(), environment: Environment = Environment(),
@@ -143,7 +153,7 @@ public final class Shell {
       return
     }
     let text = renderer(forTerminal: false).render(output)
-    try Self.write(text, to: ArticleFiles.expandTilde(redirect.path), append: redirect.append, shownAs: redirect.path)
+    try Self.write(text, to: resolve(redirect.path), append: redirect.append, shownAs: redirect.path)
   }
 
   /// Whether `-q` leaves out what this command line writes: only a confirmation, and not under
