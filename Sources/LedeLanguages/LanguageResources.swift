@@ -164,11 +164,17 @@ public enum LanguageResources {
     return labels
   }
 
-  /// Every bundled data file and its examples.
+  /// The seed article shipped with the data (`articles/putin-kim-pjoengjang.de.txt`, the same
+  /// as in Examples/), which the tutorial loads wherever lede runs.
+  public static func seedArticle() throws -> URL {
+    try resourceDirectory().appendingPathComponent("articles/putin-kim-pjoengjang.de.txt")
+  }
+
+  /// Every bundled data file and its examples (the shipped articles are no data files).
   public static func examples() throws -> [Examples] {
     let directory = try resourceDirectory()
     let files = FileManager.default.enumerator(atPath: directory.path)?.compactMap { $0 as? String } ?? []
-    return try files.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".tsv") }.sorted().map { file in
+    return try files.filter { ($0.hasSuffix(".txt") || $0.hasSuffix(".tsv")) && !$0.hasPrefix("articles/") }.sorted().map { file in
       let lines = try contents(directory, file).split(separator: "\n")
       let examples = lines.filter { $0.hasPrefix("# example: ") }.map { String($0.dropFirst("# example: ".count)) }
       return Examples(file: file, examples: examples)

@@ -24,6 +24,11 @@ check seed_loads_from_a_copied_prefix $? "$info"
 script="$(cd / && "$lede" -q -f "$root/Examples/scripts/who.lede" 2>&1)"
 check script_paths_start_at_its_folder $? "$(echo "$script" | tail -3)"
 
+first="$(cd / && "$lede" --format json -c "tutorial 1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["type"][0])')"
+loaded="$(cd / && "$lede" --format json -c "$first" 2>&1 | tail -1)"
+echo "$loaded" | grep -q '"name":"putin-kim-pjoengjang"'
+check tutorial_works_from_any_directory $? "$first: $loaded"
+
 page="$(MANWIDTH=100 man -l "$work/copy/share/man/man1/lede.1" 2>&1)"
 echo "$page" | grep -q "^COMMANDS" && echo "$page" | grep -q "who \[NAME...\]" && echo "$page" | grep -q "lede batch"
 check man_page_renders $? "$(echo "$page" | head -5)"

@@ -1,5 +1,6 @@
 import Foundation
 import LedeCore
+import LedeLanguages
 @testable import LedeShell
 import Testing
 
@@ -136,6 +137,12 @@ import Testing
     #expect(test.output.errors.contains("/no/such/folder/a.html:"))
   }
 
+  /// The tutorial's article ships with the data, the same as the example in Examples/.
+  @Test func theShippedSeedIsTheExample() throws {
+    let shipped = try Data(contentsOf: try LanguageResources.seedArticle())
+    #expect(shipped == (try Data(contentsOf: URL(fileURLWithPath: Paths.seed))))
+  }
+
   @Test(arguments: ["en", "de"])
   func everyTutorialStepRuns(language: String) throws {
     let folder = try Paths.temporaryFolder()
@@ -147,7 +154,8 @@ import Testing
       #expect(step.question != nil && step.lookFor != nil, "step \(number + 1) lacks a question")
       for command in step.commands {
         // Paths as from the lede folder; exports into a folder of the test's own.
-        let line = command.replacingOccurrences(of: "Examples/", with: Paths.root.path + "/Examples/")
+        let line = command.replacingOccurrences(of: "{seed}", with: try TutorialCommand.seedPath())
+          .replacingOccurrences(of: "Examples/", with: Paths.root.path + "/Examples/")
           .replacingOccurrences(of: "export ", with: "export \(folder.path)/")
         #expect(test.run([line]) == 0, "\(language) step \(number + 1): \(command): \(test.output.errors)")
       }

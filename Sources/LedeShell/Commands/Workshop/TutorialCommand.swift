@@ -1,3 +1,4 @@
+import Foundation
 import LedeCore
 import LedeLanguages
 
@@ -8,19 +9,29 @@ struct TutorialCommand: ShellCommand {
     discussion: """
       Each step says what to type, what to look for and asks a question to answer. tutorial \
       shows the next step (the first one the first time), tutorial back the one before, \
-      tutorial N step N. --lang de gives the German version (kept for later steps). Run it from \
-      the lede folder, where Examples/ is.
+      tutorial N step N. --lang de gives the German version (kept for later steps). It works from \
+      any directory: the article ships with lede's data.
       """,
     arguments: [.init("next|back|N", .word(placeholder: "next|back|N"), help: "which step (default: the next one)", optional: true)],
     options: [.init("--lang", .choice(Language.allCases.map(\.code)), help: "the tutorial's language (default: English)")],
     examples: ["tutorial", "tutorial next", "tutorial 3", "tutorial --lang de"])
+
+  /// The seed article as the tutorial tells the user to load it: `Examples/articles/…` in a
+  /// clone of lede, else the copy shipped with lede's data (quoted if its path has a space).
+  static func seedPath() throws -> String {
+    let inClone = "Examples/articles/putin-kim-pjoengjang.de.txt"
+    if FileManager.default.fileExists(atPath: inClone) { return inClone }
+    let shipped = try LanguageResources.seedArticle().path
+    return shipped.contains(" ") ? "'\(shipped)'" : shipped
+  }
 
   static func run(_ context: CommandContext, _ arguments: Arguments) throws -> CommandOutput {
     let session = context.session
     if let code = arguments.value("--lang"), let language = Language(code: code) { session.tutorialLanguage = language }
     let tutorial: Tutorial
     do {
-      tutorial = Tutorial(markdown: try LanguageResources.tutorial(for: session.tutorialLanguage))
+      let markdown = try LanguageResources.tutorial(for: session.tutorialLanguage)
+      tutorial = Tutorial(markdown: markdown.replacingOccurrences(of: "{seed}", with: try seedPath()))
     } catch {
       throw ShellError.missingResource("the tutorial cannot be read: \(error)")
     }
