@@ -18,6 +18,10 @@ let package = Package(
     .systemLibrary(
       name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+    // SQLite for `export FILE.sqlite` (Debian libsqlite3-dev).
+    .systemLibrary(
+      name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
+      providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]),
     // ICU's regular expressions (Debian libicu-dev) behind a C interface without ICU types, which
     // would clash with the ICU module Foundation carries.
     .target(name: "CICURegex", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
@@ -25,7 +29,7 @@ let package = Package(
     .target(
       name: "LedeLanguages", dependencies: ["LedeCore"],
       resources: [.copy("Resources")]),
-    .target(name: "LedeShell", dependencies: ["LedeCore", "LedeLanguages", "CLibEdit"]),
+    .target(name: "LedeShell", dependencies: ["LedeCore", "LedeLanguages", "CLibEdit", "CSQLite"]),
     .executableTarget(
       name: "lede",
       dependencies: ["LedeShell", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
@@ -34,7 +38,7 @@ let package = Package(
     .target(name: "LedeFuzzTargets", dependencies: ["LedeCore", "LedeLanguages", "LedeShell"]),
     .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore", "LedeLanguages"]),
     // The goldens are read from the source tree by path, not bundled.
-    .testTarget(name: "LedeShellTests", dependencies: ["LedeShell", "LedeCore", "LedeFuzzTargets"], exclude: ["Goldens"]),
+    .testTarget(name: "LedeShellTests", dependencies: ["LedeShell", "LedeCore", "LedeFuzzTargets", "CSQLite"], exclude: ["Goldens"]),
   ]
 )
 

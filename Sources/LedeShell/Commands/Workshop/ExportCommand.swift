@@ -1,30 +1,37 @@
 import LedeCore
 import LedeLanguages
 
-/// `export FILE`: the whole analysis as a self-contained HTML report, JSON or CSV.
+/// `export FILE`: the whole analysis as a self-contained HTML report, JSON, CSV, tidy tables or SQLite.
 struct ExportCommand: ShellCommand {
   static let spec = CommandSpec(
-    name: "export", abstract: "Write the analysis of the article (or --all) to an HTML report, JSON, JSON Lines or CSV file.",
+    name: "export", abstract: "Write the analysis of the article (or --all) to an HTML report, JSON, JSON Lines, CSV, tidy tables or SQLite.",
     discussion: """
       The format follows the file's extension. .html: one self-contained page (inline CSS and \
       SVG, no network) with the annotated article, the names, quotes by speaker, the timeline \
       as an axis and a network of who appears with whom in a sentence. .json: per article the \
       results of info, who, quotes, timeline and stats, as --format json gives them. .jsonl, or \
       - for standard output: the same, one line per article. .csv: one row per name mention, \
-      quote and time expression (article, kind, text, label, detail, start, end). With --all \
-      the articles are analysed on all cores.
+      quote and time expression (article, kind, text, label, detail, start, end). A folder \
+      (DIR/): tidy tables, one CSV file each (articles, authors, entities, mentions, quotes, \
+      timex), one row per item with its article's id, one value per cell. .sqlite or .db: the \
+      same tables in a SQLite database, indexed on the article ids (schema in the README). With \
+      --all the articles are analysed on all cores.
       """,
-    arguments: [.init("FILE", .path, help: "the file to write: .html, .json, .jsonl (- : standard output) or .csv")],
+    arguments: [.init("FILE", .path, help: "the file to write: .html, .json, .jsonl (- : standard output), .csv, .sqlite, or a folder DIR/")],
     options: [.init("--all", short: "-a", help: "every loaded article, not only the current one")],
-    examples: ["export report.html", "export analysis.json --all", "export marks.csv", "export - --all"])
+    examples: ["export report.html", "export analysis.json --all", "export marks.csv", "export - --all", "export tables/ --all", "export corpus.sqlite --all"])
 
   static func run(_ context: CommandContext, _ arguments: Arguments) throws -> CommandOutput {
     let session = context.session
     let path = arguments[0] ?? ""
     let lowered = path.lowercased()
+    if let target = tableTarget(path, resolved: context.shell.resolve(path)) {
+      let current = try session.requireArticle()
+      return try exportTables(arguments.flag("--all") ? session.articles : [current], to: target, path: path, context: context)
+    }
     guard let format = path == "-" ? "jsonl" : ["html", "htm", "jsonl", "json", "csv"].first(where: { lowered.hasSuffix("." + $0) })
     else {
-      throw ShellError.usage("cannot tell the format of '\(path)': name a .html, .json, .jsonl or .csv file, or -", usage: spec.usage)
+      throw ShellError.usage("cannot tell the format of '\(path)': name a .html, .json, .jsonl, .csv or .sqlite file, a folder DIR/, or -", usage: spec.usage)
     }
     let current = try session.requireArticle()
     let chosen = arguments.flag("--all") ? session.articles : [current]

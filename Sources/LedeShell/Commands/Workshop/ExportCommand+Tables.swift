@@ -1,0 +1,50 @@
+import Foundation
+import LedeCore
+
+extension ExportCommand {
+  /// Where `path` asks for tidy tables: a folder (`out/`, or one that exists) for one CSV file
+  /// per table, `.sqlite`/`.db` for a SQLite database; nil for the other exports.
+  static func tableTarget(_ path: String, resolved: String) -> TableTarget? {
+    let lowered = path.lowercased()
+    if lowered.hasSuffix(".sqlite") || lowered.hasSuffix(".db") || lowered.hasSuffix(".sqlite3") { return .sqlite }
+    var isFolder: ObjCBool = false
+    if path.hasSuffix("/") || FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder) && isFolder.boolValue { return .folder }
+    return nil
+  }
+
+  enum TableTarget { case folder, sqlite }
+
+  /// Writes the tidy tables of `chosen` (analysed on all cores first) to `path`.
+  static func exportTables(
+    _ chosen: [Session.LoadedArticle], to target: TableTarget, path: String, context: CommandContext
+  ) throws -> CommandOutput {
+    let session = context.session
+    try session.prepare(chosen, needs: [.entities, .quotes, .times])
+    var analyses: [(id: Int, analysis: ArticleAnalysis)] = []
+    for loaded in chosen {
+      try context.checkInterruption()
+      analyses.append((loaded.id, try session.analysis(of: loaded)))
+    }
+    let tables = CorpusTables(analyses)
+    let resolved = context.shell.resolve(path)
+    switch target {
+    case .sqlite:
+      try SQLiteWriter.write(tables, to: resolved, shownAs: path)
+    case .folder:
+      do {
+        try FileManager.default.createDirectory(atPath: resolved, withIntermediateDirectories: true)
+      } catch {
+        throw ShellError.file(path: path, problem: "cannot make this folder")
+      }
+      for (name, text) in tables.csv(raw: session.settings.rawCSV) {
+        try context.write(text, to: (path as NSString).appendingPathComponent(name))
+      }
+    }
+    let rows = tables.tables.map { "\($0.rows.count) \($0.name)" }.joined(separator: ", ")
+    let message = "wrote \(path) (\(chosen.count) article\(chosen.count == 1 ? "" : "s"): \(rows))"
+    return .message(message, json: .object([
+      .init("file", .string(path)), .init("format", .string(target == .sqlite ? "sqlite" : "csv tables")), .init("articles", .int(chosen.count)),
+      .init("tables", .object(tables.tables.map { .init($0.name, .int($0.rows.count)) })),
+    ]))
+  }
+}
