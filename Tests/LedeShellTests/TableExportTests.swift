@@ -1,5 +1,8 @@
 import CSQLite
 import Foundation
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
 import Testing
 
 @testable import LedeShell
@@ -94,5 +97,107 @@ import Testing
     #expect(integer("SELECT mentions FROM entities WHERE article = 3 AND name = 'Wladimir Putin'") == 10)
     #expect(integer("SELECT count(*) FROM mentions m JOIN entities e USING (article, entity) WHERE e.name = 'Kim Jong Un'") == 8)
     #expect(integer("SELECT count(*) FROM quotes WHERE speaker IS NULL AND kind = 'direct'") != nil)
+  }
+}
+
+/// TimeML and CoNLL: what other tools read back is what lede found.
+@Suite struct InterchangeExportTests {
+  private func seedShell() -> TestShell {
+    let test = TestShell(format: .json)
+    #expect(test.run(["load \(Paths.seed) --date 2024-06-19"]) == 0)
+    return test
+  }
+
+  private func lastJSONArray(_ test: TestShell) throws -> [[String: Any]] {
+    try #require(try JSONSerialization.jsonObject(with: Data(test.output.output.split(separator: "\n").last!.utf8)) as? [[String: Any]])
+  }
+
+  @Test func timeMLParsesAsXMLAndGivesBackTheTimeline() throws {
+    let file = try Paths.temporaryFolder().appendingPathComponent("seed.tml")
+    let test = seedShell()
+    #expect(test.run(["export \(file.path)", "timeline"]) == 0, "\(test.output.errors)")
+    let timeline = try lastJSONArray(test).sorted { ($0["start"] as? Int ?? 0) < ($1["start"] as? Int ?? 0) }
+    let reader = TimexReader()
+    let parser = XMLParser(data: try Data(contentsOf: file))
+    parser.delegate = reader
+    #expect(parser.parse(), "not well-formed: \(String(describing: parser.parserError))")
+    #expect(reader.creationTime == "2024-06-19")
+    #expect(reader.timexes.map(\.value) == timeline.compactMap { $0["value"] as? String })
+    #expect(reader.timexes.map(\.text) == timeline.compactMap { $0["text"] as? String })
+  }
+
+  @Test func conllReadsBackToTheSameMentions() throws {
+    let file = try Paths.temporaryFolder().appendingPathComponent("seed.conll")
+    let test = seedShell()
+    #expect(test.run(["export \(file.path)", "who"]) == 0, "\(test.output.errors)")
+    let mentions = try lastJSONArray(test).flatMap { entity in
+      (entity["mentions"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }.map { "\(entity["type"]!) \($0)" }
+    }
+    var found: [String] = []
+    let types = ["PER": "person", "ORG": "organization", "LOC": "place", "MISC": "other"]
+    for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n") {
+      let columns = line.split(separator: "\t").map(String.init)
+      guard columns.count == 2 else { continue }
+      if columns[1].hasPrefix("B-") { found.append("\(types[String(columns[1].dropFirst(2))]!) \(columns[0])") }
+      if columns[1].hasPrefix("I-") { found[found.count - 1] += " " + columns[0] }
+    }
+    // A mention that ends inside a token (Putin in Putins) is tagged on the whole token.
+    let normalized = { (text: String) in text.replacingOccurrences(of: " ", with: "") }
+    #expect(found.count == mentions.count)
+    for (tagged, mention) in zip(found.sorted(), mentions.sorted()) {
+      #expect(normalized(tagged).hasPrefix(normalized(mention)), "\(tagged) against \(mention)")
+    }
+  }
+}
+
+extension InterchangeExportTests {
+  @Test func bratAnnotationsPointAtTheirWordsInTheText() throws {
+    let file = try Paths.temporaryFolder().appendingPathComponent("seed.ann")
+    let test = seedShell()
+    #expect(test.run(["export \(file.path)", "quotes"]) == 0, "\(test.output.errors)")
+    let quotes = try lastJSONArray(test)
+    let text = Array(try String(contentsOf: file.deletingPathExtension().appendingPathExtension("txt"), encoding: .utf8).unicodeScalars)
+    var bound: [String: String] = [:]
+    var relations: [(type: String, arguments: [String])] = []
+    for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n") {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      if fields[0].hasPrefix("T") {
+        let type = String(fields[1].prefix { $0 != " " })
+        let pieces = fields[1].dropFirst(type.count + 1).split(separator: ";").map { fragment -> String in
+          let offsets = fragment.split(separator: " ").compactMap { Int($0) }
+          return String(String.UnicodeScalarView(text[offsets[0]..<offsets[1]]))
+        }
+        #expect(pieces.joined(separator: " ") == fields[2], "\(line)")
+        bound[fields[0]] = type
+      } else {
+        let parts = fields[1].split(separator: " ")
+        relations.append((String(parts[0]), parts.dropFirst().map { String($0.split(separator: ":")[1]) }))
+      }
+    }
+    #expect(bound.values.filter { $0 == "Quote" }.count == quotes.count)
+    #expect(relations.allSatisfy { $0.arguments.allSatisfy { bound[$0] != nil } })
+    #expect(relations.filter { $0.type == "Speaker" }.count == quotes.filter { $0["speaker_mention"] is [String: Any] }.count)
+  }
+}
+
+/// Collects the TIMEX3 elements of a TimeML document: the creation time and those of the text.
+private final class TimexReader: NSObject, XMLParserDelegate {
+  var creationTime: String?
+  var timexes: [(value: String, text: String)] = []
+  private var current: (value: String, text: String, creation: Bool)?
+
+  func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]) {
+    guard name == "TIMEX3" else { return }
+    current = (attributes["value"] ?? "", "", attributes["functionInDocument"] == "CREATION_TIME")
+  }
+
+  func parser(_ parser: XMLParser, foundCharacters string: String) {
+    current?.text += string
+  }
+
+  func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    guard name == "TIMEX3", let found = current else { return }
+    if found.creation { creationTime = found.value } else { timexes.append((found.value, found.text)) }
+    current = nil
   }
 }

@@ -48,3 +48,43 @@ extension ExportCommand {
     ]))
   }
 }
+
+extension ExportCommand {
+  /// The interchange formats by extension: TimeML (`.tml`), CoNLL (`.conll`), brat (`.ann`).
+  static let interchangeFormats = ["tml", "conll", "ann"]
+
+  /// Writes `chosen` as TimeML or brat (one file per article, or a `.ann` and `.txt` pair: with
+  /// several articles, each named `FILE-ARTICLE.tml`) or as one CoNLL file.
+  static func exportInterchange(
+    _ chosen: [Session.LoadedArticle], format: String, path: String, context: CommandContext
+  ) throws -> CommandOutput {
+    let session = context.session
+    try session.prepare(chosen, needs: format == "tml" ? [.times] : [.entities, .quotes])
+    var analyses: [ArticleAnalysis] = []
+    for loaded in chosen {
+      try context.checkInterruption()
+      analyses.append(try session.analysis(of: loaded))
+    }
+    var written: [String] = []
+    if format == "conll" {
+      try context.write(CoNLLWriter.write(analyses), to: path)
+      written = [path]
+    } else {
+      for analysis in analyses {
+        let file = analyses.count == 1 ? path : (path as NSString).deletingPathExtension + "-\(analysis.article.name).\(format)"
+        if format == "ann" {
+          let (annotations, text) = BratWriter.write(analysis)
+          try context.write(annotations, to: file)
+          try context.write(text, to: (file as NSString).deletingPathExtension + ".txt")
+        } else {
+          try context.write(TimeMLWriter.write(analysis), to: file)
+        }
+        written.append(file)
+      }
+    }
+    let message = "wrote \(written.count == 1 ? written[0] : "\(written.count) files (\(written[0]), …)") (\(chosen.count) article\(chosen.count == 1 ? "" : "s"))"
+    return .message(message, json: .object([
+      .init("files", .array(written.map(Value.string))), .init("format", .string(format)), .init("articles", .int(chosen.count)),
+    ]))
+  }
+}

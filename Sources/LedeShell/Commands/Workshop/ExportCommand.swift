@@ -4,7 +4,7 @@ import LedeLanguages
 /// `export FILE`: the whole analysis as a self-contained HTML report, JSON, CSV, tidy tables or SQLite.
 struct ExportCommand: ShellCommand {
   static let spec = CommandSpec(
-    name: "export", abstract: "Write the analysis of the article (or --all) to an HTML report, JSON, JSON Lines, CSV, tidy tables or SQLite.",
+    name: "export", abstract: "Write the analysis of the article (or --all) as an HTML report, JSON, CSV, SQLite, TimeML, CoNLL or brat.",
     discussion: """
       The format follows the file's extension. .html: one self-contained page (inline CSS and \
       SVG, no network) with the annotated article, the names, quotes by speaker, the timeline \
@@ -14,12 +14,15 @@ struct ExportCommand: ShellCommand {
       quote and time expression (article, kind, text, label, detail, start, end). A folder \
       (DIR/): tidy tables, one CSV file each (articles, authors, entities, mentions, quotes, \
       timex), one row per item with its article's id, one value per cell. .sqlite or .db: the \
-      same tables in a SQLite database, indexed on the article ids (schema in the README). With \
-      --all the articles are analysed on all cores.
+      same tables in a SQLite database, indexed on the article ids (schema in the README). .tml: \
+      TimeML, the text with its TIMEX3 elements and the creation time (several articles: one \
+      file each, FILE-NAME.tml). .conll: the entity tags in BIO, one token per line, CoNLL-2003 \
+      style. .ann: brat standoff (with the text as FILE.txt): entity mentions, quotes, cues \
+      and speakers, to correct in brat. With --all the articles are analysed on all cores.
       """,
-    arguments: [.init("FILE", .path, help: "the file to write: .html, .json, .jsonl (- : standard output), .csv, .sqlite, or a folder DIR/")],
+    arguments: [.init("FILE", .path, help: "the file to write: .html, .json, .jsonl (- : standard output), .csv, .sqlite, .tml, .conll, .ann, or a folder DIR/")],
     options: [.init("--all", short: "-a", help: "every loaded article, not only the current one")],
-    examples: ["export report.html", "export analysis.json --all", "export marks.csv", "export - --all", "export tables/ --all", "export corpus.sqlite --all"])
+    examples: ["export report.html", "export analysis.json --all", "export marks.csv", "export - --all", "export tables/ --all", "export corpus.sqlite --all", "export times.tml", "export names.conll --all", "export seed.ann"])
 
   static func run(_ context: CommandContext, _ arguments: Arguments) throws -> CommandOutput {
     let session = context.session
@@ -29,9 +32,13 @@ struct ExportCommand: ShellCommand {
       let current = try session.requireArticle()
       return try exportTables(arguments.flag("--all") ? session.articles : [current], to: target, path: path, context: context)
     }
+    if let format = interchangeFormats.first(where: { lowered.hasSuffix("." + $0) }) {
+      let current = try session.requireArticle()
+      return try exportInterchange(arguments.flag("--all") ? session.articles : [current], format: format, path: path, context: context)
+    }
     guard let format = path == "-" ? "jsonl" : ["html", "htm", "jsonl", "json", "csv"].first(where: { lowered.hasSuffix("." + $0) })
     else {
-      throw ShellError.usage("cannot tell the format of '\(path)': name a .html, .json, .jsonl, .csv or .sqlite file, a folder DIR/, or -", usage: spec.usage)
+      throw ShellError.usage("cannot tell the format of '\(path)': name a .html, .json, .jsonl, .csv, .sqlite, .tml, .conll or .ann file, a folder DIR/, or -", usage: spec.usage)
     }
     let current = try session.requireArticle()
     let chosen = arguments.flag("--all") ? session.articles : [current]
