@@ -2,10 +2,17 @@ import Foundation
 import LedeCore
 
 extension ExportCommand {
-  /// Where `path` asks for tidy tables: a folder (`out/`, or one that exists) for one CSV file
-  /// per table, `.sqlite`/`.db` for a SQLite database; nil for the other exports.
-  static func tableTarget(_ path: String, resolved: String) -> TableTarget? {
+  /// Where `path` (with the format `--format` names, if any) asks for tidy tables: a folder
+  /// (`out/`, one that exists, or `--format csv` without `.csv`) for one CSV file per table,
+  /// `.sqlite`/`.db` (or `--format sqlite`) for a SQLite database; nil for the other exports.
+  static func tableTarget(_ path: String, format: String?, resolved: String) -> TableTarget? {
     let lowered = path.lowercased()
+    switch format {
+    case "sqlite"?: return .sqlite
+    case "csv"?: return lowered.hasSuffix(".csv") ? nil : .folder
+    case _?: return nil
+    case nil: break
+    }
     if lowered.hasSuffix(".sqlite") || lowered.hasSuffix(".db") || lowered.hasSuffix(".sqlite3") { return .sqlite }
     var isFolder: ObjCBool = false
     if path.hasSuffix("/") || FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder) && isFolder.boolValue { return .folder }

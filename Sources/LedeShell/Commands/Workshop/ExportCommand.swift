@@ -21,14 +21,19 @@ struct ExportCommand: ShellCommand {
       and speakers, to correct in brat. With --all the articles are analysed on all cores.
       """,
     arguments: [.init("FILE", .path, help: "the file to write: .html, .json, .jsonl (- : standard output), .csv, .sqlite, .tml, .conll, .ann, or a folder DIR/")],
-    options: [.init("--all", short: "-a", help: "every loaded article, not only the current one")],
-    examples: ["export report.html", "export analysis.json --all", "export marks.csv", "export - --all", "export tables/ --all", "export corpus.sqlite --all", "export times.tml", "export names.conll --all", "export seed.ann"])
+    options: [
+      .init("--all", short: "-a", help: "every loaded article, not only the current one"),
+      .init("--format", .choice(["html", "json", "jsonl", "csv", "sqlite", "tml", "conll", "ann"]),
+        help: "the format, whatever FILE's extension (csv for a FILE without .csv: a folder of tables)"),
+    ],
+    examples: ["export report.html", "export analysis.json --all", "export marks.csv", "export - --all", "export tables/ --all", "export corpus.sqlite --all", "export times.tml", "export names.conll --all", "export seed.ann", "export out --all --format csv"])
 
   static func run(_ context: CommandContext, _ arguments: Arguments) throws -> CommandOutput {
     let session = context.session
     let path = arguments[0] ?? ""
-    let lowered = path.lowercased()
-    if let target = tableTarget(path, resolved: context.shell.resolve(path)) {
+    // The format named with --format, else the file's extension, decides.
+    let lowered = arguments.value("--format").map { "file." + $0 } ?? path.lowercased()
+    if let target = tableTarget(path, format: arguments.value("--format"), resolved: context.shell.resolve(path)) {
       let current = try session.requireArticle()
       return try exportTables(arguments.flag("--all") ? session.articles : [current], to: target, path: path, context: context)
     }
