@@ -30,7 +30,7 @@ struct Lede: ParsableCommand {
   var keepGoing = false
   @Option(
     name: .customShort("c"), help: ArgumentHelp("Run COMMAND, then exit; repeat for more.", valueName: "COMMAND"),
-    completion: .list(Commands.all.map { $0.spec.name }))
+    completion: .custom { _, _, prefix in Completer.commandLineCandidates(prefix) })
   var commands: [String] = []
   @Option(
     name: .customShort("f"), help: ArgumentHelp("Run the commands in SCRIPT, then exit; repeat for more, mix with -c (run in the order given).", valueName: "SCRIPT"),

@@ -39,4 +39,11 @@ import Testing
     #expect(completion.insertion.hasPrefix("dimir"), "\(completion)")
     #expect(completer.complete("quotes --speaker ").candidates.contains("Kim Jong Un"))
   }
+
+  /// `lede -c "…"` in bash, zsh and fish completes as TAB in the REPL does, whole words.
+  @Test func commandLinesCompleteForTheShells() {
+    #expect(Completer.commandLineCandidates("timel") == ["timeline"])
+    #expect(Completer.commandLineCandidates("who --t") == ["who --type"])
+    #expect(Completer.commandLineCandidates("who --type p") == ["who --type person", "who --type place"])
+  }
 }

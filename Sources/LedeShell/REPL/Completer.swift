@@ -56,6 +56,20 @@ public struct Completer {
     return finish(prefix, candidates(for: argument.kind, prefix: prefix), quoted: openQuote != nil)
   }
 
+  /// Whole-word candidates for a command line typed so far (`who --t` gives `who --type`), as
+  /// the shell's own completion of `lede -c "…"` offers them: what TAB in the REPL would offer,
+  /// each with the words before it.
+  public static func commandLineCandidates(_ prefix: String) -> [String] {
+    let completion = Completer(shell: Shell()).complete(prefix)
+    let typed = prefix.last.map { $0 == " " || $0 == "\t" } ?? true ? "" : String(prefix.split(whereSeparator: { $0 == " " || $0 == "\t" }).last ?? "")
+    let stem = String(prefix.dropLast(typed.count))
+    // The shell puts its own space after a word it completed.
+    guard !completion.candidates.isEmpty else {
+      return completion.insertion.isEmpty ? [] : [(prefix + completion.insertion).trimmingCharacters(in: .whitespaces)]
+    }
+    return completion.candidates.map { stem + $0 }
+  }
+
   private func commandNames() -> [String] {
     shell.commands.flatMap { [$0.spec.name] + $0.spec.aliases.filter { $0.first?.isLetter ?? false } }
   }
