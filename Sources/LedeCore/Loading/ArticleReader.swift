@@ -36,6 +36,7 @@ public struct ArticleReader: Sendable {
   ) throws -> [Article] {
     let decoded = try TextDecoding.decode(bytes)
     let fields = MetadataFields(catalog: catalog)
+    let stem = Self.stem(of: fileName)
     var drafts: [ArticleDraft]
     switch format {
     case .text:
@@ -45,12 +46,37 @@ public struct ArticleReader: Sendable {
     case .markdown: drafts = [MarkdownReader(fields: fields).read(decoded.text)]
     case .html: drafts = [try HTMLReader(fields: fields).read(decoded.text)]
     case .json: drafts = try JSONArticleReader(fields: fields).readDocument(decoded.text)
-    case .jsonLines: drafts = try JSONArticleReader(fields: fields).readLines(decoded.text)
+    case .jsonLines: return try readLines(decoded, stem: stem, origin: origin, options: options)
     }
-    let stem = Self.stem(of: fileName)
+    let build = articleBuilder(decoded, stem: stem, origin: origin, count: drafts.count, format: format, options: options)
+    return drafts.enumerated().map(build)
+  }
+
+  /// The articles of JSON Lines, one per non-blank line: read and built on all cores, a block
+  /// of lines at a time (each line's JSON is parsed and its article built on the same core);
+  /// an error names the first bad line.
+  private func readLines(_ decoded: DecodedText, stem: String, origin: String, options: Options) throws -> [Article] {
+    let reader = JSONArticleReader(fields: MetadataFields(catalog: catalog))
+    let lines = JSONArticleReader.nonBlankLines(decoded.text)
+    guard !lines.isEmpty else { throw LedeError.emptyFile }
+    let build = articleBuilder(decoded, stem: stem, origin: origin, count: lines.count, format: .jsonLines, options: options)
+    let indexed = Array(lines.enumerated())
+    let blocks = stride(from: 0, to: indexed.count, by: Self.parallelFrom).map { indexed[$0..<min($0 + Self.parallelFrom, indexed.count)] }
+    let work = { @Sendable (block: ArraySlice<(offset: Int, element: (number: Int, text: Substring))>) in
+      Result { try block.map { index, line in build(index, try reader.draft(ofLine: line.text, number: line.number)) } }
+    }
+    let parts = blocks.count > 1 ? OrderedWorkers<Result<[Article], Error>>.map(blocks, work) : blocks.map(work)
+    return try parts.flatMap { try $0.get() }
+  }
+
+  /// What makes the article of the draft at an index: its name (its id, else the file's stem,
+  /// numbered when the file holds several), origin (`FILE#N` for a line of JSON Lines) and the
+  /// decoding's encoding and warning.
+  private func articleBuilder(
+    _ decoded: DecodedText, stem: String, origin: String, count: Int, format: ArticleFormat, options: Options
+  ) -> @Sendable (Int, ArticleDraft) -> Article {
     let builder = ArticleBuilder(catalog: catalog, options: options)
-    let count = drafts.count
-    let build = { @Sendable (index: Int, draft: ArticleDraft) -> Article in
+    return { index, draft in
       var draft = draft
       draft.encoding = decoded.encoding
       if let warning = decoded.warning { draft.warnings.insert(warning, at: 0) }
@@ -58,14 +84,9 @@ public struct ArticleReader: Sendable {
       let place = count > 1 && format == .jsonLines ? "\(origin)#\(index + 1)" : origin
       return builder.build(draft, name: name, origin: place, format: format)
     }
-    // Many articles in one file (JSON Lines) are built on all cores, a block of them at a time.
-    guard count >= Self.parallelFrom else { return drafts.enumerated().map(build) }
-    let indexed = Array(drafts.enumerated())
-    let blocks = stride(from: 0, to: count, by: Self.parallelFrom).map { indexed[$0..<min($0 + Self.parallelFrom, count)] }
-    return OrderedWorkers<[Article]>.map(blocks) { block in block.map(build) }.flatMap { $0 }
   }
 
-  /// The number of articles of one file from which they are built on all cores, in blocks of it.
+  /// The number of JSON Lines articles built on one core at a time, in a block.
   static let parallelFrom = 256
 
   /// One line of JSON Lines as a JSON object; anything else is a `malformedJSON` error (line 1).

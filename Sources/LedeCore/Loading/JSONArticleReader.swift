@@ -24,25 +24,17 @@ struct JSONArticleReader {
     return [try draft(from: value, line: nil)]
   }
 
-  /// JSON Lines: one object per non-blank line; errors name the (first bad) line. Many lines
-  /// are read on all cores, a block of them at a time.
-  func readLines(_ source: String) throws -> [ArticleDraft] {
-    // Split on the byte, not on Characters: a line break is one byte in UTF-8.
-    let lines = Array(source.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }.enumerated())
-    let block = ArticleReader.parallelFrom
-    let blocks = stride(from: 0, to: lines.count, by: block).map { lines[$0..<min($0 + block, lines.count)] }
-    let read = { @Sendable [self] (block: ArraySlice<(offset: Int, element: Substring)>) in
-      Result { try block.compactMap { index, line in try self.draft(ofLine: line, number: index + 1) } }
+  /// The non-blank lines of JSON Lines with their numbers (from 1). Split on the byte, not on
+  /// Characters: a line break is one byte in UTF-8.
+  static func nonBlankLines(_ source: String) -> [(number: Int, text: Substring)] {
+    source.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated().compactMap { index, line in
+      let text = Substring(line)
+      return text.trimmingWhitespace().isEmpty ? nil : (index + 1, text)
     }
-    let parts = blocks.count > 1 ? OrderedWorkers<Result<[ArticleDraft], Error>>.map(blocks, read) : blocks.map(read)
-    let drafts = try parts.flatMap { try $0.get() }
-    guard !drafts.isEmpty else { throw LedeError.emptyFile }
-    return drafts
   }
 
-  /// The draft of one line of JSON Lines; nil for a blank line.
-  private func draft(ofLine line: Substring, number: Int) throws -> ArticleDraft? {
-    guard !line.trimmingWhitespace().isEmpty else { return nil }
+  /// The draft of one (non-blank) line of JSON Lines; errors name its `number`.
+  func draft(ofLine line: Substring, number: Int) throws -> ArticleDraft {
     let value: Any
     do {
       value = try JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed])
