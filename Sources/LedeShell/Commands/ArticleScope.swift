@@ -110,14 +110,6 @@ public enum ArticleScope {
     }
   }
 
-  /// The rows of every part's table as fields by key, with the article of each.
-  static func rows(of parts: [Part]) -> [(article: Session.LoadedArticle, fields: [String: Value])] {
-    parts.flatMap { part -> [(article: Session.LoadedArticle, fields: [String: Value])] in
-      guard case .table(let table) = part.output else { return [] }
-      return table.rows.map { row in (part.article, Dictionary(zip(table.columns.map(\.key), row)) { first, _ in first }) }
-    }
-  }
-
   private static func text(of output: CommandOutput) -> String {
     switch output {
     case .text(let text, _), .message(let text, _): return text

@@ -32,20 +32,28 @@ struct CorpusGroups {
   /// and counting the strings of `counted`.
   init(_ parts: [ArticleScope.Part], by keys: [String], summing summed: [String], counting counted: [String] = []) {
     var index: [String: Int] = [:]
-    for (article, fields) in ArticleScope.rows(of: parts) {
-      let key = keys.map { fields[$0] ?? .null }
-      let name = key.map(\.plainText).joined(separator: "\u{1F}")
-      let position = index[name] ?? {
-        groups.append(Group(key: key))
-        index[name] = groups.count - 1
-        return groups.count - 1
-      }()
-      if !groups[position].articles.contains(where: { $0.id == article.id }) { groups[position].articles.append(article) }
-      for field in summed {
-        if case .int(let number) = fields[field] { groups[position].sums[field, default: 0] += number }
-      }
-      for field in counted {
-        if case .string(let text) = fields[field], !text.isEmpty { groups[position].values[field, default: [:]][text, default: 0] += 1 }
+    for part in parts {
+      guard case .table(let table) = part.output else { continue }
+      // Each field's column, looked up once per table rather than once per row.
+      let column = { (key: String) in table.columns.firstIndex { $0.key == key } }
+      let keyColumns = keys.map(column)
+      let sumColumns = summed.map { ($0, column($0)) }
+      let countColumns = counted.map { ($0, column($0)) }
+      for row in table.rows {
+        let key = keyColumns.map { $0.map { row[$0] } ?? .null }
+        let name = key.map(\.plainText).joined(separator: "\u{1F}")
+        let position = index[name] ?? {
+          groups.append(Group(key: key))
+          index[name] = groups.count - 1
+          return groups.count - 1
+        }()
+        if groups[position].articles.last?.id != part.article.id { groups[position].articles.append(part.article) }
+        for (field, place) in sumColumns {
+          if let place, case .int(let number) = row[place] { groups[position].sums[field, default: 0] += number }
+        }
+        for (field, place) in countColumns {
+          if let place, case .string(let text) = row[place], !text.isEmpty { groups[position].values[field, default: [:]][text, default: 0] += 1 }
+        }
       }
     }
   }

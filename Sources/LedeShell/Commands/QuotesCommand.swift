@@ -99,7 +99,7 @@ struct SpeakersCommand: ShellCommand {
   static func combine(_ parts: [ArticleScope.Part], _ arguments: Arguments, in context: CommandContext) throws -> CommandOutput {
     let counts = ["quotes", "words", "direct", "partial", "indirect"]
     let found = CorpusGroups(parts, by: ["speaker"], summing: counts).groups
-      .sorted { ($0.sums["quotes"] ?? 0, $0.articles.count) > ($1.sums["quotes"] ?? 0, $1.articles.count) }
+      .map { ($0, $0.sums["quotes"] ?? 0, $0.articles.count) }.sorted { ($0.1, $0.2) > ($1.1, $1.2) }.map(\.0)
     let columns = [Column("speaker", absent: "–")] + CorpusGroups.articleColumns + counts.map { Column($0, alignment: .right) }
     let rows = found.map { group in group.key + CorpusGroups.articleValues(of: group) + counts.map { .int(group.sums[$0] ?? 0) } }
     return .table(Table(columns: columns, rows: rows, noun: ("speaker", "speakers")))

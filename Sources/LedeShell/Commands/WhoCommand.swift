@@ -79,7 +79,9 @@ extension WhoCommand {
     switch arguments.value("--sort") ?? "mentions" {
     case "name": found.sort { $0.key[0].plainText.lowercased() < $1.key[0].plainText.lowercased() }
     case "first": found.sort { $0.firstDate < $1.firstDate }
-    default: found.sort { ($0.articles.count, $0.sums["count"] ?? 0) > ($1.articles.count, $1.sums["count"] ?? 0) }
+    default:
+      // The keys read once per entity, not once per comparison.
+      found = found.map { ($0, $0.articles.count, $0.sums["count"] ?? 0) }.sorted { ($0.1, $0.2) > ($1.1, $1.2) }.map(\.0)
     }
     let columns = [Column("name"), Column("type"), Column("role", shrinks: true)] + CorpusGroups.articleColumns
       + [Column("mentions", alignment: .right), Column("quotes", alignment: .right)]
