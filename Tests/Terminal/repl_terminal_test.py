@@ -85,17 +85,21 @@ class Pane:
 
 
 def check_fits_the_terminal(pane, check):
-    """`help` and `kwic` fit the 100 columns (the screen is read with wrapped lines joined), and
-    `set expanded on` shows a block per row."""
-    for command, name, done in (("help", "help_fits", "(22 commands)"), ("kwic Putin", "kwic_fits", "matches)")):
+    """`help` and `kwic` fit the 100 columns, `help` the 80 columns of a narrower window too (the
+    screen is read with wrapped lines joined), and `set expanded on` shows a block per row."""
+    for command, name, done, width in (("help", "help_fits", "commands)", 100), ("kwic Putin", "kwic_fits", "matches)", 100),
+                                       ("help", "help_fits_80_columns", "commands)", 80)):
+        pane.tmux("resize-window", "-t", "t", "-x", str(width))
+        time.sleep(0.2)
         before = pane.screen().count(done)
         pane.type(command)
         pane.keys("Enter")
         pane.wait(lambda: pane.screen().count(done) > before and pane.input_line() == "")
         lines = pane.screen().split("\n")
         start = max(i for i, line in enumerate(lines) if line.endswith("> " + command))
-        long = [line for line in lines[start + 1:] if len(line) > 100]
-        check(name, not long, repr(long[:2]))
+        long = [line for line in lines[start + 1:] if len(line) > width]
+        check(name, not long and pane.screen().count(done) > before, repr(long[:2]))
+    pane.tmux("resize-window", "-t", "t", "-x", "100")
     pane.type("set expanded on")
     pane.keys("Enter")
     pane.type("articles")
