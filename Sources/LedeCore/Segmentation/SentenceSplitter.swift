@@ -27,7 +27,33 @@ struct SentenceSplitter {
       index = next
     }
     if sentenceStart < tokens.count { sentences.append(sentenceStart..<tokens.count) }
-    return sentences
+    return sentences.flatMap { cut($0, scalars, tokens) }
+  }
+
+  /// The most tokens a sentence has; news sentences have far fewer (a long one about 80). A
+  /// longer stretch (text without final punctuation: a list, a table, a broken encoding) is cut
+  /// into pieces this long at most, so that every window an analysis looks at stays bounded.
+  static let longestSentence = 400
+
+  /// `range` cut into pieces of at most `longestSentence` tokens, each ending after the last
+  /// `;`, `:` or `,` (else at a dash or any punctuation) in its second half, else where the
+  /// limit falls.
+  private func cut(_ range: Range<Int>, _ scalars: [Unicode.Scalar], _ tokens: [Tokenizer.RawToken]) -> [Range<Int>] {
+    guard range.count > Self.longestSentence else { return [range] }
+    var pieces: [Range<Int>] = []
+    var start = range.lowerBound
+    while range.upperBound - start > Self.longestSentence {
+      let limit = start + Self.longestSentence
+      let half = start + Self.longestSentence / 2
+      let breaks: [Set<Unicode.Scalar>] = [[";", ":", ","], ["-", "–", "—"]]
+      let end = breaks.lazy.compactMap { marks in
+        (half..<limit).last { tokens[$0].kind == .punctuation && marks.contains(scalars[tokens[$0].start]) }
+      }.first.map { $0 + 1 } ?? (half..<limit).last { tokens[$0].kind == .punctuation }.map { $0 + 1 } ?? limit
+      pieces.append(start..<end)
+      start = end
+    }
+    pieces.append(start..<range.upperBound)
+    return pieces
   }
 
   /// Marks that stay with the sentence they follow: more final marks, closing brackets, and
