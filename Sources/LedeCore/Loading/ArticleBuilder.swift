@@ -2,6 +2,15 @@
 struct ArticleBuilder {
   let catalog: LanguageCatalog
   let options: ArticleReader.Options
+  /// Made once for all the articles built, not once per article (it gathers the languages'
+  /// function words).
+  private let detector: LanguageDetector
+
+  init(catalog: LanguageCatalog, options: ArticleReader.Options) {
+    self.catalog = catalog
+    self.options = options
+    detector = LanguageDetector(catalog: catalog)
+  }
 
   /// Body paragraphs without closing punctuation and with at most this many words are
   /// subheadings.
@@ -104,7 +113,7 @@ struct ArticleBuilder {
       text.append(contentsOf: scalars(paragraph).prefix(Self.languageSampleLength))
       text.append(" ")
     }
-    if let guess = LanguageDetector(catalog: catalog).detect(scalars: text) {
+    if let guess = detector.detect(scalars: text) {
       return (guess.language, .detected)
     }
     return (options.fallbackLanguage, .assumed)

@@ -60,10 +60,9 @@ public struct ArticleReader: Sendable {
     let lines = JSONArticleReader.nonBlankLines(decoded.text)
     guard !lines.isEmpty else { throw LedeError.emptyFile }
     let build = articleBuilder(decoded, stem: stem, origin: origin, count: lines.count, format: .jsonLines, options: options)
-    let indexed = Array(lines.enumerated())
-    let blocks = stride(from: 0, to: indexed.count, by: Self.parallelFrom).map { indexed[$0..<min($0 + Self.parallelFrom, indexed.count)] }
-    let work = { @Sendable (block: ArraySlice<(offset: Int, element: (number: Int, text: Substring))>) in
-      Result { try block.map { index, line in build(index, try reader.draft(ofLine: line.text, number: line.number)) } }
+    let blocks = stride(from: 0, to: lines.count, by: Self.parallelFrom).map { $0..<min($0 + Self.parallelFrom, lines.count) }
+    let work = { @Sendable (block: Range<Int>) in
+      Result { try block.map { index in build(index, try reader.draft(ofLine: lines[index].text, number: lines[index].number)) } }
     }
     let parts = blocks.count > 1 ? OrderedWorkers<Result<[Article], Error>>.map(blocks, work) : blocks.map(work)
     return try parts.flatMap { try $0.get() }

@@ -36,7 +36,7 @@ struct BatchRecord: Sendable {
       let article = try session.reader.read(
         jsonObject: object, fields: options.fields, origin: place.description,
         options: ArticleReader.Options(language: options.language))
-      let loaded = session.add([article])[0]
+      guard let loaded = session.add([article]).first else { throw ShellError.noArticleLoaded }
       let shell = Shell(session: session, sink: CapturedOutput())
       var fields: [Value.Field] = [.init("id", id)]
       if let file = place.file { fields.append(.init("file", .string(file))) }

@@ -23,7 +23,7 @@ enum ArticleSummary {
     ]
   }
 
-  static func table(_ articles: [Session.LoadedArticle], in session: Session) -> Table {
+  static func table<Articles: Collection<Session.LoadedArticle>>(_ articles: Articles, in session: Session) -> Table {
     Table(
       columns: columns, rows: articles.map { row($0, current: $0.id == session.currentID) },
       noun: ("article", "articles"))

@@ -33,7 +33,7 @@ struct LoadCommand: ShellCommand {
     let format = arguments.value("--as").flatMap { ArticleFormat(name: $0) }
     if let problem = LanguageResources.loadError { context.warn(problem) }
 
-    var loaded: [Session.LoadedArticle] = []
+    let before = session.articles.count
     var failures: [ShellError] = []
     for path in arguments.positionals {
       try context.checkInterruption()
@@ -43,12 +43,12 @@ struct LoadCommand: ShellCommand {
         for article in outcome.articles {
           for warning in article.warnings { context.warn("\(article.origin): \(warning)") }
         }
-        loaded += session.add(outcome.articles)
+        session.add(outcome.articles)
       } catch let error as ShellError {
         failures.append(error)
       }
     }
     if !failures.isEmpty { throw failures.count == 1 ? failures[0] : ShellError.several(failures) }
-    return .table(ArticleSummary.table(loaded, in: session))
+    return .table(ArticleSummary.table(session.articles[before...], in: session))
   }
 }

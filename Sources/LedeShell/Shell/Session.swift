@@ -62,28 +62,27 @@ public final class Session {
 
   public var current: LoadedArticle? { try? requireArticle() }
 
-  /// Adds articles (renaming repeated names `name-2`, …) and makes the last one current.
+  /// Adds articles (renaming repeated names `name-2`, …) and makes the last one current;
+  /// returns them as the session now holds them (a slice of `articles`, not a copy).
   @discardableResult
-  public func add(_ new: [Article]) -> [LoadedArticle] {
-    var added: [LoadedArticle] = []
+  public func add(_ new: [Article]) -> ArraySlice<LoadedArticle> {
+    let first = articles.endIndex
+    articles.reserveCapacity(articles.count + new.count)
     for article in new {
-      var name = article.name
-      var suffix = nextSuffix[article.name] ?? 2
-      while names.contains(name) {
-        name = "\(article.name)-\(suffix)"
-        suffix += 1
-      }
-      nextSuffix[article.name] = suffix
-      names.insert(name)
       var article = article
-      article.name = name
-      let loaded = LoadedArticle(id: nextID, article: article)
+      // A new name is taken as it is; a name given before gets the next free number.
+      if !names.insert(article.name).inserted {
+        var suffix = nextSuffix[article.name] ?? 2
+        while names.contains("\(article.name)-\(suffix)") { suffix += 1 }
+        nextSuffix[article.name] = suffix + 1
+        article.name = "\(article.name)-\(suffix)"
+        names.insert(article.name)
+      }
+      articles.append(LoadedArticle(id: nextID, article: article))
       nextID += 1
-      articles.append(loaded)
-      added.append(loaded)
     }
-    if let last = added.last { currentID = last.id }
-    return added
+    if first < articles.endIndex { currentID = articles[articles.endIndex - 1].id }
+    return articles[first...]
   }
 
   /// Makes the article with this id, name or unique name prefix current.
