@@ -47,3 +47,11 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
     }
   }
 }
+
+extension ShellError {
+  /// The resource a bundled lookup found (a model, a word list), or the `missingResource` error
+  /// that says why there is none.
+  static func resource<Value>(_ lookup: Result<Value, Error>) throws -> Value {
+    do { return try lookup.get() } catch { throw ShellError.missingResource("\(error)") }
+  }
+}

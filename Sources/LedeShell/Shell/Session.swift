@@ -110,11 +110,7 @@ public final class Session {
   public func quotes(of article: LoadedArticle? = nil, explained: Bool = false) throws -> [Quote] {
     let loaded = try article ?? requireArticle()
     if let cached = quoteCache[loaded.id], explained ? cached.explained : true { return cached.quotes }
-    let models: QuoteModels
-    switch QuoteResources.bundledModels(for: loaded.article.language) {
-    case .success(let found): models = found
-    case .failure(let error): throw ShellError.missingResource("\(error)")
-    }
+    let models = try ShellError.resource(QuoteResources.bundledModels(for: loaded.article.language))
     let found = LedeCore.quotes(
       in: loaded.article, using: reader.catalog[loaded.article.language], entities: try recognizedEntities(of: loaded).entities,
       models: models, explained: explained)
@@ -167,7 +163,7 @@ public final class Session {
   /// Finds what `needs` asks for in each of `articles` that does not have it yet, on all cores
   /// (`jobs` workers), and keeps it, so that a command over many articles then reads it from
   /// the cache. Nothing is kept when Ctrl-C stops the work.
-  public func prepare(_ articles: [LoadedArticle], needs: Set<Analysis>, jobs: Int = OrderedWorkers<Int>.availableCores) throws {
+  public func prepare(_ articles: [LoadedArticle], needs: Set<Analysis>, jobs: Int = Workers.availableCores) throws {
     let wanted = needs.contains(.quotes) ? needs.union([.entities]) : needs
     let missing = articles.filter { loaded in
       wanted.contains(.entities) && entityCache[loaded.id] == nil || wanted.contains(.quotes) && quoteCache[loaded.id] == nil
@@ -180,8 +176,10 @@ public final class Session {
     }
     // Longest first, so that no core is left with one long article at the end.
     let longestFirst = missing.sorted { $0.article.length > $1.article.length }
-    let found = OrderedWorkers<FoundAnalyses>.map(longestFirst, jobs: jobs) { [tools] loaded in
-      tools[loaded.article.language]!.analyse(loaded.article)
+    // Entities already found are not found again (quotes are ranked among them).
+    let known = longestFirst.map { entityCache[$0.id] }
+    let found = OrderedWorkers<FoundAnalyses>.map(Array(zip(longestFirst, known)), jobs: jobs) { [tools] loaded, entities in
+      tools[loaded.article.language]!.analyse(loaded.article, entities: entities)
     }
     try requireFinished()
     for (loaded, result) in zip(longestFirst, found) {
@@ -201,11 +199,7 @@ public final class Session {
 
   private func recognizedEntities(of loaded: LoadedArticle) throws -> EntityReport {
     if let cached = entityCache[loaded.id] { return cached }
-    let tagger: EntityTagger
-    switch EntityResources.bundledTagger(for: loaded.article.language) {
-    case .success(let found): tagger = found
-    case .failure(let error): throw ShellError.missingResource("\(error)")
-    }
+    let tagger = try ShellError.resource(EntityResources.bundledTagger(for: loaded.article.language))
     let report = LedeCore.entities(in: loaded.article, using: reader.catalog[loaded.article.language], tagger: tagger)
     try requireFinished()
     entityCache[loaded.id] = report
@@ -237,17 +231,14 @@ private struct ArticleTools: Sendable {
   init(language: Language, data: LanguageData, needs: Set<Session.Analysis>) throws {
     self.data = data
     needsTimes = needs.contains(.times)
-    tagger = needs.contains(.entities) ? try Self.require(EntityResources.bundledTagger(for: language)) : nil
-    models = needs.contains(.quotes) ? try Self.require(QuoteResources.bundledModels(for: language)) : nil
+    tagger = needs.contains(.entities) ? try ShellError.resource(EntityResources.bundledTagger(for: language)) : nil
+    models = needs.contains(.quotes) ? try ShellError.resource(QuoteResources.bundledModels(for: language)) : nil
   }
 
-  private static func require<Value>(_ result: Result<Value, Error>) throws -> Value {
-    do { return try result.get() } catch { throw ShellError.missingResource("\(error)") }
-  }
-
-  func analyse(_ article: Article) -> FoundAnalyses {
-    var found = FoundAnalyses()
-    if let tagger { found.entities = LedeCore.entities(in: article, using: data, tagger: tagger) }
+  /// What is needed of `article`; `entities` when they were found before.
+  func analyse(_ article: Article, entities: EntityReport?) -> FoundAnalyses {
+    var found = FoundAnalyses(entities: entities)
+    if let tagger, found.entities == nil { found.entities = LedeCore.entities(in: article, using: data, tagger: tagger) }
     if let models, let entities = found.entities?.entities {
       found.quotes = LedeCore.quotes(in: article, using: data, entities: entities, models: models, explained: false)
     }

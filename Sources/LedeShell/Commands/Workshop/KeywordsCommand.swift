@@ -28,11 +28,7 @@ struct KeywordsCommand: ShellCommand {
     let method: String
     var found: [Keyword]
     if others.isEmpty || arguments.flag("--reference") {
-      let reference: [String: Double]
-      switch ReferenceFrequencies.bundled(for: loaded.article.language) {
-      case .success(let list): reference = list
-      case .failure(let error): throw ShellError.missingResource("\(error)")
-      }
+      let reference = try ShellError.resource(ReferenceFrequencies.bundled(for: loaded.article.language))
       found = keywords(in: loaded.article, using: catalog[loaded.article.language], reference: reference)
       method = "log-likelihood"
     } else {
