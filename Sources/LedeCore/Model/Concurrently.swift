@@ -10,7 +10,7 @@ public enum Concurrently {
   public static func run<Background: Sendable, Foreground>(
     _ background: @escaping @Sendable () -> Background, while foreground: () throws -> Foreground
   ) rethrows -> (Background, Foreground) {
-    if OrderedWorkers<Int>.isWorkerThread { return (background(), try foreground()) }
+    if Workers.isWorkerThread { return (background(), try foreground()) }
     let box = ResultBox<Background>()
     let group = DispatchGroup()
     DispatchQueue.global(qos: .userInitiated).async(group: group) { box.value = background() }
@@ -26,7 +26,7 @@ public enum Concurrently {
   public static func mapHalves<Item: Sendable, Result: Sendable>(
     _ items: [Item], splitFrom: Int = 40, _ transform: @escaping @Sendable (ArraySlice<Item>) -> [Result]
   ) -> [Result] {
-    guard items.count >= splitFrom, !OrderedWorkers<Int>.isWorkerThread else { return transform(items[...]) }
+    guard items.count >= splitFrom, !Workers.isWorkerThread else { return transform(items[...]) }
     let half = items.count / 2
     let (first, second) = run({ transform(items[..<half]) }) { transform(items[half...]) }
     return first + second

@@ -33,9 +33,6 @@ public final class OrderedWorkers<Output: Sendable>: @unchecked Sendable {
     self.deliver = deliver
   }
 
-  /// The number of cores this process may run on.
-  public static var availableCores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
-
   /// Hands `work` to the workers once the window has room, delivering the results that are
   /// ready meanwhile.
   public func submit(_ work: @escaping @Sendable () -> Output) {
@@ -62,14 +59,9 @@ public final class OrderedWorkers<Output: Sendable>: @unchecked Sendable {
     condition.unlock()
   }
 
-  /// Whether the calling thread is a worker of some pool: work on it is already one of several
-  /// at once, so `Concurrently` does not split it further.
-  public static var isWorkerThread: Bool { Thread.current.threadDictionary[workerKey] != nil }
-  private static var workerKey: String { "lede.OrderedWorkers.worker" }
-
   /// A worker: takes the oldest waiting work, runs it and leaves its result, until `finish`.
   private func work() {
-    Thread.current.threadDictionary[Self.workerKey] = true
+    Workers.markCurrentThread()
     condition.lock()
     while true {
       if waiting.isEmpty {
@@ -107,7 +99,7 @@ public final class OrderedWorkers<Output: Sendable>: @unchecked Sendable {
 
   /// `transform` of every item on `jobs` workers, the results in the items' order.
   public static func map<Item: Sendable>(
-    _ items: [Item], jobs: Int = availableCores, _ transform: @escaping @Sendable (Item) -> Output
+    _ items: [Item], jobs: Int = Workers.availableCores, _ transform: @escaping @Sendable (Item) -> Output
   ) -> [Output] {
     var results: [Output] = []
     results.reserveCapacity(items.count)
@@ -116,4 +108,18 @@ public final class OrderedWorkers<Output: Sendable>: @unchecked Sendable {
     workers.finish()
     return results
   }
+}
+
+/// What the pools of workers share, whatever their results are.
+public enum Workers {
+  /// The number of cores this process may run on.
+  public static var availableCores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+  /// Whether the calling thread is a worker of some `OrderedWorkers`: work on it is already one
+  /// of several at once, so `Concurrently` does not split it further.
+  public static var isWorkerThread: Bool { Thread.current.threadDictionary[key] != nil }
+
+  static func markCurrentThread() { Thread.current.threadDictionary[key] = true }
+
+  private static var key: String { "lede.OrderedWorkers.worker" }
 }

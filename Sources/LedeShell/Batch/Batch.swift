@@ -18,10 +18,11 @@ public struct Batch: Sendable {
     /// The commands whose results each record carries, by name (`who`, `quotes`, …).
     public var analyses = Batch.defaultAnalyses
     /// Articles analysed at once.
-    public var jobs = OrderedWorkers<String>.availableCores
+    public var jobs = Workers.availableCores
     /// The fields of the text, id, date and language, where they are not the usual ones.
     public var fields = JSONFields()
-    /// The language of articles that do not name theirs; nil detects it.
+    /// The language of every article, over its language field and detection (`load --lang`);
+    /// nil takes the field, else detects it.
     public var language: Language?
     /// Files to read, in order; none (or `-`) reads standard input.
     public var inputs: [String] = []
@@ -54,24 +55,25 @@ public struct Batch: Sendable {
   /// when a line could not be analysed, an input could not be read or the output failed.
   public func run(write: @escaping (String) -> Bool, report: (String) -> Void) -> Int32 {
     var failed = false
-    var outputBroken = false
+    /// Why the results could not be written (said when the write failed, while errno tells).
+    var writeProblem: String?
     let workers = OrderedWorkers<BatchRecord>(jobs: options.jobs) { record in
-      guard !outputBroken else { return }
+      guard writeProblem == nil else { return }
       if record.isError { failed = true }
-      if !write(record.json + "\n") { outputBroken = true }
+      if !write(record.json + "\n") { writeProblem = ArticleFiles.describe(errno) }
     }
     for input in options.inputs.isEmpty ? ["-"] : options.inputs {
       do {
-        try read(input, into: workers) { outputBroken }
+        try read(input, into: workers) { writeProblem != nil }
       } catch {
         report("lede batch: \(Shell.messages(of: error).joined(separator: " "))")
         failed = true
       }
-      if outputBroken { break }
+      if writeProblem != nil { break }
     }
     workers.finish()
-    if outputBroken { report("lede batch: cannot write the results: \(ArticleFiles.describe(errno))") }
-    return failed || outputBroken ? Launcher.Status.failure : Launcher.Status.success
+    if let writeProblem { report("lede batch: cannot write the results: \(writeProblem)") }
+    return failed || writeProblem != nil ? Launcher.Status.failure : Launcher.Status.success
   }
 
   private func read(_ input: String, into workers: OrderedWorkers<BatchRecord>, stop: () -> Bool) throws {
