@@ -74,7 +74,7 @@ public enum ArticleScope {
 
   /// The outputs of every article one after another: the rows of their tables (or their
   /// records as rows) in one table that names each row's article; other outputs as a list.
-  static func concatenated(_ parts: [Part]) throws -> CommandOutput {
+  static func concatenated(_ parts: [Part]) -> CommandOutput {
     guard let first = parts.first else { return .nothing }
     switch first.output {
     case .table(let table):
@@ -98,7 +98,7 @@ public enum ArticleScope {
       }
       return .table(Table(columns: articleColumns(visible: true) + columns, rows: rows, noun: ("article", "articles")))
     case .annotated:
-      return try concatenated(parts.map { part in
+      return concatenated(parts.map { part in
         guard case .annotated(let text) = part.output else { return part }
         return Part(article: part.article, output: .table(text.markTable))
       })

@@ -18,7 +18,7 @@ extension ShellCommand {
   }
 
   public static func combine(_ parts: [ArticleScope.Part], _ arguments: Arguments, in context: CommandContext) throws -> CommandOutput {
-    try ArticleScope.concatenated(parts)
+    ArticleScope.concatenated(parts)
   }
 }
 

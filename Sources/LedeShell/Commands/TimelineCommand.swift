@@ -61,7 +61,7 @@ struct TimelineCommand: ShellCommand {
   /// article: dated values in calendar order (an article's own order among equal values), then
   /// those no calendar places (`XXXX-WXX-1`, `PRESENT_REF`, durations) article by article.
   static func combine(_ parts: [ArticleScope.Part], _ arguments: Arguments, in context: CommandContext) throws -> CommandOutput {
-    guard case .table(let table) = try ArticleScope.concatenated(parts), let value = table.columns.firstIndex(where: { $0.key == "value" })
+    guard case .table(let table) = ArticleScope.concatenated(parts), let value = table.columns.firstIndex(where: { $0.key == "value" })
     else { return .nothing }
     let dated = { (row: [Value]) -> String? in
       guard case .string(let text) = row[value], text.first?.isNumber ?? false else { return nil }

@@ -73,7 +73,7 @@ extension WhoCommand {
   /// it, its mentions and quotes in all of them, its most frequent role, and the dates of the
   /// first and last article naming it. `who NAME --all` shows the entity in each article instead.
   static func combine(_ parts: [ArticleScope.Part], _ arguments: Arguments, in context: CommandContext) throws -> CommandOutput {
-    guard arguments.positionals.isEmpty else { return try ArticleScope.concatenated(parts) }
+    guard arguments.positionals.isEmpty else { return ArticleScope.concatenated(parts) }
     var found = CorpusGroups(parts, by: ["name", "type"], summing: ["count", "quotes"], counting: ["role"]).groups
     if let minimum = arguments.integer("--min") { found = found.filter { $0.sums["count", default: 0] >= minimum } }
     switch arguments.value("--sort") ?? "mentions" {

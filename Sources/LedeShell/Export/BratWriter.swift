@@ -7,21 +7,22 @@ import LedeCore
 /// the relations `Speaker` (quote to the words naming its speaker) and `Said` (quote to its cue).
 enum BratWriter {
   static func write(_ analysis: ArticleAnalysis) -> (annotations: String, text: String) {
-    let scalars = Array(analysis.article.text.unicodeScalars)
+    let article = analysis.article
     var lines: [String] = []
     var ids: [String: String] = [:]
     /// Adds a text-bound annotation (once per type and span) and gives its id.
     func bound(_ type: String, _ span: Span) -> String? {
-      guard span.start < span.end, span.end <= scalars.count else { return nil }
+      guard span.start < span.end, span.end <= article.length else { return nil }
       let key = "\(type) \(span.start) \(span.end)"
       if let known = ids[key] { return known }
       let id = "T\(ids.count + 1)"
       ids[key] = id
-      lines.append("\(id)\t\(type) \(fragments(span, in: scalars))\t\(words(span, in: scalars))")
+      let words = article.text(of: span)
+      lines.append("\(id)\t\(type) \(fragments(span, words: words))\t\(words.split(separator: "\n").joined(separator: " ").replacingOccurrences(of: "\t", with: " "))")
       return id
     }
     for entity in analysis.entities {
-      for mention in entity.mentions { _ = bound(entity.type == .other ? "MISC" : entity.type.tag, mention.span) }
+      for mention in entity.mentions { _ = bound(entity.type.conllTag, mention.span) }
     }
     var relations = 0
     for quote in analysis.quotes {
@@ -32,7 +33,7 @@ enum BratWriter {
       }
       if let mention = quote.explanation.speakerMentionSpan {
         // The speaker's words as an entity mention when they are one, else as a Speaker annotation.
-        let entityType = analysis.entities.first { $0.mentions.contains { $0.span == mention } }.map { $0.type == .other ? "MISC" : $0.type.tag }
+        let entityType = analysis.entities.first { $0.mentions.contains { $0.span == mention } }.map { $0.type.conllTag }
         if let speakerID = bound(entityType ?? "Speaker", mention) {
           relations += 1
           lines.append("R\(relations)\tSpeaker Arg1:\(quoteID) Arg2:\(speakerID)")
@@ -42,22 +43,16 @@ enum BratWriter {
     return (lines.joined(separator: "\n") + "\n", analysis.article.text)
   }
 
-  /// A span as brat's offsets: `start end`, or fragments `start end;start end` around line
-  /// breaks (brat's annotation lines hold no line break).
-  private static func fragments(_ span: Span, in scalars: [Unicode.Scalar]) -> String {
+  /// A span (its `words`) as brat's offsets: `start end`, or fragments `start end;start end`
+  /// around line breaks (brat's annotation lines hold no line break).
+  private static func fragments(_ span: Span, words: Substring) -> String {
     var parts: [String] = []
     var start = span.start
-    for index in span.start..<span.end where scalars[index] == "\n" {
-      if index > start { parts.append("\(start) \(index)") }
-      start = index + 1
+    for (offset, scalar) in words.unicodeScalars.enumerated() where scalar == "\n" {
+      if span.start + offset > start { parts.append("\(start) \(span.start + offset)") }
+      start = span.start + offset + 1
     }
     if span.end > start { parts.append("\(start) \(span.end)") }
     return parts.joined(separator: ";")
-  }
-
-  /// The words of a span on one line, as brat shows them (fragments joined by a space).
-  private static func words(_ span: Span, in scalars: [Unicode.Scalar]) -> String {
-    String(String.UnicodeScalarView(scalars[span.start..<span.end])).split(separator: "\n", omittingEmptySubsequences: true).joined(separator: " ")
-      .replacingOccurrences(of: "\t", with: " ")
   }
 }

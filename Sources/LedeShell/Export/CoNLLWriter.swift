@@ -35,9 +35,14 @@ enum CoNLLWriter {
   private static func tagsByStart(_ entities: [Entity]) -> [Int: (end: Int, type: String)] {
     var tags: [Int: (end: Int, type: String)] = [:]
     for entity in entities {
-      let type = entity.type == .other ? "MISC" : entity.type.tag
+      let type = entity.type.conllTag
       for mention in entity.mentions { tags[mention.start] = (mention.end, type) }
     }
     return tags
   }
+}
+
+extension EntityType {
+  /// The tag CoNLL-2003 gives the type (`PER`, `ORG`, `LOC`, and `MISC` for other names).
+  var conllTag: String { self == .other ? "MISC" : tag }
 }

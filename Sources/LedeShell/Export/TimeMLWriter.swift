@@ -16,27 +16,27 @@ enum TimeMLWriter {
       document.append(
         #"<DCT><TIMEX3 tid="t0" type="DATE" value="\#(date)" temporalFunction="false" functionInDocument="CREATION_TIME">\#(date)</TIMEX3></DCT>"#)
     }
-    document.append("<TEXT>" + marked(article.text, with: analysis.times) + "</TEXT>")
+    document.append("<TEXT>" + marked(article, with: analysis.times) + "</TEXT>")
     document.append("</TimeML>")
     return document.joined(separator: "\n") + "\n"
   }
 
-  /// The text with each time expression wrapped in its `TIMEX3` element, numbered t1, t2, … in
-  /// text order; an expression that overlaps one before it is left out (TimeML does not nest them).
-  private static func marked(_ text: String, with times: [TimeExpression]) -> String {
-    let scalars = Array(text.unicodeScalars)
+  /// The article's text with each time expression wrapped in its `TIMEX3` element, numbered t1,
+  /// t2, … in text order; an expression that overlaps one before it is left out (TimeML does not
+  /// nest them).
+  private static func marked(_ article: Article, with times: [TimeExpression]) -> String {
     var result = ""
     var position = 0
     var number = 0
     for time in times.sorted(by: { $0.span.start < $1.span.start })
-    where time.span.start >= position && time.span.end <= scalars.count && time.span.start < time.span.end {
-      result += HTML.escape(String(String.UnicodeScalarView(scalars[position..<time.span.start])))
+    where time.span.start >= position && time.span.end <= article.length && time.span.start < time.span.end {
+      result += HTML.escape(article.text(of: Span(start: position, end: time.span.start)))
       number += 1
       var attributes = #"tid="t\#(number)" type="\#(time.kind.rawValue)" value="\#(HTML.escape(time.value))""#
       if let modifier = time.modifier { attributes += #" mod="\#(HTML.escape(modifier))""# }
-      result += "<TIMEX3 \(attributes)>" + HTML.escape(String(String.UnicodeScalarView(scalars[time.span.start..<time.span.end]))) + "</TIMEX3>"
+      result += "<TIMEX3 \(attributes)>" + HTML.escape(article.text(of: time.span)) + "</TIMEX3>"
       position = time.span.end
     }
-    return result + HTML.escape(String(String.UnicodeScalarView(scalars[position...])))
+    return result + HTML.escape(article.text(of: Span(start: position, end: article.length)))
   }
 }

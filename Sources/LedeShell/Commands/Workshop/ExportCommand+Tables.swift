@@ -21,18 +21,21 @@ extension ExportCommand {
 
   enum TableTarget { case folder, sqlite }
 
+  /// Everything found in each of `chosen`, the articles analysed on all cores first.
+  static func analyses(of chosen: [Session.LoadedArticle], context: CommandContext) throws -> [ArticleAnalysis] {
+    try context.session.prepare(chosen, needs: [.entities, .quotes, .times])
+    return try chosen.map { loaded in
+      try context.checkInterruption()
+      return try context.session.analysis(of: loaded)
+    }
+  }
+
   /// Writes the tidy tables of `chosen` (analysed on all cores first) to `path`.
   static func exportTables(
     _ chosen: [Session.LoadedArticle], to target: TableTarget, path: String, context: CommandContext
   ) throws -> CommandOutput {
     let session = context.session
-    try session.prepare(chosen, needs: [.entities, .quotes, .times])
-    var analyses: [(id: Int, analysis: ArticleAnalysis)] = []
-    for loaded in chosen {
-      try context.checkInterruption()
-      analyses.append((loaded.id, try session.analysis(of: loaded)))
-    }
-    let tables = CorpusTables(analyses)
+    let tables = CorpusTables(Array(zip(chosen.map(\.id), try analyses(of: chosen, context: context))))
     let resolved = context.shell.resolve(path)
     switch target {
     case .sqlite:
@@ -65,13 +68,7 @@ extension ExportCommand {
   static func exportInterchange(
     _ chosen: [Session.LoadedArticle], format: String, path: String, context: CommandContext
   ) throws -> CommandOutput {
-    let session = context.session
-    try session.prepare(chosen, needs: format == "tml" ? [.times] : [.entities, .quotes])
-    var analyses: [ArticleAnalysis] = []
-    for loaded in chosen {
-      try context.checkInterruption()
-      analyses.append(try session.analysis(of: loaded))
-    }
+    let analyses = try analyses(of: chosen, context: context)
     var written: [String] = []
     if format == "conll" {
       try context.write(CoNLLWriter.write(analyses), to: path)

@@ -33,45 +33,43 @@ struct ExportCommand: ShellCommand {
     let path = arguments[0] ?? ""
     // The format named with --format, else the file's extension, decides.
     let lowered = arguments.value("--format").map { "file." + $0 } ?? path.lowercased()
+    let current = try session.requireArticle()
+    let chosen = arguments.flag("--all") ? session.articles : [current]
     if let target = tableTarget(path, format: arguments.value("--format"), resolved: context.shell.resolve(path)) {
-      let current = try session.requireArticle()
-      return try exportTables(arguments.flag("--all") ? session.articles : [current], to: target, path: path, context: context)
+      return try exportTables(chosen, to: target, path: path, context: context)
     }
     if let format = interchangeFormats.first(where: { lowered.hasSuffix("." + $0) }) {
-      let current = try session.requireArticle()
-      return try exportInterchange(arguments.flag("--all") ? session.articles : [current], format: format, path: path, context: context)
+      return try exportInterchange(chosen, format: format, path: path, context: context)
     }
     guard let format = path == "-" ? "jsonl" : ["html", "htm", "jsonl", "json", "csv"].first(where: { lowered.hasSuffix("." + $0) })
     else {
       throw ShellError.usage("cannot tell the format of '\(path)': name a .html, .json, .jsonl, .csv, .sqlite, .tml, .conll or .ann file, a folder DIR/, or -", usage: spec.usage)
     }
-    let current = try session.requireArticle()
-    let chosen = arguments.flag("--all") ? session.articles : [current]
     try session.prepare(chosen, needs: [.entities, .quotes, .times])
-    defer { _ = try? session.use(String(current.id)) }
     var analyses: [ArticleAnalysis] = []
     var statistics: [Record] = []
     var json: [Value] = []
     for loaded in chosen {
       try context.checkInterruption()
-      try session.use(String(loaded.id))
-      // Readability (for the report and JSON) needs no other analysis: it is computed on another
-      // core meanwhile.
-      let article = loaded.article
-      let wantsStatistics = format != "csv"
-      let ((stats, warning), analysis) = try Concurrently.run({
-        wantsStatistics ? StatsCommand.record(for: article) : (Record([]), nil)
-      }) { try session.analysis() }
-      if let warning { context.warn(warning) }
-      analyses.append(analysis)
-      statistics.append(stats)
-      if format.hasPrefix("json") {
-        json.append(
-          .object([
-            .init("info", try context.evaluate(["info"]).json), .init("who", try context.evaluate(["who"]).json),
-            .init("quotes", try context.evaluate(["quotes"]).json), .init("timeline", try context.evaluate(["timeline"]).json),
-            .init("stats", stats.json),
-          ]))
+      try session.with(current: loaded) {
+        // Readability (for the report and JSON) needs no other analysis: it is computed on
+        // another core meanwhile.
+        let article = loaded.article
+        let wantsStatistics = format != "csv"
+        let ((stats, warning), analysis) = try Concurrently.run({
+          wantsStatistics ? StatsCommand.record(for: article) : (Record([]), nil)
+        }) { try session.analysis() }
+        if let warning { context.warn(warning) }
+        analyses.append(analysis)
+        statistics.append(stats)
+        if format.hasPrefix("json") {
+          json.append(
+            .object([
+              .init("info", try context.evaluate(["info"]).json), .init("who", try context.evaluate(["who"]).json),
+              .init("quotes", try context.evaluate(["quotes"]).json), .init("timeline", try context.evaluate(["timeline"]).json),
+              .init("stats", stats.json),
+            ]))
+        }
       }
     }
     let text: String

@@ -19,10 +19,10 @@ struct TutorialCommand: ShellCommand {
   /// The seed article as the tutorial tells the user to load it: `Examples/articles/…` in a
   /// clone of lede, else the copy shipped with lede's data (quoted if its path has a space).
   static func seedPath() throws -> String {
-    let inClone = "Examples/articles/putin-kim-pjoengjang.de.txt"
+    let shipped = try LanguageResources.seedArticle()
+    let inClone = "Examples/articles/" + shipped.lastPathComponent
     if FileManager.default.fileExists(atPath: inClone) { return inClone }
-    let shipped = try LanguageResources.seedArticle().path
-    return shipped.contains(" ") ? "'\(shipped)'" : shipped
+    return shipped.path.contains(" ") ? "'\(shipped.path)'" : shipped.path
   }
 
   static func run(_ context: CommandContext, _ arguments: Arguments) throws -> CommandOutput {
