@@ -199,12 +199,9 @@ public enum LanguageResources {
   /// Where `resourceDirectory` looks, in order.
   static func dataPlaces(environment: [String: String] = ProcessInfo.processInfo.environment) -> [URL] {
     if let folder = environment["LEDE_DATA"], !folder.isEmpty { return [URL(fileURLWithPath: folder)] }
-    var folders = [Bundle.main.bundleURL]
-    if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() { folders.append(executable.deletingLastPathComponent()) }
-    var places = folders.map { $0.appendingPathComponent("lede_LedeLanguages.resources").appendingPathComponent("Resources") }
-    if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
-      places.append(executable.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("share/lede"))
-    }
-    return places
+    let binFolder = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent()
+    let builds = [Bundle.main.bundleURL] + (binFolder.map { [$0] } ?? [])
+    let installed = binFolder.map { [$0.deletingLastPathComponent().appendingPathComponent("share/lede")] } ?? []
+    return builds.map { $0.appendingPathComponent("lede_LedeLanguages.resources").appendingPathComponent("Resources") } + installed
   }
 }

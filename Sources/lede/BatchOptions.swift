@@ -28,7 +28,7 @@ struct BatchMode: ParsableCommand {
   var dateField: String?
   @Option(help: ArgumentHelp("The field that holds the language code, de or en (default: lang or language).", valueName: "FIELD"))
   var langField: String?
-  @Option(help: ArgumentHelp("The language of articles that do not name theirs (default: detected).", valueName: "de|en"))
+  @Option(help: ArgumentHelp("The language of every article, over its language field and detection (as load --lang).", valueName: "de|en"))
   var lang: String?
   @Argument(help: "JSON Lines files to read in order (none or - : standard input).")
   var files: [String] = []

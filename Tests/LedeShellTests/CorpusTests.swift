@@ -21,6 +21,16 @@ import Testing
     return try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [[String: Any]])
   }
 
+  /// The row of `command` whose `key` is `value`.
+  private func row(_ test: TestShell, _ command: String, where key: String, is value: String) throws -> [String: Any]? {
+    try rows(test, command).first { $0[key] as? String == value }
+  }
+
+  /// The integer `field` of that row in each of the articles `ids`, 0 where it has none.
+  private func perArticle(_ test: TestShell, _ command: String, ids: ClosedRange<Int>, where key: String, is value: String, field: String) throws -> [Int] {
+    try ids.map { id in try row(test, "\(command) --article \(id)", where: key, is: value)?[field] as? Int ?? 0 }
+  }
+
   @Test func everyRecordNamesItsArticle() throws {
     let test = loaded()
     for command in ["who", "quotes", "timeline", "speakers", "kwic Putin"] {
@@ -51,10 +61,8 @@ import Testing
 
   @Test func whoAllGroupsAnEntityOverTheArticles() throws {
     let test = loaded()
-    let mentions = try (1...2).map { id in
-      try rows(test, "who --article \(id)").first { $0["name"] as? String == "Anneke de Vries" }?["count"] as? Int ?? 0
-    }
-    let grouped = try #require(try rows(test, "who --all").first { $0["name"] as? String == "Anneke de Vries" })
+    let mentions = try perArticle(test, "who", ids: 1...2, where: "name", is: "Anneke de Vries", field: "count")
+    let grouped = try #require(try row(test, "who --all", where: "name", is: "Anneke de Vries"))
     #expect(grouped["articles"] as? Int == 2)
     #expect(grouped["mentions"] as? Int == mentions.reduce(0, +))
     #expect(grouped["article_names"] as? [String] == ["harbour-deal", "harbour-strike"])
@@ -62,10 +70,8 @@ import Testing
 
   @Test func speakersAllAddUpEachArticlesQuotes() throws {
     let test = loaded()
-    let each = try (1...2).map { id in
-      try rows(test, "speakers --article \(id)").first { $0["speaker"] as? String == "Anneke de Vries" }?["quotes"] as? Int ?? 0
-    }
-    let grouped = try #require(try rows(test, "speakers --all").first { $0["speaker"] as? String == "Anneke de Vries" })
+    let each = try perArticle(test, "speakers", ids: 1...2, where: "speaker", is: "Anneke de Vries", field: "quotes")
+    let grouped = try #require(try row(test, "speakers --all", where: "speaker", is: "Anneke de Vries"))
     #expect(grouped["articles"] as? Int == 2)
     #expect(grouped["quotes"] as? Int == each.reduce(0, +))
   }
@@ -90,11 +96,10 @@ import Testing
 
   @Test func freqAllCountsTheWholeCorpus() throws {
     let test = loaded()
-    let one = try rows(test, "freq --article 1 --top 0").first { $0["word"] as? String == "port" }?["count"] as? Int ?? 0
-    let two = try rows(test, "freq --article 2 --top 0").first { $0["word"] as? String == "port" }?["count"] as? Int ?? 0
-    let all = try rows(test, "freq --all --top 0").first { $0["word"] as? String == "port" }?["count"] as? Int
-    #expect(one > 0 && two > 0)
-    #expect(all == one + two)
+    let each = try perArticle(test, "freq --top 0", ids: 1...2, where: "word", is: "port", field: "count")
+    let all = try row(test, "freq --all --top 0", where: "word", is: "port")?["count"] as? Int
+    #expect(each.allSatisfy { $0 > 0 })
+    #expect(all == each.reduce(0, +))
   }
 
   @Test func exportToStandardOutputIsOneJSONLinePerArticle() throws {

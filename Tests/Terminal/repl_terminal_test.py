@@ -47,6 +47,11 @@ class Pane:
         return subprocess.run(["tmux", "-L", self.socket] + list(args), capture_output=True, text=True,
                               timeout=10).stdout
 
+    def enter(self, command):
+        """Types a command line and presses Enter."""
+        self.type(command)
+        self.keys("Enter")
+
     def keys(self, *keys, literal=False):
         self.tmux("send-keys", "-t", "t", *(["-l"] if literal else []), *keys)
 
@@ -92,22 +97,18 @@ def check_fits_the_terminal(pane, check):
         pane.tmux("resize-window", "-t", "t", "-x", str(width))
         time.sleep(0.2)
         before = pane.screen().count(done)
-        pane.type(command)
-        pane.keys("Enter")
+        pane.enter(command)
         pane.wait(lambda: pane.screen().count(done) > before and pane.input_line() == "")
         lines = pane.screen().split("\n")
         start = max(i for i, line in enumerate(lines) if line.endswith("> " + command))
         long = [line for line in lines[start + 1:] if len(line) > width]
         check(name, not long and pane.screen().count(done) > before, repr(long[:2]))
     pane.tmux("resize-window", "-t", "t", "-x", "100")
-    pane.type("set expanded on")
-    pane.keys("Enter")
-    pane.type("articles")
-    pane.keys("Enter")
+    pane.enter("set expanded on")
+    pane.enter("articles")
     check("expanded_view", pane.wait(lambda: "-[ RECORD 1 ]-" in pane.screen() and pane.input_line() == ""),
           repr(pane.screen()[-300:]))
-    pane.type("set expanded off")
-    pane.keys("Enter")
+    pane.enter("set expanded off")
 
 
 def check_hostile_article(pane, home, check):
@@ -115,11 +116,9 @@ def check_hostile_article(pane, home, check):
     path = os.path.join(home, "hostile.txt")
     with open(path, "w") as handle:
         handle.write("Title\x1b]0;PWNED\x07 here.\n\nText \x1b[2J\x1b[?1049h\x1b[?25l cleared? No.\n")
-    pane.type("load " + path)
-    pane.keys("Enter")
+    pane.enter("load " + path)
     pane.wait(lambda: "hostile" in pane.screen() and pane.input_line() == "")
-    pane.type("show")
-    pane.keys("Enter")
+    pane.enter("show")
     shown = pane.wait(lambda: "cleared?" in pane.screen() and pane.input_line() == "")
     title = pane.tmux("display-message", "-p", "-t", "t", "#{pane_title}").strip()
     alternate = pane.tmux("display-message", "-p", "-t", "t", "#{alternate_on}").strip()
@@ -135,22 +134,19 @@ def check_ctrl_c_stops_commands(pane, home, check):
         body = handle.read().split("\n\n", 1)[1]
     with open(path, "w") as handle:
         handle.write("\n\n".join([body] * 150))
-    pane.type("load " + path)
-    pane.keys("Enter")
+    pane.enter("load " + path)
     pane.wait(lambda: "long" in pane.screen() and pane.input_line() == "", 20)
     for command, name in (("who", "ctrl_c_stops_analysis"), ("who --all", "ctrl_c_stops_corpus_analysis"),
                           ("kwic '/(.*)*xyz/'", "ctrl_c_stops_regex")):
         before = pane.screen().count("error: interrupted")
-        pane.type(command)
-        pane.keys("Enter")
+        pane.enter(command)
         time.sleep(0.3)
         pane.keys("C-c")
         time.sleep(0.05)
         pane.keys("C-c")
         stopped = pane.wait(lambda: pane.screen().count("error: interrupted") == before + 1 and pane.input_line() == "", 3)
         check(name, stopped, repr(pane.screen()[-300:]))
-    pane.type("articles")
-    pane.keys("Enter")
+    pane.enter("articles")
     check("ctrl_c_keeps_articles", pane.wait(lambda: "(3 articles)" in pane.screen() and pane.input_line() == ""),
           repr(pane.screen()[-300:]))
 
@@ -184,28 +180,23 @@ def main():
         pane.keys("Enter")
         check("prompt_after_load", pane.wait(lambda: pane.last_line().startswith("lede> ") and "(1 article)" in pane.screen()),
               repr(pane.last_line()))
-        pane.type("info")
-        pane.keys("Enter")
+        pane.enter("info")
         check("command_runs", pane.wait(lambda: "Thomson Reuters" in pane.screen() and pane.input_line() == ""),
               repr(pane.screen()[-300:]))
-        pane.type("kwic \\")
-        pane.keys("Enter")
+        pane.enter("kwic \\")
         pane.wait(lambda: pane.last_line().startswith(" ...> "), 2)
         pane.keys("Kim", "Enter")
         check("backslash_continues_line", pane.wait(lambda: "matches)" in pane.screen() and pane.input_line() == ""),
               repr(pane.screen()[-300:]))
-        pane.type("info")
-        pane.keys("Enter")
+        pane.enter("info")
         pane.wait(lambda: pane.input_line() == "")
         pane.keys("Up")
         check("history_recall", pane.wait(lambda: pane.input_line() == "info"), repr(pane.last_line()))
         pane.clear()
-        pane.type("show")
-        pane.keys("Enter")
+        pane.enter("show")
         check("long_output_paged", pane.wait(lambda: "PAGED-BY-TEST" in pane.screen() and pane.input_line() == ""),
               repr(pane.screen()[-300:]))
-        pane.type("show 1")
-        pane.keys("Enter")
+        pane.enter("show 1")
         check("short_output_not_paged", pane.wait(lambda: pane.screen().count("Bei seinem ersten Besuch") == 2
                                                   and pane.input_line() == "") and pane.screen().count("PAGED-BY-TEST") == 1,
               repr(pane.screen()[-300:]))
@@ -218,8 +209,7 @@ def main():
         ok = pane.wait(lambda: pane.input_line() == "")
         check("ctrl_c_drops_line", ok and "zzq: no such file" not in pane.screen() and not os.path.exists(status_file),
               repr(pane.screen()[-300:]))
-        pane.type("artcles")
-        pane.keys("Enter")
+        pane.enter("artcles")
         check("suggestion", pane.wait(lambda: "did you mean 'articles'?" in pane.screen() and pane.input_line() == ""),
               repr(pane.screen()[-300:]))
         colours = re.findall(r"\x1b\[[0-9;]*m", pane.screen(escapes=True))

@@ -8,7 +8,6 @@ struct JSONArticleReader {
   var names = JSONFields()
 
   private static let textKeys = ["text", "body", "content", "article", "articleBody"]
-  private static let identifierKeys = ["id", "name", "slug"]
 
   /// One `.json` document: an object or an array of objects.
   func readDocument(_ source: String) throws -> [ArticleDraft] {
@@ -52,7 +51,7 @@ struct JSONArticleReader {
     guard let text = textKeys.lazy.compactMap({ object[$0] as? String }).first, !text.trimmingWhitespace().isEmpty
     else { throw LedeError.missingTextField(line: line, field: names.text) }
     var draft = ArticleDraft(text: TextDecoding.normalizeLineEnds(text))
-    draft.identifier = (names.id.map { [$0] } ?? Self.identifierKeys).lazy.compactMap { object[$0].map { "\($0)" } }.first
+    draft.identifier = names.idKeys.lazy.compactMap { object[$0].map { "\($0)" } }.first
     let named = [(names.date, "date"), (names.language, "language")].compactMap { name, key in name.map { ($0, key) } }
     for key in object.keys.sorted() where !textKeys.contains(key) && !named.contains(where: { $0.0 == key }) {
       store(object[key], forKey: key, in: &draft)
@@ -96,6 +95,10 @@ public struct JSONFields: Sendable, Equatable {
   public var id: String?
   public var date: String?
   public var language: String?
+
+  /// The fields that may hold an article's id, in the order they are looked at: the one named,
+  /// else `id`, `name`, `slug`.
+  public var idKeys: [String] { id.map { [$0] } ?? ["id", "name", "slug"] }
 
   public init(text: String? = nil, id: String? = nil, date: String? = nil, language: String? = nil) {
     self.text = text

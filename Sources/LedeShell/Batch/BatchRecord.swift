@@ -10,6 +10,12 @@ struct BatchRecord: Sendable {
     let line: Int
 
     var description: String { "\(file ?? "-"):\(line)" }
+
+    /// The fields every record starts with: the input's id, its file (none for standard input)
+    /// and line.
+    func fields(id: Value) -> [Value.Field] {
+      [.init("id", id)] + (file.map { [.init("file", .string($0))] } ?? []) + [.init("line", .int(line))]
+    }
   }
 
   /// The record, one line of JSON.
@@ -18,10 +24,7 @@ struct BatchRecord: Sendable {
 
   /// The record of a line that could not be analysed.
   static func failure(id: Value, at place: Place, _ problem: String) -> BatchRecord {
-    var fields: [Value.Field] = [.init("id", id)]
-    if let file = place.file { fields.append(.init("file", .string(file))) }
-    fields += [.init("line", .int(place.line)), .init("error", .string(problem))]
-    return BatchRecord(json: JSONWriter.write(.object(fields)), isError: true)
+    BatchRecord(json: JSONWriter.write(.object(place.fields(id: id) + [.init("error", .string(problem))])), isError: true)
   }
 
   /// Reads the article on `text` (one line of JSON Lines) and runs each analysis of `options`
@@ -30,19 +33,16 @@ struct BatchRecord: Sendable {
     var id = Value.null
     do {
       let object = try ArticleReader.jsonObject(line: text)
-      id = identifier(in: object, field: options.fields.id)
+      id = identifier(in: object, keys: options.fields.idKeys)
       let session = Session(catalog: LanguageResources.catalog)
-      session.settings.language = options.language
       let article = try session.reader.read(
         jsonObject: object, fields: options.fields, origin: place.description,
         options: ArticleReader.Options(language: options.language))
       guard let loaded = session.add([article]).first else { throw ShellError.noArticleLoaded }
       let shell = Shell(session: session, sink: CapturedOutput())
-      var fields: [Value.Field] = [.init("id", id)]
-      if let file = place.file { fields.append(.init("file", .string(file))) }
-      fields += [
-        .init("line", .int(place.line)), .init("name", .string(loaded.article.name)),
-        .init("language", .string(loaded.article.language.code)), .init("date", Value(loaded.article.metadata.date?.description)),
+      var fields = place.fields(id: id) + [
+        .init("name", .string(loaded.article.name)), .init("language", .string(loaded.article.language.code)),
+        .init("date", Value(loaded.article.metadata.date?.description)),
       ]
       for name in options.analyses {
         guard let command = shell.command(named: name) else { continue }
@@ -57,9 +57,9 @@ struct BatchRecord: Sendable {
     }
   }
 
-  /// The input's own id, as it wrote it (a string or a number), from `field` or the usual ones.
-  private static func identifier(in object: [String: Any], field: String?) -> Value {
-    for key in field.map({ [$0] }) ?? ["id", "name", "slug"] {
+  /// The input's own id, as it wrote it (a string or a number), from the first of `keys` it has.
+  private static func identifier(in object: [String: Any], keys: [String]) -> Value {
+    for key in keys {
       switch object[key] {
       case let text as String: return .string(text)
       case let number as Int: return .int(number)

@@ -61,8 +61,9 @@ public struct Completer {
   /// each with the words before it.
   public static func commandLineCandidates(_ prefix: String) -> [String] {
     let completion = Completer(shell: Shell()).complete(prefix)
-    let typed = prefix.last.map { $0 == " " || $0 == "\t" } ?? true ? "" : String(prefix.split(whereSeparator: { $0 == " " || $0 == "\t" }).last ?? "")
-    let stem = String(prefix.dropLast(typed.count))
+    // The word being typed (none after a blank) is what each candidate replaces.
+    let typed = prefix.reversed().prefix { $0 != " " && $0 != "\t" }.count
+    let stem = String(prefix.dropLast(typed))
     // The shell puts its own space after a word it completed.
     guard !completion.candidates.isEmpty else {
       return completion.insertion.isEmpty ? [] : [(prefix + completion.insertion).trimmingCharacters(in: .whitespaces)]
