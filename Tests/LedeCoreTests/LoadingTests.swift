@@ -115,6 +115,21 @@ import Testing
     #expect(lines[1].origin == "briefs.en.jsonl#2")
   }
 
+  /// Blank lines (spaces, a carriage return, a no-break space) are skipped and the others keep
+  /// their line numbers; ids become names the same way whether they are ASCII or not.
+  @Test func jsonLinesSkipBlankLinesAndNameByID() throws {
+    let source = "{\"id\": \"Erster Bericht!\", \"text\": \"Eins.\"}\r\n  \n\u{A0}\n{\"id\": \"Grüße aus Köln\", \"text\": \"Zwei.\"}\n\n{\"text\": \"Drei.\"}\n"
+    let articles = try Sample.articles(Array(source.utf8), format: .jsonLines)
+    #expect(articles.map(\.name) == ["erster-bericht", "grüße-aus-köln", "sample-3"])
+    #expect(articles.map(\.text) == ["Eins.", "Zwei.", "Drei."])
+    do {
+      _ = try Sample.articles(Array("{\"text\": \"a\"}\n\u{A0}\n\n{\"text\": \n".utf8), format: .jsonLines)
+      Issue.record("a bad line was read")
+    } catch LedeError.malformedJSON(let line, _) {
+      #expect(line == 4)
+    }
+  }
+
   @Test func malformedJSONNamesTheLine() throws {
     #expect(throws: LedeError.malformedJSON(line: 3, detail: "invalid value")) {
       try Sample.articles(Array("{\"text\": \"a\",\n \"b\": [1,\n}".utf8), format: .json)

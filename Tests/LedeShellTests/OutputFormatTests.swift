@@ -1,4 +1,4 @@
-import LedeShell
+@testable import LedeShell
 import Testing
 
 @Suite struct OutputFormatTests {
@@ -67,6 +67,21 @@ import Testing
     #expect(text == #"[{"id":1,"name":"Grüße, \"Welt\"","start":0},{"id":12,"name":"x|y","start":5}]"# + "\n")
     #expect(Renderer(format: .json).render(.nothing) == "null\n")
     #expect(Renderer(format: .json).render(.text("a\nb", json: .string("a\nb"))) == "\"a\\nb\"\n")
+  }
+
+  /// Printable ASCII is a column a byte; controls take none, wide characters two, combining marks none.
+  @Test func displayWidthCountsColumns() {
+    #expect(DisplayWidth.of("Kim Jong Un") == 11)
+    #expect(DisplayWidth.of("a\u{7}b\u{7F}") == 2)
+    #expect(DisplayWidth.of("Grüße") == 5)
+    #expect(DisplayWidth.of("e\u{301}") == 1)
+    #expect(DisplayWidth.of("平壤") == 4)
+  }
+
+  /// A line break of any kind (also U+2028) quotes a CSV field, as a comma or a quotation mark does.
+  @Test func csvQuotesLineBreaksOfEveryKind() {
+    let breaks = Table(columns: [Column("text")], rows: [["a\u{2028}b"], ["a\nb"], ["plain"]], noun: ("row", "rows"))
+    #expect(Renderer(format: .csv).render(.table(breaks)) == "text\n\"a\u{2028}b\"\n\"a\nb\"\nplain\n")
   }
 
   @Test func csvQuotesWhatNeedsIt() {

@@ -9,13 +9,24 @@ public struct LanguageDetector: Sendable {
     public let confidence: Double
   }
 
-  /// Each language's function words, taken from the catalog once (not per word).
-  private let functionWords: [(language: Language, words: Set<String>)]
+  /// The languages told apart, in a fixed order (the bits of `functionWords`' masks).
+  private let languages: [Language]
+  /// Every function word, with a bit set for each language (in `languages`' order) it belongs
+  /// to: one lookup a word, whatever the number of languages.
+  private let functionWords: [String: UInt64]
+  /// Longer words are no function word and need no lookup.
+  private let longestWord: Int
   /// Words beyond this many are not looked at; 2,000 words decide any article.
   public var wordLimit = 2000
 
   public init(catalog: LanguageCatalog) {
-    functionWords = catalog.languages.map { ($0.key, $0.value.functionWords) }.sorted { $0.language.rawValue < $1.language.rawValue }
+    languages = Array(catalog.languages.keys.sorted { $0.rawValue < $1.rawValue }.prefix(64))
+    var masks: [String: UInt64] = [:]
+    for (bit, language) in languages.enumerated() {
+      for word in catalog.languages[language]?.functionWords ?? [] { masks[word, default: 0] |= 1 << UInt64(bit) }
+    }
+    functionWords = masks
+    longestWord = masks.keys.map(\.utf8.count).max() ?? 0
   }
 
   /// The language of the words in `text`, or nil when no function word of any language occurs.
@@ -25,14 +36,17 @@ public struct LanguageDetector: Sendable {
 
   /// The language of the words in `scalars`, or nil when no function word of any language occurs.
   public func detect<Scalars: Sequence<Unicode.Scalar>>(scalars: Scalars) -> Guess? {
-    var hits: [Language: Int] = [:]
+    var hits = [Int](repeating: 0, count: languages.count)
     var examined = 0
     var word = ""
     func finishWord() {
       guard !word.isEmpty else { return }
       examined += 1
-      for (language, words) in functionWords where words.contains(word) {
-        hits[language, default: 0] += 1
+      if word.utf8.count <= longestWord, var mask = functionWords[word] {
+        while mask != 0 {
+          hits[mask.trailingZeroBitCount] += 1
+          mask &= mask - 1
+        }
       }
       word.removeAll(keepingCapacity: true)
     }
@@ -59,9 +73,11 @@ public struct LanguageDetector: Sendable {
       }
     }
     finishWord()
-    let total = hits.values.reduce(0, +)
-    guard total > 0, let best = hits.max(by: { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) })
-    else { return nil }
-    return Guess(language: best.key, confidence: Double(best.value) / Double(total))
+    let total = hits.reduce(0, +)
+    guard total > 0 else { return nil }
+    // The most hits win; of equal counts, the language last in `languages`' order.
+    var best = 0
+    for index in hits.indices where hits[index] >= hits[best] { best = index }
+    return Guess(language: languages[best], confidence: Double(hits[best]) / Double(total))
   }
 }

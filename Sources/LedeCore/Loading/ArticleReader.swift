@@ -125,6 +125,7 @@ public struct ArticleReader: Sendable {
 
   /// Lower-case letters, digits and hyphens: a name that is easy to type after `use`.
   static func slug(_ text: String) -> String {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlug(text.utf8) }
     var result = ""
     for character in text.lowercased() {
       if character.isLetter || character.isNumber {
@@ -135,5 +136,20 @@ public struct ArticleReader: Sendable {
     }
     while result.last == "-" { result.removeLast() }
     return result.isEmpty ? "article" : result
+  }
+
+  /// `slug` of ASCII text, a byte at a time (most ids are ASCII).
+  private static func asciiSlug(_ bytes: String.UTF8View) -> String {
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    for byte in bytes {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): result.append(byte)
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): result.append(byte + 0x20)
+      default: if let last = result.last, last != UInt8(ascii: "-") { result.append(UInt8(ascii: "-")) }
+      }
+    }
+    while result.last == UInt8(ascii: "-") { result.removeLast() }
+    return result.isEmpty ? "article" : String(decoding: result, as: UTF8.self)
   }
 }

@@ -26,10 +26,32 @@ struct JSONArticleReader {
   /// The non-blank lines of JSON Lines with their numbers (from 1). Split on the byte, not on
   /// Characters: a line break is one byte in UTF-8.
   static func nonBlankLines(_ source: String) -> [(number: Int, text: Substring)] {
-    source.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated().compactMap { index, line in
-      let text = Substring(line)
-      return text.trimmingWhitespace().isEmpty ? nil : (index + 1, text)
+    var source = source
+    let breaks = source.withUTF8 { bytes in bytes.indices.filter { bytes[$0] == 0x0A } }
+    var lines: [(number: Int, text: Substring)] = []
+    lines.reserveCapacity(breaks.count + 1)
+    var start = 0
+    for (index, end) in (breaks + [source.utf8.count]).enumerated() {
+      let lower = source.utf8.index(source.utf8.startIndex, offsetBy: start)
+      let upper = source.utf8.index(lower, offsetBy: end - start)
+      let text = source[lower..<upper]
+      if !isBlank(text) { lines.append((index + 1, text)) }
+      start = end + 1
     }
+    return lines
+  }
+
+  /// Whether a line holds only white space; a line that starts with printable ASCII is decided
+  /// at its first byte.
+  private static func isBlank(_ line: Substring) -> Bool {
+    for byte in line.utf8 {
+      switch byte {
+      case 0x09, 0x0B, 0x0C, 0x0D, 0x20: continue
+      case 0x80...: return line.trimmingWhitespace().isEmpty
+      default: return false
+      }
+    }
+    return true
   }
 
   /// The draft of one (non-blank) line of JSON Lines; errors name its `number`.

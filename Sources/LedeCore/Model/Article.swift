@@ -15,27 +15,74 @@ public struct Article: Sendable {
   /// A short name for prompts and `use`, from the file name or an `id` field; the shell
   /// renames an article whose name is already taken.
   public var name: String
+  /// Everything but the name, built once and shared by every copy: an article is copied into
+  /// sessions, corpora and results, and a copy costs one reference, not one per field.
+  private let parts: Parts
+
   /// Where the article came from: a path, `path:LINE` for JSON Lines, or `-` for stdin.
-  public let origin: String
-  public let format: ArticleFormat
-  public let encoding: TextEncoding
-  public let text: String
-  public let metadata: ArticleMetadata
-  public let language: Language
-  public let languageSource: LanguageSource
+  public var origin: String { parts.origin }
+  public var format: ArticleFormat { parts.format }
+  public var encoding: TextEncoding { parts.encoding }
+  public var text: String { parts.text }
+  public var metadata: ArticleMetadata { parts.metadata }
+  public var language: Language { parts.language }
+  public var languageSource: LanguageSource { parts.languageSource }
   /// Paragraphs: runs of lines between blank lines (or single lines, where the text puts
   /// one paragraph on each line).
-  public let paragraphs: [Span]
+  public var paragraphs: [Span] { parts.paragraphs }
   /// Header and text segments in text order.
-  public let segments: [Segment]
+  public var segments: [Segment] { parts.segments }
   /// The segments analyses read: headline, subheadings and sentences, in text order.
-  public let sentences: [Segment]
-  public let tokens: TokenList
+  public var sentences: [Segment] { parts.sentences }
+  public var tokens: TokenList { parts.tokens }
   /// The words of `sentences` (`Token.isWord`), the ones `articleWords` lists: one count everywhere.
-  public let wordCount: Int
+  public var wordCount: Int { parts.wordCount }
   /// Problems met while loading that did not stop it (an encoding guess).
-  public let warnings: [String]
-  private let offsets: ScalarOffsetIndex
+  public var warnings: [String] { parts.warnings }
+  private var offsets: ScalarOffsetIndex { parts.offsets }
+
+  /// The immutable parts of an article.
+  private final class Parts: Sendable {
+    let origin: String
+    let format: ArticleFormat
+    let encoding: TextEncoding
+    let text: String
+    let metadata: ArticleMetadata
+    let language: Language
+    let languageSource: LanguageSource
+    let paragraphs: [Span]
+    let segments: [Segment]
+    let sentences: [Segment]
+    let tokens: TokenList
+    let wordCount: Int
+    let warnings: [String]
+    let offsets: ScalarOffsetIndex
+
+    init(
+      origin: String, format: ArticleFormat, encoding: TextEncoding, text: String, metadata: ArticleMetadata,
+      language: Language, languageSource: LanguageSource, paragraphs: [Span], segments: [Segment],
+      tokens: TokenList, offsets: ScalarOffsetIndex, warnings: [String]
+    ) {
+      self.origin = origin
+      self.format = format
+      self.encoding = encoding
+      self.text = text
+      self.metadata = metadata
+      self.language = language
+      self.languageSource = languageSource
+      self.paragraphs = paragraphs
+      self.segments = segments
+      self.sentences = segments.filter { $0.kind.isProse }
+      self.tokens = tokens
+      self.warnings = warnings
+      self.offsets = offsets
+      var words = 0
+      for sentence in sentences {
+        for index in tokens.indices(within: sentence.span) where tokens[index].isWord { words += 1 }
+      }
+      self.wordCount = words
+    }
+  }
 
   init(
     name: String, origin: String, format: ArticleFormat, encoding: TextEncoding, text: String,
@@ -43,24 +90,10 @@ public struct Article: Sendable {
     paragraphs: [Span], segments: [Segment], tokens: TokenList, offsets: ScalarOffsetIndex, warnings: [String]
   ) {
     self.name = name
-    self.origin = origin
-    self.format = format
-    self.encoding = encoding
-    self.text = text
-    self.metadata = metadata
-    self.language = language
-    self.languageSource = languageSource
-    self.paragraphs = paragraphs
-    self.segments = segments
-    self.sentences = segments.filter { $0.kind.isProse }
-    self.tokens = tokens
-    self.warnings = warnings
-    self.offsets = offsets
-    var words = 0
-    for sentence in sentences {
-      for index in tokens.indices(within: sentence.span) where tokens[index].isWord { words += 1 }
-    }
-    self.wordCount = words
+    self.parts = Parts(
+      origin: origin, format: format, encoding: encoding, text: text, metadata: metadata, language: language,
+      languageSource: languageSource, paragraphs: paragraphs, segments: segments, tokens: tokens, offsets: offsets,
+      warnings: warnings)
   }
 
   /// The number of Unicode scalars in `text`.

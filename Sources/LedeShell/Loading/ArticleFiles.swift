@@ -101,6 +101,10 @@ struct ArticleFiles {
   /// is not read to its end); a read that fails is an error naming `shown`.
   static func read(_ descriptor: Int32, atMost limit: Int, shownAs shown: String) throws -> [UInt8] {
     var bytes: [UInt8] = []
+    var info = stat()
+    if fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
+      bytes.reserveCapacity(min(limit, Int(info.st_size)) + 1)
+    }
     var chunk = [UInt8](repeating: 0, count: min(limit, 1 << 20))
     while bytes.count < limit {
       let wanted = min(chunk.count, limit - bytes.count)

@@ -79,9 +79,8 @@ public struct Table: Equatable, Sendable {
   }
 
   public var json: Value {
-    .array(rows.map { row in
-      .object(zip(columns, row).filter { $0.0.visibility != .textOnly }.map { Value.Field($0.0.key, $0.1) })
-    })
+    let kept = columns.indices.filter { columns[$0].visibility != .textOnly }
+    return .array(rows.map { row in .object(kept.map { Value.Field(columns[$0].key, row[$0]) }) })
   }
 
   /// "(1 article)", "(3 articles)".

@@ -2,7 +2,13 @@
 /// and zero-width characters none.
 enum DisplayWidth {
   static func of(_ text: String) -> Int {
-    text.unicodeScalars.reduce(0) { $0 + of($1) }
+    // Printable ASCII, the common case, is one column a byte.
+    var width = 0
+    for byte in text.utf8 {
+      guard byte < 0x80 else { return text.unicodeScalars.reduce(0) { $0 + of($1) } }
+      if byte >= 0x20 && byte != 0x7F { width += 1 }
+    }
+    return width
   }
 
   static func of(_ scalar: Unicode.Scalar) -> Int {
@@ -12,13 +18,15 @@ enum DisplayWidth {
     case .nonspacingMark, .enclosingMark, .format: return 0
     default: break
     }
-    let wide: [ClosedRange<UInt32>] = [
-      0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-      0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F,
-      0x1F900...0x1F9FF, 0x20000...0x3FFFD,
-    ]
     return wide.contains { $0.contains(value) } ? 2 : 1
   }
+
+  /// The blocks of East Asian wide and emoji characters, two columns each.
+  private static let wide: [ClosedRange<UInt32>] = [
+    0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+    0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F,
+    0x1F900...0x1F9FF, 0x20000...0x3FFFD,
+  ]
 
   /// `text` cut to at most `width` columns, ending in `…` when cut.
   static func truncate(_ text: String, to width: Int) -> String {

@@ -10,42 +10,85 @@ struct TableWriter {
   static let gap = "  "
 
   func write(_ table: Table) -> String {
-    let columns = table.columns.enumerated().filter { $0.element.visibility != .jsonOnly }
+    let columns = table.columns.enumerated().filter { $0.element.visibility != .jsonOnly }.map { (offset: $0.offset, column: $0.element) }
     guard !table.rows.isEmpty else { return style.dim(table.countLine) + "\n" }
-    let headers = columns.map { $0.element.title }
-    let cells = table.rows.map { row in columns.map { Self.cell(row[$0.offset], absent: $0.element.absent) } }
-    var widths = headers.indices.map { index in
-      max(DisplayWidth.of(headers[index]), cells.map { DisplayWidth.of($0[index]) }.max() ?? 0)
+    let headers = columns.map(\.column.title)
+    // The cells row after row in one array, each cell's width measured once: the column widths,
+    // the cut and the padding reuse it.
+    var cells: [String] = []
+    cells.reserveCapacity(table.rows.count * columns.count)
+    for row in table.rows {
+      for (offset, column) in columns { cells.append(Self.cell(row[offset], absent: column.absent)) }
+    }
+    let cellWidths = cells.map(DisplayWidth.of)
+    var widths = headers.map(DisplayWidth.of)
+    for (index, cellWidth) in cellWidths.enumerated() where cellWidth > widths[index % columns.count] {
+      widths[index % columns.count] = cellWidth
     }
     let natural = widths.reduce(0, +) + Self.gap.count * (widths.count - 1)
     if expanded == .on || expanded == .auto && natural > (width ?? .max) { return writeExpanded(table) }
     // Columns that are cut give way first; a wrapping column (what was asked for) only then.
-    fit(&widths, shrinkable: columns.map { $0.element.shrinks })
-    fit(&widths, shrinkable: columns.map { $0.element.wraps })
+    fit(&widths, shrinkable: columns.map(\.column.shrinks))
+    fit(&widths, shrinkable: columns.map(\.column.wraps))
 
-    var lines: [String] = []
-    let last = columns.count - 1
-    func line(_ values: [String], header: Bool) -> String {
-      var parts: [String] = []
-      for (index, column) in columns.map(\.element).enumerated() {
-        let text = DisplayWidth.truncate(values[index], to: widths[index])
-        let padded = index == last && column.alignment == .left
-          ? text : DisplayWidth.pad(text, to: widths[index], right: column.alignment == .right && !header)
-        parts.append(header ? style.bold(padded) : padded)
+    let layout = Layout(columns: columns.map(\.column), widths: widths, style: style)
+    // The lines are gathered as UTF-8 bytes, copied a cell at a time.
+    var output: [UInt8] = []
+    output.reserveCapacity((table.rows.count + 3) * (min(natural, width ?? natural) + 1))
+    layout.append(headers[...], widths: headers.map(DisplayWidth.of)[...], header: true, to: &output)
+    output.appendUTF8(style.dim(widths.map { String(repeating: "─", count: $0) }.joined(separator: Self.gap)) + "\n")
+    let wrapping = columns.contains { $0.column.wraps }
+    for start in stride(from: 0, to: cells.count, by: columns.count) {
+      let row = cells[start..<start + columns.count]
+      guard wrapping else {
+        layout.append(row, widths: cellWidths[start..<start + columns.count], header: false, to: &output)
+        continue
       }
-      return parts.joined(separator: Self.gap)
-    }
-    lines.append(line(headers, header: true))
-    lines.append(style.dim(widths.map { String(repeating: "─", count: $0) }.joined(separator: Self.gap)))
-    for row in cells {
       // A wrapping column's value goes on in the lines below, the other cells left empty there.
-      let pieces = row.indices.map { columns[$0].element.wraps ? DisplayWidth.wrap(row[$0], to: widths[$0]) : [row[$0]] }
+      let pieces = columns.indices.map { columns[$0].column.wraps ? DisplayWidth.wrap(row[start + $0], to: widths[$0]) : [row[start + $0]] }
       for depth in 0..<(pieces.map(\.count).max() ?? 1) {
-        lines.append(line(pieces.map { depth < $0.count ? $0[depth] : "" }, header: false))
+        let values = pieces.map { depth < $0.count ? $0[depth] : "" }
+        layout.append(values[...], widths: values.map(DisplayWidth.of)[...], header: false, to: &output)
       }
     }
-    lines.append(style.dim(table.countLine))
-    return lines.map(Self.trimTrailingSpaces).joined(separator: "\n") + "\n"
+    output.appendUTF8(style.dim(table.countLine) + "\n")
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// How the lines of one table are laid out: its visible columns and their widths.
+  private struct Layout {
+    let columns: [Column]
+    let widths: [Int]
+    let style: Style
+
+    /// Appends one line of `values` (whose display widths are `valueWidths`), each cut or padded
+    /// to its column, without trailing spaces.
+    func append(_ values: ArraySlice<String>, widths valueWidths: ArraySlice<Int>, header: Bool, to output: inout [UInt8]) {
+      let last = columns.count - 1
+      for index in columns.indices {
+        if index > 0 { output.appendUTF8(TableWriter.gap) }
+        let column = columns[index]
+        var text = values[values.startIndex + index]
+        var used = valueWidths[valueWidths.startIndex + index]
+        if used > widths[index] {
+          text = DisplayWidth.truncate(text, to: widths[index])
+          used = DisplayWidth.of(text)
+        }
+        let padding = index == last && column.alignment == .left ? 0 : max(0, widths[index] - used)
+        let spaces = repeatElement(UInt8(ascii: " "), count: padding)
+        if header {
+          output.appendUTF8(style.bold(text + String(repeating: " ", count: padding)))
+        } else if column.alignment == .right {
+          output += spaces
+          output.appendUTF8(text)
+        } else {
+          output.appendUTF8(text)
+          output += spaces
+        }
+      }
+      while output.last == UInt8(ascii: " ") { output.removeLast() }
+      output.append(UInt8(ascii: "\n"))
+    }
   }
 
   func write(_ record: Record) -> String {

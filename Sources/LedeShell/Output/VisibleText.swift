@@ -6,10 +6,16 @@
 enum VisibleText {
   /// `text` with every character that would act on a terminal shown instead.
   static func of(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isActive) else { return text }
+    guard !isInert(text) else { return text }
     var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars { result.append(isActive(scalar) ? picture(of: scalar) : scalar) }
     return String(result)
+  }
+
+  /// Whether no character of `text` acts on the terminal (printable ASCII is checked a byte at a time).
+  static func isInert(_ text: String) -> Bool {
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F || $0 == 0x09 || $0 == 0x0A }) { return true }
+    return !text.unicodeScalars.contains(where: isActive)
   }
 
   /// Whether a character acts on the terminal or on the order of the text around it.
@@ -32,6 +38,16 @@ enum VisibleText {
 }
 
 extension Value {
+  /// Whether `visible` leaves the value as it is.
+  var isInert: Bool {
+    switch self {
+    case .string(let text): VisibleText.isInert(text)
+    case .array(let values): values.allSatisfy(\.isInert)
+    case .object(let fields): fields.allSatisfy { $0.value.isInert }
+    default: true
+    }
+  }
+
   /// The value with its text made visible (`VisibleText`).
   var visible: Value {
     switch self {
@@ -48,6 +64,8 @@ extension CommandOutput {
   var visible: CommandOutput {
     switch self {
     case .table(let table):
+      // Most tables hold nothing to change: they are not copied then.
+      if table.rows.allSatisfy({ $0.allSatisfy(\.isInert) }) { return self }
       return .table(Table(columns: table.columns, rows: table.rows.map { $0.map(\.visible) }, noun: table.noun))
     case .record(let record):
       return .record(Record(record.entries.map { .init($0.key, title: $0.title, $0.value.visible, visibility: $0.visibility) }))

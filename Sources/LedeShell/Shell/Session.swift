@@ -68,6 +68,7 @@ public final class Session {
   public func add(_ new: [Article]) -> ArraySlice<LoadedArticle> {
     let first = articles.endIndex
     articles.reserveCapacity(articles.count + new.count)
+    names.reserveCapacity(names.count + new.count)
     for article in new {
       var article = article
       // A new name is taken as it is; a name given before gets the next free number.
