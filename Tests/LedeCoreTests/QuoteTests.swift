@@ -96,4 +96,16 @@ import Testing
     let text = String(repeating: sentence, count: 200_000 / sentence.count)
     #expect(try QuoteSample.quotes(text, .german).isEmpty)
   }
+
+  /// Of a speaker's many mentions in one sentence, the first and the nearest count as evidence
+  /// (a bound for sentences naming someone hundreds of times): the nearest names the speaker.
+  @Test func theNearestOfManyMentionsNamesTheSpeaker() throws {
+    let text = "Anna Berg met reporters. " + Array(repeating: "Anna Berg waved,", count: 50).joined(separator: " ")
+      + " and Anna Berg said that the budget was balanced."
+    let quote = try #require(try QuoteSample.quotes(text, .english).first)
+    #expect(quote.speaker == "Anna Berg")
+    let mention = try #require(quote.explanation.speakerMentionSpan)
+    let cue = try #require(text.range(of: " said that"))
+    #expect(mention.end == cue.lowerBound.utf16Offset(in: text))
+  }
 }

@@ -90,11 +90,15 @@ public enum FeatureHash {
     finished(state(of: name, from: prefix))
   }
 
+  /// FNV-1a's offset basis and prime (64 bits).
+  public static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+  private static let prime: UInt64 = 0x100_0000_01b3
+
   /// The unfinished FNV-1a state after the UTF-8 bytes of `name`, continuing from `start`.
-  public static func state(of name: String, from start: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
+  public static func state(of name: String, from start: UInt64 = basis) -> UInt64 {
     var name = name
     var hash = start
-    name.withUTF8 { bytes in for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 } }
+    name.withUTF8 { bytes in for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime } }
     return hash
   }
 
@@ -108,7 +112,28 @@ public enum FeatureHash {
   public static func distinct(_ features: [String], conjoinedWith conjunction: String?) -> [UInt64] {
     guard let conjunction else { return distinct(features) }
     let prefix = state(of: conjunction + "|")
-    return unique(features.map(of) + features.map { of($0, after: prefix) })
+    var hashes: [UInt64] = []
+    hashes.reserveCapacity(features.count * 2)
+    for feature in features {
+      // Both hashes in one pass over the bytes: from the start, and from the conjunction's state.
+      var feature = feature
+      var alone = basis
+      var after = prefix
+      feature.withUTF8 { bytes in
+        for byte in bytes {
+          alone = (alone ^ UInt64(byte)) &* prime
+          after = (after ^ UInt64(byte)) &* prime
+        }
+      }
+      hashes.append(finished(alone))
+      hashes.append(finished(after))
+    }
+    return unique(hashes)
+  }
+
+  /// The distinct hashes of several lists of distinct hashes, sorted.
+  public static func union(_ lists: [[UInt64]]) -> [UInt64] {
+    lists.count == 1 ? lists[0] : unique(Array(lists.joined()))
   }
 
   /// The hashes of `features`, each once (a candidate's features are a set), sorted.

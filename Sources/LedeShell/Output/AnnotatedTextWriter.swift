@@ -53,7 +53,9 @@ struct AnnotatedTextWriter {
   /// The sentence with its marks, on one line.
   func body(of sentence: AnnotatedText.Sentence) -> String {
     sentence.rendered(opening: opening, closing: closing) { text in
-      text.contains(where: \.isNewline) || text.contains("\t") ? String(text.map { $0.isWhitespace ? " " : $0 }) : String(text)
+      // Scalars, not characters: the common case (no tab, no line break) without grapheme breaking.
+      text.unicodeScalars.contains { $0 == "\t" || TableWriter.isLineBreak($0) }
+        ? String(text.map { $0.isWhitespace ? " " : $0 }) : String(text)
     }
   }
 

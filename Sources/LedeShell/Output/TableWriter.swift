@@ -139,7 +139,7 @@ struct TableWriter {
   }
 
   /// The scalars `Character.isNewline` stands for.
-  private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+  static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
     (0x0A...0x0D).contains(scalar.value) || scalar.value == 0x85 || scalar.value == 0x2028 || scalar.value == 0x2029
   }
 

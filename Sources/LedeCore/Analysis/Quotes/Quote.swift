@@ -27,7 +27,6 @@ public struct Quote: Sendable, Equatable {
 
   public var start: Int { span.start }
   public var end: Int { span.end }
-
 }
 
 /// The reasoning behind a quote: what found it, the cue, and how the speaker was chosen

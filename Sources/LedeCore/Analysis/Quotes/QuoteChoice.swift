@@ -34,12 +34,18 @@ public struct QuoteChoice: Sendable {
     /// The distinct hashes of the features, its own and its evidence's, alone and after the
     /// conjunction, as models weigh them.
     public var hashes: [UInt64] {
-      FeatureHash.distinct(features + evidence.joined(), conjoinedWith: conjunction)
+      hashed.all
     }
 
     /// The distinct hashes of each piece of evidence's features (which piece weighed most).
     public var evidenceHashes: [[UInt64]] {
-      evidence.map { FeatureHash.distinct($0, conjoinedWith: conjunction) }
+      hashed.evidence
+    }
+
+    /// `hashes` and `evidenceHashes`, each feature hashed once for both.
+    var hashed: (all: [UInt64], evidence: [[UInt64]]) {
+      let evidence = self.evidence.map { FeatureHash.distinct($0, conjoinedWith: conjunction) }
+      return (FeatureHash.union([FeatureHash.distinct(features, conjoinedWith: conjunction)] + evidence), evidence)
     }
 
     /// The names of the features a model weighs: each alone, and after the conjunction.
@@ -126,10 +132,11 @@ public struct ModelDecider: QuoteDecider {
 
   public mutating func choose(_ choice: QuoteChoice) -> QuoteDecision {
     let model = models[choice.step]
-    let scores = choice.candidates.map { model.score(hashes: $0.hashes) }
+    let hashed = choice.candidates.map(\.hashed)
+    let scores = hashed.map { model.score(hashes: $0.all) }
     guard let best = Ranking.best(scores) else { return QuoteDecision(index: 0) }
     let winner = choice.candidates[best]
-    let evidence = winner.evidenceHashes.map { model.score(hashes: $0) }
+    let evidence = hashed[best].evidence.map { model.score(hashes: $0) }
     guard explains else { return QuoteDecision(index: best, scores: scores, evidence: evidence) }
     let weighed = winner.names.map { Explanation.Reason(feature: $0, weight: model.weight(of: $0)) }.filter { $0.weight != 0 }
     let sorted = weighed.sorted { abs($0.weight) != abs($1.weight) ? abs($0.weight) > abs($1.weight) : $0.feature < $1.feature }

@@ -1,6 +1,7 @@
 /// The tokens of one sentence with their text, for the quote rules: index-based access,
-/// lower-cased forms, and what is inside quotation marks.
-struct SentenceWords {
+/// lower-cased forms, and what is inside quotation marks. A class: the quote steps pass a
+/// sentence around a great deal, and a copy is then one reference.
+final class SentenceWords: Sendable {
   let segment: Segment
   let tokens: [Token]
   let texts: [String]

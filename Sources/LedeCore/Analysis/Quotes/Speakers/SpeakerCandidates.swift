@@ -167,13 +167,28 @@ struct SpeakerCandidates {
   static func key(ofPhrase name: String) -> String { "p:" + name.lowercased() }
 
   /// Entities named outside quotes in the two sentences before the quote, its own and the next.
+  /// The mentions of one entity in one sentence on one side of the quote give the same
+  /// features; of each such run only the first and the last count (the nearest to the quote is
+  /// one of them), so that a sentence naming someone a hundred times costs what two do.
   private func addNearMentions(of query: Query, to pool: inout Pool) {
     for number in max(0, query.sentence - 2)...min(sentences.count - 1, query.sentence + 1) {
-      for mention in speakers.mentions(in: sentences[number]) where !isQuoted(mention.span.start) && !query.span.contains(mention.span.start) {
+      let mentions = speakers.mentions(in: sentences[number]).filter {
+        !isQuoted($0.span.start) && !query.span.contains($0.span.start)
+      }
+      let side = { (span: Span) in number != query.sentence ? "" : span.start < query.span.start ? "before" : "after" }
+      var first: [Int: Int] = [:]
+      var last: [Int: Int] = [:]
+      for (index, mention) in mentions.enumerated() {
+        let run = mention.entity * 3 + (side(mention.span) == "before" ? 1 : side(mention.span) == "after" ? 2 : 0)
+        if first[run] == nil { first[run] = index }
+        last[run] = index
+      }
+      for index in Set(first.values).union(last.values).sorted() {
+        let mention = mentions[index]
         var evidence = Evidence(origin: "near", kind: "name")
         evidence.mention = mention.span
         evidence.distance = query.sentence - number
-        if number == query.sentence { evidence.flags = [mention.span.start < query.span.start ? "before" : "after"] }
+        if number == query.sentence { evidence.flags = [side(mention.span)] }
         addEntity(mention.entity, evidence, to: &pool)
       }
     }

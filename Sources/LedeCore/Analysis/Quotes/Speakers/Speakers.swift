@@ -218,8 +218,6 @@ struct Speakers {
     entityMentions[sentence.segment.span.start] ?? []
   }
 
-
-
   /// The person a role noun stands for: of the names that follow the role somewhere in the
   /// article, the one mentioned last.
   func holder(ofRole role: String) -> String? {
