@@ -180,6 +180,9 @@ import Testing
     #expect(de.contains("<h2>Zitate nach Sprecher</h2>") && de.contains("<th>Nennungen</th>") && de.contains("1 Nennung)"))
     #expect(en.contains("<h2>Quotes by speaker</h2>") && en.contains("<th>mentions</th>") && !en.contains("1 mentions"))
     #expect(de.contains("@media print"))
+    // Its figures and quote kinds in the article's language too, its date as people read it.
+    #expect(de.contains("<dt>Wörter je Satz</dt>") && de.contains("teilweise · ") && !de.contains("partial · "))
+    #expect(de.contains("Datum: <b>Mittwoch, 19. Juni 2024</b>") && en.contains("<dt>words per sentence</dt>"))
     let all = folder.appendingPathComponent("all.html").path
     #expect(test.run(["export \(all) --all"]) == 0)
     let index = try String(contentsOfFile: all, encoding: .utf8)

@@ -5,8 +5,15 @@ import LedeCore
 /// axis and a co-occurrence network. Sized for a projector; the markup is well-formed XML.
 struct HTMLReport {
   let analyses: [ArticleAnalysis]
-  /// Readability and counts per article, as `stats` gives them (label, value).
-  var statistics: [[(String, String)]] = []
+  /// One figure of `stats`: its key (`words_per_sentence`), its English title and its value.
+  struct Statistic {
+    var key: String
+    var title: String
+    var value: String
+  }
+
+  /// Readability and counts per article, as `stats` gives them.
+  var statistics: [[Statistic]] = []
   /// The report's words per language (`report-labels.tsv`).
   var labels: [Language: ReportLabels] = [:]
 
@@ -54,23 +61,23 @@ struct HTMLReport {
     return article.name
   }
 
-  private func section(for analysis: ArticleAnalysis, statistics: [(String, String)], prefix: String) -> String {
+  private func section(for analysis: ArticleAnalysis, statistics: [Statistic], prefix: String) -> String {
     let article = analysis.article
     let words = labels(of: analysis)
     var html = "<article>\n"
     html += HTML.element("h1", [], HTML.escape(Self.title(of: article))) + "\n"
     var facts: [(String, String)] = [(words["article"], article.name), (words["language"], article.language.code)]
-    if let date = article.metadata.date { facts.append((words["date"], date.description)) }
+    if let date = article.metadata.date { facts.append((words["date"], words.readable(date))) }
     if let source = article.metadata.source { facts.append((words["source"], source)) }
     if !analysis.authors.isEmpty { facts.append((words["by"], analysis.authors.joined(separator: ", "))) }
     html += HTML.element("p", [("class", "facts")], facts.map { HTML.element("span", [], "\(HTML.escape($0.0)): \(HTML.element("b", [], HTML.escape($0.1)))") }.joined(separator: " ")) + "\n"
     if !statistics.isEmpty {
-      html += HTML.element("dl", [("class", "stats")], statistics.map { HTML.element("dt", [], HTML.escape($0.0)) + HTML.element("dd", [], HTML.escape($0.1)) }.joined()) + "\n"
+      html += HTML.element("dl", [("class", "stats")], statistics.map { HTML.element("dt", [], HTML.escape(words.words["stat-" + $0.key] ?? $0.title)) + HTML.element("dd", [], HTML.escape($0.value)) }.joined()) + "\n"
     }
     let parts = ["text", "names", "quotes", "timeline", "network"]
     html += HTML.element("nav", [], parts.map { HTML.element("a", [("href", "#\(prefix)\($0)")], HTML.escape(words["nav-" + $0])) }.joined(separator: " · ")) + "\n"
     let contents = [
-      legend(words) + annotatedText(analysis), namesTable(analysis, words), quotesBySpeaker(analysis, words),
+      legend(words) + annotatedText(analysis, words), namesTable(analysis, words), quotesBySpeaker(analysis, words),
       TimelineSVG(times: analysis.times, labels: words).render() + timelineList(analysis, words), NetworkSVG(analysis: analysis, labels: words).render() + legend(words, of: ["person", "organization", "place"]),
     ]
     for (part, content) in zip(parts, contents) {
@@ -87,7 +94,7 @@ struct HTMLReport {
   }
 
   /// The article's paragraphs with numbered sentences and marked spans.
-  private func annotatedText(_ analysis: ArticleAnalysis) -> String {
+  private func annotatedText(_ analysis: ArticleAnalysis, _ words: ReportLabels) -> String {
     var html = "<div class=\"text\"><p>"
     for (index, sentence) in AnnotatedText(analysis).sentences.enumerated() {
       if index > 0 && sentence.opensParagraph { html += "</p>\n<p>" }
@@ -105,13 +112,21 @@ struct HTMLReport {
         },
         closing: { mark, _ in
           switch mark.kind {
-          case .time, .quote: return "</span><sub>\(HTML.escape(mark.label))</sub>"
+          case .time: return "</span><sub>\(HTML.escape(mark.label))</sub>"
+          case .quote: return "</span><sub>\(HTML.escape(Self.quoteLabel(mark.label, words)))</sub>"
           default: return "</span>"
           }
         },
         run: HTML.escape) + " "
     }
     return html + "</p></div>"
+  }
+
+  /// A quote's mark (`partial · Kim Jong Un`, as `Annotation.label` writes it) with its kind in
+  /// the report's language (`teilweise · Kim Jong Un`).
+  private static func quoteLabel(_ label: String, _ words: ReportLabels) -> String {
+    let parts = label.components(separatedBy: " · ")
+    return ([words[parts[0]]] + parts.dropFirst()).joined(separator: " · ")
   }
 
   private func namesTable(_ analysis: ArticleAnalysis, _ words: ReportLabels) -> String {

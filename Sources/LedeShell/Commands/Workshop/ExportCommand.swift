@@ -87,7 +87,9 @@ struct ExportCommand: ShellCommand {
         report.labels[language] = ReportLabels(words: (try? LanguageResources.reportLabels(for: language)) ?? [:])
       }
       report.statistics = statistics.map { record in
-        record.entries.filter { !["name", "language"].contains($0.key) && $0.value != .null }.map { ($0.title, $0.value.plainText) }
+        record.entries.filter { !["name", "language"].contains($0.key) && $0.value != .null }.map {
+          HTMLReport.Statistic(key: $0.key, title: $0.title, value: $0.value.plainText)
+        }
       }
       text = report.render()
     }
