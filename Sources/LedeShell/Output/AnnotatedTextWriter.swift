@@ -54,7 +54,7 @@ struct AnnotatedTextWriter {
   func body(of sentence: AnnotatedText.Sentence) -> String {
     sentence.rendered(opening: opening, closing: closing) { text in
       // Scalars, not characters: the common case (no tab, no line break) without grapheme breaking.
-      text.unicodeScalars.contains { $0 == "\t" || TableWriter.isLineBreak($0) }
+      text.unicodeScalars.contains { $0 == "\t" || $0.isLineBreak }
         ? String(text.map { $0.isWhitespace ? " " : $0 }) : String(text)
     }
   }

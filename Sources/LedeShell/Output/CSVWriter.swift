@@ -37,18 +37,11 @@ struct CSVWriter {
   static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
   static func field(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: needsQuotes) || text.hasPrefix(" ") || text.hasSuffix(" ") else { return text }
+    let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0.isLineBreak }
+    guard needsQuotes || text.hasPrefix(" ") || text.hasSuffix(" ") else { return text }
     return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 
-  /// A comma, a quotation mark or a line break (what `Character.isNewline` stands for) makes a
-  /// field quoted.
-  private static func needsQuotes(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x2C, 0x22, 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
-    default: false
-    }
-  }
 }
 
 /// Writes GitHub-flavoured Markdown tables.

@@ -78,11 +78,3 @@ enum JSONWriter {
     output.appendUTF8("\"")
   }
 }
-
-extension [UInt8] {
-  /// Appends the UTF-8 of `text` in one copy (a `String.UTF8View` is appended a byte at a time).
-  mutating func appendUTF8(_ text: String) {
-    var text = text
-    text.withUTF8 { append(contentsOf: $0) }
-  }
-}

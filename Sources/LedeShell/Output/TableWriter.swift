@@ -134,13 +134,8 @@ struct TableWriter {
     if value == .null { return absent }
     let text = value.plainText
     // Scalars, not characters: the common case (no line break) without grapheme breaking.
-    guard text.unicodeScalars.contains(where: isLineBreak) else { return text }
+    guard text.unicodeScalars.contains(where: \.isLineBreak) else { return text }
     return text.split(whereSeparator: \.isNewline).joined(separator: " ")
-  }
-
-  /// The scalars `Character.isNewline` stands for.
-  static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
-    (0x0A...0x0D).contains(scalar.value) || scalar.value == 0x85 || scalar.value == 0x2028 || scalar.value == 0x2029
   }
 
   static func trimTrailingSpaces(_ line: String) -> String {
