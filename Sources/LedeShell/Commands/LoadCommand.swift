@@ -11,7 +11,9 @@ struct LoadCommand: ShellCommand {
       .html/.htm, .json (an object with a text field, or an array of them) and .jsonl (one object \
       per line). A directory loads every such file in it. Text is UTF-8 (with or without BOM), \
       UTF-16 with BOM, or else Windows-1252. The last article loaded becomes the current one. A file \
-      that cannot be loaded is an error naming it; articles loaded before stay loaded.
+      that cannot be loaded is an error naming it; articles loaded before stay loaded. A file \
+      loaded before and unchanged since is not read again but made current; with --date, --lang or \
+      --as it is read again in place of its articles (same ids and names).
       """,
     arguments: [.init("PATH", .path, help: "a file, a directory, a glob pattern, or - for standard input", repeats: true)],
     options: [
@@ -33,22 +35,57 @@ struct LoadCommand: ShellCommand {
     let format = arguments.value("--as").flatMap { ArticleFormat(name: $0) }
     if let problem = LanguageResources.loadError { context.warn(problem) }
 
-    let before = session.articles.count
+    var files = context.files
+    files.loadedIDs = { session.loadedFiles[$0] }
+    files.readsLoadedFiles = ["--date", "--lang", "--as"].contains { arguments.value($0) != nil }
     var failures: [ShellError] = []
+    var shown: [Int] = []
     for path in arguments.positionals {
       try context.checkInterruption()
       do {
-        let outcome = try context.files.load(path, format: format, options: options)
+        let outcome = try files.load(path, format: format, options: options)
         for skipped in outcome.skipped { context.warn("skipped \(skipped)") }
         for article in outcome.articles {
           for warning in article.warnings { context.warn("\(article.origin): \(warning)") }
         }
-        session.add(outcome.articles)
+        for (path, ids) in outcome.alreadyLoaded {
+          context.warn("\(path) is already loaded (\(Self.describe(ids))) and unchanged: not read again")
+          try session.use(String(ids.upperBound - 1))
+          shown += ids
+        }
+        shown += place(outcome, in: session)
       } catch let error as ShellError {
         failures.append(error)
       }
     }
     if !failures.isEmpty { throw failures.count == 1 ? failures[0] : ShellError.several(failures) }
-    return .table(ArticleSummary.table(session.articles[before...], in: session))
+    return .table(ArticleSummary.table(session.articles.filter { shown.contains($0.id) }, in: session))
+  }
+
+  /// Adds the articles of `outcome` to the session, or, for a file read before (with options
+  /// now), puts them in place of that file's articles; returns their ids.
+  private static func place(_ outcome: ArticleFiles.Outcome, in session: Session) -> [Int] {
+    var rest = outcome.articles[...]
+    var ids: [Int] = []
+    for file in outcome.files {
+      let articles = Array(rest.prefix(file.articles))
+      rest = rest.dropFirst(file.articles)
+      if let earlier = session.loadedFiles[file.identity], earlier.count == articles.count {
+        session.replace(earlier, with: articles)
+        ids += earlier
+      } else {
+        let added = session.add(articles)
+        if let first = added.first?.id { session.loadedFiles[file.identity] = first..<(first + added.count) }
+        ids += added.map(\.id)
+      }
+    }
+    // Articles of standard input come from no file.
+    ids += session.add(Array(rest)).map(\.id)
+    return ids
+  }
+
+  /// `id 3`, `ids 3–5`.
+  private static func describe(_ ids: Range<Int>) -> String {
+    ids.count == 1 ? "id \(ids.lowerBound)" : "ids \(ids.lowerBound)–\(ids.upperBound - 1)"
   }
 }

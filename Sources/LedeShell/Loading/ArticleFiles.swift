@@ -19,12 +19,21 @@ struct ArticleFiles {
   var isInterrupted: () -> Bool = { false }
   /// The path a command's argument means (`~` expanded; in a script, relative to its folder).
   var resolve: (String) -> String = ArticleFiles.expandTilde
+  /// The ids of the articles already read from this file as it is now, if any: the file is
+  /// not read again, unless `readsLoadedFiles`.
+  var loadedIDs: (FileIdentity) -> Range<Int>? = { _ in nil }
+  /// Whether a file loaded before is read again (`load` with options that change the reading).
+  var readsLoadedFiles = false
 
   /// The outcome of loading one argument of `load`.
   struct Outcome {
     var articles: [Article] = []
     /// Files of a directory or pattern that were skipped, with the reason.
     var skipped: [ShellError] = []
+    /// Files loaded before and unchanged since, with the ids of their articles.
+    var alreadyLoaded: [(path: String, ids: Range<Int>)] = []
+    /// The files read, in order, with the number of articles each gave (`articles` in order).
+    var files: [(identity: FileIdentity, articles: Int)] = []
   }
 
   /// Loads everything `argument` names; throws when it names nothing loadable.
@@ -57,7 +66,9 @@ struct ArticleFiles {
       }
       return try collect(files, format: format, options: options)
     }
-    return Outcome(articles: try loadFile(path, shownAs: argument, format: format, options: options))
+    var outcome = Outcome()
+    try loadFile(path, shownAs: argument, format: format, options: options, into: &outcome)
+    return outcome
   }
 
   private func collect(
@@ -67,7 +78,7 @@ struct ArticleFiles {
     for path in paths {
       if isInterrupted() { throw ShellError.interrupted }
       do {
-        outcome.articles += try loadFile(path, shownAs: path, format: format, options: options)
+        try loadFile(path, shownAs: path, format: format, options: options, into: &outcome)
       } catch let error as ShellError {
         outcome.skipped.append(error)
       } catch {
@@ -77,15 +88,20 @@ struct ArticleFiles {
     return outcome
   }
 
-  private func loadFile(_ path: String, shownAs shown: String, format: ArticleFormat?, options: ArticleReader.Options)
-    throws -> [Article]
-  {
+  /// Reads the file at `path` into `outcome`, unless its articles are loaded already.
+  private func loadFile(
+    _ path: String, shownAs shown: String, format: ArticleFormat?, options: ArticleReader.Options, into outcome: inout Outcome
+  ) throws {
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else { throw ShellError.file(path: shown, problem: Self.describe(errno)) }
     defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { throw ShellError.file(path: shown, problem: Self.describe(errno)) }
     guard (status.st_mode & S_IFMT) != S_IFDIR else { throw ShellError.file(path: shown, problem: "is a directory") }
+    if let ids = loadedIDs(FileIdentity(status)), !readsLoadedFiles {
+      outcome.alreadyLoaded.append((shown, ids))
+      return
+    }
     let size = Int(status.st_size)
     guard size <= Self.sizeLimit else {
       throw ShellError.file(path: shown, problem: LedeError.fileTooLarge(bytes: size, limit: Self.sizeLimit).description)
@@ -93,7 +109,9 @@ struct ArticleFiles {
     let bytes = try Self.read(descriptor, atMost: size, shownAs: shown)
     let fileName = (path as NSString).lastPathComponent
     // The article's origin is the path that was read (from a script: taken from its folder).
-    return try read(bytes, path: path, fileName: fileName, format: format ?? ArticleFormat(fileName: fileName) ?? .text, options: options)
+    let articles = try read(bytes, path: path, fileName: fileName, format: format ?? ArticleFormat(fileName: fileName) ?? .text, options: options)
+    outcome.articles += articles
+    outcome.files.append((FileIdentity(status), articles.count))
   }
 
   /// What can be read from `descriptor` until its end, but no more than `limit` bytes (a file's

@@ -62,6 +62,11 @@ public final class Session {
 
   public var current: LoadedArticle? { try? requireArticle() }
 
+  /// The files articles were read from, as they were then, with the ids of the articles each
+  /// gave: `load` does not read such a file again while it is unchanged, and reading it again
+  /// with other options replaces those articles.
+  var loadedFiles: [FileIdentity: Range<Int>] = [:]
+
   /// Adds articles (renaming repeated names `name-2`, …) and makes the last one current;
   /// returns them as the session now holds them (a slice of `articles`, not a copy).
   @discardableResult
@@ -84,6 +89,21 @@ public final class Session {
     }
     if first < articles.endIndex { currentID = articles[articles.endIndex - 1].id }
     return articles[first...]
+  }
+
+  /// Puts `new` in place of the articles with ids `ids` (as many), keeping their ids and names,
+  /// forgetting what was found in them; the last becomes current.
+  func replace(_ ids: Range<Int>, with new: [Article]) {
+    for (id, article) in zip(ids, new) {
+      guard let index = articles.firstIndex(where: { $0.id == id }) else { continue }
+      var article = article
+      article.name = articles[index].article.name
+      articles[index] = LoadedArticle(id: id, article: article)
+      quoteCache[id] = nil
+      entityCache[id] = nil
+      timeCache[id] = nil
+    }
+    if let last = ids.last { currentID = last }
   }
 
   /// Makes the article with this id, name or unique name prefix current.
