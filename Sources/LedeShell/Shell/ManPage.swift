@@ -18,6 +18,8 @@ public enum ManPage {
   public static func render(version: String, flags: [Flag], batchFlags: [Flag], commands: [any ShellCommand.Type]) -> String {
     var page = [
       #".TH LEDE 1 "" "lede \#(version)" "User Commands""#,
+      // Ragged right: justified, a wrapped usage line got its spaces stretched (`who  [NAME...]`).
+      ".ad l",
       ".SH NAME", "lede \\- a shell for analysing news articles in German and English",
       ".SH SYNOPSIS",
       ".B lede\n[\\fIOPTIONS\\fR] [\\fIARTICLE\\fR...]",
