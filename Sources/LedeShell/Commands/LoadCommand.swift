@@ -39,7 +39,9 @@ struct LoadCommand: ShellCommand {
     files.loadedIDs = { session.loadedFiles[$0] }
     files.readsLoadedFiles = ["--date", "--lang", "--as"].contains { arguments.value($0) != nil }
     var failures: [ShellError] = []
-    var shown: [Int] = []
+    let before = session.articles.count
+    // Articles loaded before that this load names again (unchanged, or read again in place).
+    var earlier: Set<Int> = []
     for path in arguments.positionals {
       try context.checkInterruption()
       do {
@@ -51,19 +53,21 @@ struct LoadCommand: ShellCommand {
         for (path, ids) in outcome.alreadyLoaded {
           context.warn("\(path) is already loaded (\(Self.describe(ids))) and unchanged: not read again")
           try session.use(String(ids.upperBound - 1))
-          shown += ids
+          earlier.formUnion(ids)
         }
-        shown += place(outcome, in: session)
+        earlier.formUnion(place(outcome, in: session))
       } catch let error as ShellError {
         failures.append(error)
       }
     }
     if !failures.isEmpty { throw failures.count == 1 ? failures[0] : ShellError.several(failures) }
-    return .table(ArticleSummary.table(session.articles.filter { shown.contains($0.id) }, in: session))
+    let added = session.articles[before...]
+    guard !earlier.isEmpty else { return .table(ArticleSummary.table(added, in: session)) }
+    return .table(ArticleSummary.table(session.articles[..<before].filter { earlier.contains($0.id) } + added, in: session))
   }
 
   /// Adds the articles of `outcome` to the session, or, for a file read before (with options
-  /// now), puts them in place of that file's articles; returns their ids.
+  /// now), puts them in place of that file's articles; returns the ids of those it replaced.
   private static func place(_ outcome: ArticleFiles.Outcome, in session: Session) -> [Int] {
     var rest = outcome.articles[...]
     var ids: [Int] = []
@@ -76,11 +80,10 @@ struct LoadCommand: ShellCommand {
       } else {
         let added = session.add(articles)
         if let first = added.first?.id { session.loadedFiles[file.identity] = first..<(first + added.count) }
-        ids += added.map(\.id)
       }
     }
     // Articles of standard input come from no file.
-    ids += session.add(Array(rest)).map(\.id)
+    session.add(Array(rest))
     return ids
   }
 
