@@ -2,7 +2,7 @@ extension RandomAccessCollection {
   /// The first index whose element satisfies `belongsAfter`, for a collection in which every
   /// element that does comes after every element that does not (sorted data): found by
   /// bisection; `endIndex` when none does.
-  func partitioningIndex(where belongsAfter: (Element) throws -> Bool) rethrows -> Index {
+  public func partitioningIndex(where belongsAfter: (Element) throws -> Bool) rethrows -> Index {
     var low = startIndex
     var count = distance(from: startIndex, to: endIndex)
     while count > 0 {

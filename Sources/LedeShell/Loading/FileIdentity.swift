@@ -17,11 +17,4 @@ struct FileIdentity: Hashable {
     size = Int64(status.st_size)
     modified = Int(status.st_mtim.tv_sec) &* 1_000_000_000 &+ Int(status.st_mtim.tv_nsec)
   }
-
-  /// The identity of the file at `path`, or nil when it cannot be read.
-  init?(path: String) {
-    var status = stat()
-    guard stat(path, &status) == 0 else { return nil }
-    self.init(status)
-  }
 }

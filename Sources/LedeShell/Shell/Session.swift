@@ -54,10 +54,8 @@ public final class Session {
 
   /// The current article, or the error that tells the user to load one.
   public func requireArticle() throws -> LoadedArticle {
-    guard let currentID, let loaded = articles.first(where: { $0.id == currentID }) else {
-      throw ShellError.noArticleLoaded
-    }
-    return loaded
+    guard let currentID, let index = index(of: currentID) else { throw ShellError.noArticleLoaded }
+    return articles[index]
   }
 
   public var current: LoadedArticle? { try? requireArticle() }
@@ -95,7 +93,7 @@ public final class Session {
   /// forgetting what was found in them; the last becomes current.
   func replace(_ ids: Range<Int>, with new: [Article]) {
     for (id, article) in zip(ids, new) {
-      guard let index = articles.firstIndex(where: { $0.id == id }) else { continue }
+      guard let index = index(of: id) else { continue }
       var article = article
       article.name = articles[index].article.name
       articles[index] = LoadedArticle(id: id, article: article)
@@ -104,6 +102,13 @@ public final class Session {
       timeCache[id] = nil
     }
     if let last = ids.last { currentID = last }
+  }
+
+  /// Where the article with `id` is in `articles`, found by bisection: ids only grow as
+  /// articles are added, and a replaced article keeps its id.
+  private func index(of id: Int) -> Int? {
+    let index = articles.partitioningIndex { $0.id >= id }
+    return index < articles.endIndex && articles[index].id == id ? index : nil
   }
 
   /// Makes the article with this id, name or unique name prefix current.
@@ -116,7 +121,7 @@ public final class Session {
 
   /// The article with this id, name or unique name prefix.
   public func article(matching reference: String) throws -> LoadedArticle {
-    if let id = Int(reference), let found = articles.first(where: { $0.id == id }) { return found }
+    if let id = Int(reference), let index = index(of: id) { return articles[index] }
     if let found = articles.first(where: { $0.article.name == reference }) { return found }
     let prefixed = articles.filter { $0.article.name.hasPrefix(reference.lowercased()) }
     if prefixed.count == 1 { return prefixed[0] }

@@ -37,12 +37,8 @@ public struct QuoteChoice: Sendable {
       hashed.all
     }
 
-    /// The distinct hashes of each piece of evidence's features (which piece weighed most).
-    public var evidenceHashes: [[UInt64]] {
-      hashed.evidence
-    }
-
-    /// `hashes` and `evidenceHashes`, each feature hashed once for both.
+    /// `hashes`, and the distinct hashes of each piece of evidence's features (which piece
+    /// weighed most), each feature hashed once for both.
     var hashed: (all: [UInt64], evidence: [[UInt64]]) {
       let evidence = self.evidence.map { FeatureHash.distinct($0, conjoinedWith: conjunction) }
       return (FeatureHash.union([FeatureHash.distinct(features, conjoinedWith: conjunction)] + evidence), evidence)

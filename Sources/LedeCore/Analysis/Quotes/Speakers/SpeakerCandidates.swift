@@ -176,10 +176,14 @@ struct SpeakerCandidates {
         !isQuoted($0.span.start) && !query.span.contains($0.span.start)
       }
       let side = { (span: Span) in number != query.sentence ? "" : span.start < query.span.start ? "before" : "after" }
-      var first: [Int: Int] = [:]
-      var last: [Int: Int] = [:]
+      struct Run: Hashable {
+        let entity: Int
+        let side: String
+      }
+      var first: [Run: Int] = [:]
+      var last: [Run: Int] = [:]
       for (index, mention) in mentions.enumerated() {
-        let run = mention.entity * 3 + (side(mention.span) == "before" ? 1 : side(mention.span) == "after" ? 2 : 0)
+        let run = Run(entity: mention.entity, side: side(mention.span))
         if first[run] == nil { first[run] = index }
         last[run] = index
       }
