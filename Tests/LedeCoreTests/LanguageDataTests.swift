@@ -37,6 +37,15 @@ import Testing
     }
   }
 
+  /// Every function word counts once, in ASCII or not, written in capitals or not; a word
+  /// that only starts like one does not count.
+  @Test func functionWordsCountInAnyCase() throws {
+    let detector = LanguageDetector(catalog: LanguageResources.catalog)
+    let german = try #require(detector.detect("FÜR DASS Über daß The"))
+    #expect(german.language.code == "de" && german.confidence == 0.8)
+    #expect(detector.detect("thee andd oof fürs") == nil)
+  }
+
   private func check(_ file: String, input: String, expected: String) throws {
     let language = Language(code: String(file.prefix(2)))
     switch file.split(separator: "/").last.map(String.init) ?? file {

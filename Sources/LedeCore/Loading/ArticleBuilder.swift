@@ -5,11 +5,25 @@ struct ArticleBuilder {
   /// Made once for all the articles built, not once per article (it gathers the languages'
   /// function words).
   private let detector: LanguageDetector
+  /// Each language's tokenizer and sentence splitter, made once, not once per article.
+  private let segmenters: [Language: Segmenter]
+
+  /// What segmenting the text of one language takes.
+  private final class Segmenter: Sendable {
+    let tokenizer: Tokenizer
+    let splitter: SentenceSplitter
+
+    init(_ data: LanguageData) {
+      tokenizer = Tokenizer(abbreviations: data.abbreviations, longest: data.longestAbbreviation)
+      splitter = SentenceSplitter(data: data)
+    }
+  }
 
   init(catalog: LanguageCatalog, options: ArticleReader.Options) {
     self.catalog = catalog
     self.options = options
     detector = LanguageDetector(catalog: catalog)
+    segmenters = catalog.languages.mapValues(Segmenter.init)
   }
 
   /// Body paragraphs without closing punctuation and with at most this many words are
@@ -49,9 +63,7 @@ struct ArticleBuilder {
     let bodyIndex = header.roles.count
     let (language, languageSource) = chooseLanguage(
       declared: metadata.language, sample: paragraphs.dropFirst(bodyIndex).prefix(40), scalars: scalars)
-    let data = catalog[language]
-    let tokenizer = Tokenizer(abbreviations: data.abbreviations, longest: data.longestAbbreviation)
-    let splitter = SentenceSplitter(data: data)
+    let segmenter = segmenters[language] ?? Segmenter(catalog[language])
 
     var tokens = TokenList()
     tokens.reserveCapacity(bytes.count / 6)
@@ -61,7 +73,7 @@ struct ArticleBuilder {
     for (index, paragraph) in paragraphs.enumerated() {
       characters.removeAll(keepingCapacity: true)
       UTF8Decoding.decode(bytes, paragraph.utf8Start..<paragraph.utf8End, into: &characters)
-      let raw = tokenizer.tokenize(characters)
+      let raw = segmenter.tokenizer.tokenize(characters)
       let base = paragraph.start
       for token in raw { tokens.append(Span(start: base + token.start, end: base + token.end), kind: token.kind) }
       func span(_ range: Range<Int>) -> Span {
@@ -92,7 +104,7 @@ struct ArticleBuilder {
         continue
       }
       let body = Array(raw[first...])
-      for sentence in splitter.split(characters, body) {
+      for sentence in segmenter.splitter.split(characters, body) {
         segments.append(Segment(kind: .sentence, span: span((sentence.lowerBound + first)..<(sentence.upperBound + first)), paragraph: index))
       }
     }
