@@ -89,21 +89,21 @@ public struct ArticleReader: Sendable {
   static let parallelFrom = 256
 
   /// One line of JSON Lines as a JSON object; anything else is a `malformedJSON` error (line 1).
-  public static func jsonObject(line: String) throws -> [String: Any] {
-    let value: Any
+  public static func jsonObject(line: String) throws -> JSONValue {
+    let value: JSONValue
     do {
-      value = try JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed])
+      value = try JSONValue.parse(line)
     } catch {
-      throw LedeError.malformedJSON(line: 1, detail: JSONArticleReader.detail(of: error))
+      throw LedeError.malformedJSON(line: 1, detail: error.detail)
     }
-    guard let object = value as? [String: Any] else { throw LedeError.malformedJSON(line: 1, detail: "expected an object with a \"text\" field") }
-    return object
+    guard case .object = value else { throw LedeError.malformedJSON(line: 1, detail: "expected an object with a \"text\" field") }
+    return value
   }
 
   /// The article of one JSON object (a line of JSON Lines), its text, id, date and language
   /// in the fields `names` gives (else the usual ones), as `lede batch` reads a stream.
   /// - Parameter origin: where the object came from (`corpus.jsonl:12`), kept as the origin.
-  public func read(jsonObject object: [String: Any], fields names: JSONFields = JSONFields(), origin: String, options: Options = Options()) throws -> Article {
+  public func read(jsonObject object: JSONValue, fields names: JSONFields = JSONFields(), origin: String, options: Options = Options()) throws -> Article {
     var reader = JSONArticleReader(fields: MetadataFields(catalog: catalog))
     reader.names = names
     let draft = try reader.draft(from: object, line: nil)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads articles from JSON: an object with a text field (`text`, `body`, `content`,
 /// `article`) and metadata fields, an array of such objects, or JSON Lines (one per line).
 struct JSONArticleReader {
@@ -11,13 +9,13 @@ struct JSONArticleReader {
 
   /// One `.json` document: an object or an array of objects.
   func readDocument(_ source: String) throws -> [ArticleDraft] {
-    let value: Any
+    let value: JSONValue
     do {
-      value = try JSONSerialization.jsonObject(with: Data(source.utf8), options: [.fragmentsAllowed])
+      value = try JSONValue.parse(source)
     } catch {
-      throw LedeError.malformedJSON(line: Self.line(of: error, in: source), detail: Self.detail(of: error))
+      throw LedeError.malformedJSON(line: error.line(in: source), detail: error.detail)
     }
-    if let objects = value as? [Any] {
+    if case .array(let objects) = value {
       return try objects.map { try draft(from: $0, line: nil) }
     }
     return [try draft(from: value, line: nil)]
@@ -56,57 +54,51 @@ struct JSONArticleReader {
 
   /// The draft of one (non-blank) line of JSON Lines; errors name its `number`.
   func draft(ofLine line: Substring, number: Int) throws -> ArticleDraft {
-    let value: Any
+    let value: JSONValue
     do {
-      value = try JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed])
+      value = try JSONValue.parse(line)
     } catch {
-      throw LedeError.malformedJSON(line: number, detail: Self.detail(of: error))
+      throw LedeError.malformedJSON(line: number, detail: error.detail)
     }
     return try draft(from: value, line: number)
   }
 
-  func draft(from value: Any, line: Int?) throws -> ArticleDraft {
-    guard let object = value as? [String: Any] else {
+  func draft(from value: JSONValue, line: Int?) throws -> ArticleDraft {
+    guard case .object(let members) = value else {
       throw LedeError.malformedJSON(line: line ?? 1, detail: "expected an object with a \"text\" field")
     }
     let textKeys = names.text.map { [$0] } ?? Self.textKeys
-    guard let text = textKeys.lazy.compactMap({ object[$0] as? String }).first, !text.trimmingWhitespace().isEmpty
+    guard let text = textKeys.lazy.compactMap({ value[$0]?.string }).first, !text.trimmingWhitespace().isEmpty
     else { throw LedeError.missingTextField(line: line, field: names.text) }
     var draft = ArticleDraft(text: TextDecoding.normalizeLineEnds(text))
-    draft.identifier = names.idKeys.lazy.compactMap { object[$0].map { "\($0)" } }.first
+    draft.identifier = names.idKeys.lazy.compactMap { value[$0].flatMap(Self.identifier) }.first
     let named = [(names.date, "date"), (names.language, "language")].compactMap { name, key in name.map { ($0, key) } }
-    for key in object.keys.sorted() where !textKeys.contains(key) && !named.contains(where: { $0.0 == key }) {
-      store(object[key], forKey: key, in: &draft)
+    for key in Set(members.map(\.key)).sorted() where !textKeys.contains(key) && !named.contains(where: { $0.0 == key }) {
+      store(value[key], forKey: key, in: &draft)
     }
     // A field named for the date or language is stored last, so that it wins over the usual ones.
-    for (name, key) in named { store(object[name], forKey: key, in: &draft) }
+    for (name, key) in named { store(value[name], forKey: key, in: &draft) }
     return draft
   }
 
-  private func store(_ value: Any?, forKey key: String, in draft: inout ArticleDraft) {
+  /// An id as written: a string, or a number or truth value as its text; nothing else names an article.
+  private static func identifier(_ value: JSONValue) -> String? {
+    switch value {
+    case .string(let text), .number(let text): text
+    case .bool(let truth): "\(truth)"
+    default: nil
+    }
+  }
+
+  private func store(_ value: JSONValue?, forKey key: String, in draft: inout ArticleDraft) {
     let values: [String]
     switch value {
-    case let string as String: values = [string]
-    case let strings as [Any]: values = strings.compactMap { ($0 as? String) ?? ($0 as? [String: Any])?["name"] as? String }
-    case let person as [String: Any]: values = [person["name"] as? String].compactMap { $0 }
+    case .string(let string): values = [string]
+    case .array(let elements): values = elements.compactMap { $0.string ?? $0["name"]?.string }
+    case .object: values = [value?["name"]?.string].compactMap { $0 }
     default: return
     }
     fields.store(values, forKey: key, in: &draft.metadata, warnings: &draft.warnings)
-  }
-
-  /// The line of the byte offset that Foundation names in "around character N".
-  static func line(of error: Error, in source: String) -> Int {
-    let description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
-    guard let range = description.range(of: "character "),
-      let offset = Int(description[range.upperBound...].prefix(while: \.isNumber))
-    else { return 1 }
-    return source.utf8.prefix(offset).reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-  }
-
-  static func detail(of error: Error) -> String {
-    let description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "not valid JSON"
-    let trimmed = description.split(separator: " around").first.map(String.init) ?? description
-    return trimmed.prefix(1).lowercased() + trimmed.dropFirst()
   }
 }
 

@@ -58,14 +58,12 @@ struct BatchRecord: Sendable {
   }
 
   /// The input's own id, as it wrote it (a string or a number), from the first of `keys` it has.
-  private static func identifier(in object: [String: Any], keys: [String]) -> Value {
+  private static func identifier(in object: JSONValue, keys: [String]) -> Value {
     for key in keys {
-      switch object[key] {
-      case let text as String: return .string(text)
-      case let number as Int: return .int(number)
-      case let number as Double: return .double(number)
-      default: continue
-      }
+      guard let value = object[key] else { continue }
+      if let text = value.string { return .string(text) }
+      if let number = value.integer { return .int(number) }
+      if let number = value.double { return .double(number) }
     }
     return .null
   }
