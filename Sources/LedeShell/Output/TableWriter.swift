@@ -15,10 +15,13 @@ struct TableWriter {
     let headers = columns.map(\.column.title)
     // The cells row after row in one array, each cell's width measured once: the column widths,
     // the cut and the padding reuse it.
+    // (A column is not copied per cell: that costs the retains of its strings.)
+    let offsets = columns.map(\.offset)
+    let absents = columns.map(\.column.absent)
     var cells: [String] = []
     cells.reserveCapacity(table.rows.count * columns.count)
     for row in table.rows {
-      for (offset, column) in columns { cells.append(Self.cell(row[offset], absent: column.absent)) }
+      for index in offsets.indices { cells.append(Self.cell(row[offsets[index]], absent: absents[index])) }
     }
     let cellWidths = cells.map(DisplayWidth.of)
     var widths = headers.map(DisplayWidth.of)
@@ -31,7 +34,7 @@ struct TableWriter {
     fit(&widths, shrinkable: columns.map(\.column.shrinks))
     fit(&widths, shrinkable: columns.map(\.column.wraps))
 
-    let layout = Layout(columns: columns.map(\.column), widths: widths, style: style)
+    let layout = Layout(alignments: columns.map(\.column.alignment), widths: widths, style: style)
     // The lines are gathered as UTF-8 bytes, copied a cell at a time.
     var output: [UInt8] = []
     output.reserveCapacity((table.rows.count + 3) * (min(natural, width ?? natural) + 1))
@@ -57,28 +60,28 @@ struct TableWriter {
 
   /// How the lines of one table are laid out: its visible columns and their widths.
   private struct Layout {
-    let columns: [Column]
+    let alignments: [Column.Alignment]
     let widths: [Int]
     let style: Style
 
     /// Appends one line of `values` (whose display widths are `valueWidths`), each cut or padded
     /// to its column, without trailing spaces.
     func append(_ values: ArraySlice<String>, widths valueWidths: ArraySlice<Int>, header: Bool, to output: inout [UInt8]) {
-      let last = columns.count - 1
-      for index in columns.indices {
+      let last = alignments.count - 1
+      for index in alignments.indices {
         if index > 0 { output.appendUTF8(TableWriter.gap) }
-        let column = columns[index]
+        let alignment = alignments[index]
         var text = values[values.startIndex + index]
         var used = valueWidths[valueWidths.startIndex + index]
         if used > widths[index] {
           text = DisplayWidth.truncate(text, to: widths[index])
           used = DisplayWidth.of(text)
         }
-        let padding = index == last && column.alignment == .left ? 0 : max(0, widths[index] - used)
+        let padding = index == last && alignment == .left ? 0 : max(0, widths[index] - used)
         let spaces = repeatElement(UInt8(ascii: " "), count: padding)
         if header {
           output.appendUTF8(style.bold(text + String(repeating: " ", count: padding)))
-        } else if column.alignment == .right {
+        } else if alignment == .right {
           output += spaces
           output.appendUTF8(text)
         } else {

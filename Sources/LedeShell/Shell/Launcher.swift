@@ -89,6 +89,10 @@ public enum Launcher {
     }
   }
 
+  /// The shell of the last run, kept until the process ends: freeing every article of a large
+  /// session one by one would only delay the exit.
+  private static var lastShell: Shell?
+
   public static func run(_ options: LaunchOptions) -> Int32 {
     guard languageDataIsThere() else { return Status.configuration }
     var environment = Shell.Environment()
@@ -99,6 +103,7 @@ public enum Launcher {
     environment.height = { Terminal.height() }
     environment.pager = { Pager.show($0) }
     let shell = Shell(environment: environment)
+    lastShell = shell
     if let format = options.format { shell.session.settings.format = format }
     if options.noColor { shell.session.settings.color = .off }
     shell.session.settings.rawCSV = options.rawCSV
