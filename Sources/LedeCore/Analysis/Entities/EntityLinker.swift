@@ -146,7 +146,8 @@ struct EntityLinker {
   private func finished(_ entity: Entity) -> Entity {
     var result = entity
     result.mentions.sort { $0.span < $1.span }
-    let forms = result.mentions.map { $0.text.contains("\n") ? $0.text.replacing("\n", with: " ") : $0.text }
+    // A line break as a byte: `contains("\n")` would be Foundation's substring search, per mention.
+    let forms = result.mentions.map { $0.text.utf8.contains(0x0A) ? $0.text.replacing("\n", with: " ") : $0.text }
     if entity.type == .place, let named = forms.first(where: { gazetteer.isRegionName($0) }) {
       result.name = named
     }
