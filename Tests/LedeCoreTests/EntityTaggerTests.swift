@@ -1,4 +1,4 @@
-import LedeCore
+@testable import LedeCore
 import Testing
 
 /// The tagger's machinery on its own: training, storage and decoding, with no bundled model.
@@ -22,6 +22,16 @@ import Testing
     trainer.minimumCount = 1
     trainer.pruneBelow = 0
     return EntityTagger(model: trainer.train(slice), features: features)
+  }
+
+  /// English possessives are split off as CoNLL writes them; other words stay whole.
+  @Test func possessiveEndingsAreSplitOff() throws {
+    let cases: [(String, String?)] = [
+      ("Russia's", "'s"), ("Putin’s", "’s"), ("Reuters'", "'"), ("Jesus’", "’"), ("bus", nil), ("'s", nil), ("s'", nil), ("Kim", nil),
+    ]
+    for (word, ending) in cases { #expect(TaggingWords.possessiveEnding(of: word) == ending, "\(word)") }
+    let article = try Sample.article("Russia's army and the ministers’ plans.", language: .english)
+    #expect(article.taggedWords.first?.words == ["Russia", "'s", "army", "and", "the", "ministers", "’", "plans", "."])
   }
 
   @Test func aModelLearnsItsTrainingSlice() {

@@ -28,6 +28,8 @@ struct TaggingWords {
 
   /// The English possessive ending of `word` (`'s`, `’s`, a bare apostrophe), if it has one.
   static func possessiveEnding(of word: String) -> String? {
+    // Every ending ends in `s`, `'` or the last byte of `’`: other words need no comparison.
+    guard let last = word.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "'") || last == 0x99 else { return nil }
     for ending in ["'s", "’s", "'", "’"] where word.hasSuffix(ending) && word.count > ending.count + 1 {
       return ending
     }
