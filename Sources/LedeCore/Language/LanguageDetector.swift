@@ -141,9 +141,9 @@ private struct ASCIIWordTable: Sendable {
     return 0
   }
 
-  /// FNV-1a, never 0 (which marks an empty slot).
+  /// The gazetteer's hash of the bytes (FNV-1a), never 0 (which marks an empty slot).
   private static func hash(_ word: [UInt8]) -> UInt64 {
-    let hash = word.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    let hash = Gazetteer.hash(bytes: word)
     return hash == 0 ? 1 : hash
   }
 }

@@ -88,16 +88,10 @@ public struct ArticleReader: Sendable {
   /// The number of JSON Lines articles built on one core at a time, in a block.
   static let parallelFrom = 256
 
-  /// One line of JSON Lines as a JSON object; anything else is a `malformedJSON` error (line 1).
-  public static func jsonObject(line: String) throws -> JSONValue {
-    let value: JSONValue
-    do {
-      value = try JSONValue.parse(line)
-    } catch {
-      throw LedeError.malformedJSON(line: 1, detail: error.detail)
-    }
-    guard case .object = value else { throw LedeError.malformedJSON(line: 1, detail: "expected an object with a \"text\" field") }
-    return value
+  /// One line of JSON Lines as JSON; a mistake is a `malformedJSON` error (line 1), and a value
+  /// that is no object is refused by `read(jsonObject:)`.
+  public static func jsonValue(line: String) throws -> JSONValue {
+    try JSONArticleReader.parse(line, line: 1)
   }
 
   /// The article of one JSON object (a line of JSON Lines), its text, id, date and language

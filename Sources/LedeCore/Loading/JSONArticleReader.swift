@@ -9,12 +9,7 @@ struct JSONArticleReader {
 
   /// One `.json` document: an object or an array of objects.
   func readDocument(_ source: String) throws -> [ArticleDraft] {
-    let value: JSONValue
-    do {
-      value = try JSONValue.parse(source)
-    } catch {
-      throw LedeError.malformedJSON(line: error.line(in: source), detail: error.detail)
-    }
+    let value = try Self.parse(source)
     if case .array(let objects) = value {
       return try objects.map { try draft(from: $0, line: nil) }
     }
@@ -54,30 +49,36 @@ struct JSONArticleReader {
 
   /// The draft of one (non-blank) line of JSON Lines; errors name its `number`.
   func draft(ofLine line: Substring, number: Int) throws -> ArticleDraft {
-    let value: JSONValue
+    try draft(from: Self.parse(line, line: number), line: number)
+  }
+
+  /// `text` as JSON; a mistake is a `malformedJSON` error on `line` (nil: the mistake's line in `text`).
+  static func parse(_ text: some StringProtocol, line: Int? = nil) throws -> JSONValue {
     do {
-      value = try JSONValue.parse(line)
+      return try JSONValue.parse(text)
     } catch {
-      throw LedeError.malformedJSON(line: number, detail: error.detail)
+      throw LedeError.malformedJSON(line: line ?? error.line(in: text), detail: error.detail)
     }
-    return try draft(from: value, line: number)
   }
 
   func draft(from value: JSONValue, line: Int?) throws -> ArticleDraft {
     guard case .object(let members) = value else {
       throw LedeError.malformedJSON(line: line ?? 1, detail: "expected an object with a \"text\" field")
     }
+    // By key, once (a key written twice: the last counts), so that an object of many fields
+    // costs no search per field.
+    let object = Dictionary(members, uniquingKeysWith: { _, last in last })
     let textKeys = names.text.map { [$0] } ?? Self.textKeys
-    guard let text = textKeys.lazy.compactMap({ value[$0]?.string }).first, !text.trimmingWhitespace().isEmpty
+    guard let text = textKeys.lazy.compactMap({ object[$0]?.string }).first, !text.trimmingWhitespace().isEmpty
     else { throw LedeError.missingTextField(line: line, field: names.text) }
     var draft = ArticleDraft(text: TextDecoding.normalizeLineEnds(text))
-    draft.identifier = names.idKeys.lazy.compactMap { value[$0].flatMap(Self.identifier) }.first
+    draft.identifier = names.idKeys.lazy.compactMap { object[$0].flatMap(Self.identifier) }.first
     let named = [(names.date, "date"), (names.language, "language")].compactMap { name, key in name.map { ($0, key) } }
-    for key in Set(members.map(\.key)).sorted() where !textKeys.contains(key) && !named.contains(where: { $0.0 == key }) {
-      store(value[key], forKey: key, in: &draft)
+    for key in object.keys.sorted() where !textKeys.contains(key) && !named.contains(where: { $0.0 == key }) {
+      store(object[key], forKey: key, in: &draft)
     }
     // A field named for the date or language is stored last, so that it wins over the usual ones.
-    for (name, key) in named { store(value[name], forKey: key, in: &draft) }
+    for (name, key) in named { store(object[name], forKey: key, in: &draft) }
     return draft
   }
 

@@ -89,8 +89,13 @@ private struct JSONBytesParser {
     return value
   }
 
+  /// The mistake at the current byte; at the end of the input, that the input ended.
   private func fail(_ detail: String) -> JSONValue.Failure {
-    JSONValue.Failure(detail: at < bytes.count ? detail : "unexpected end of input", offset: at)
+    at < bytes.count ? JSONValue.Failure(detail: detail, offset: at) : endOfInput()
+  }
+
+  private func endOfInput() -> JSONValue.Failure {
+    JSONValue.Failure(detail: "unexpected end of input", offset: at)
   }
 
   private mutating func skipSpace() {
@@ -127,49 +132,47 @@ private struct JSONBytesParser {
   }
 
   private mutating func object() throws(JSONValue.Failure) -> JSONValue {
-    at += 1
     var members: [(key: String, value: JSONValue)] = []
-    skipSpace()
-    if at < bytes.count, bytes[at] == UInt8(ascii: "}") {
-      at += 1
-      return .object(members)
-    }
-    while true {
-      skipSpace()
-      guard at < bytes.count, bytes[at] == UInt8(ascii: "\"") else { throw fail("expected a key in quotation marks") }
-      let key = try string()
-      skipSpace()
-      guard at < bytes.count, bytes[at] == UInt8(ascii: ":") else { throw fail("expected ':' after a key") }
-      at += 1
-      members.append((key, try value()))
-      skipSpace()
-      guard at < bytes.count else { throw fail("") }
-      if bytes[at] == UInt8(ascii: "}") {
-        at += 1
-        return .object(members)
+    try elements(closing: UInt8(ascii: "}")) { parser throws(JSONValue.Failure) in
+      parser.skipSpace()
+      guard parser.at < parser.bytes.count, parser.bytes[parser.at] == UInt8(ascii: "\"") else {
+        throw parser.fail("expected a key in quotation marks")
       }
-      guard bytes[at] == UInt8(ascii: ",") else { throw fail("expected ',' or '}'") }
-      at += 1
+      let key = try parser.string()
+      parser.skipSpace()
+      guard parser.at < parser.bytes.count, parser.bytes[parser.at] == UInt8(ascii: ":") else { throw parser.fail("expected ':' after a key") }
+      parser.at += 1
+      members.append((key, try parser.value()))
     }
+    return .object(members)
   }
 
   private mutating func array() throws(JSONValue.Failure) -> JSONValue {
+    var values: [JSONValue] = []
+    try elements(closing: UInt8(ascii: "]")) { parser throws(JSONValue.Failure) in values.append(try parser.value()) }
+    return .array(values)
+  }
+
+  /// Reads from an opening bracket to its `closing` one: `element` reads each element (an
+  /// array's value, an object's member), commas between them.
+  private mutating func elements(
+    closing: UInt8, _ element: (inout JSONBytesParser) throws(JSONValue.Failure) -> Void
+  ) throws(JSONValue.Failure) {
     at += 1
-    var elements: [JSONValue] = []
     skipSpace()
-    if at < bytes.count, bytes[at] == UInt8(ascii: "]") {
+    if at < bytes.count, bytes[at] == closing {
       at += 1
-      return .array(elements)
+      return
     }
     while true {
-      elements.append(try value())
+      try element(&self)
       skipSpace()
-      guard at < bytes.count else { throw fail("") }
-      if bytes[at] == UInt8(ascii: "]") {
+      guard at < bytes.count else { throw endOfInput() }
+      if bytes[at] == closing {
         at += 1
-        return .array(elements)
+        return
       }
-      guard bytes[at] == UInt8(ascii: ",") else { throw fail("expected ',' or ']'") }
+      guard bytes[at] == UInt8(ascii: ",") else { throw fail("expected ',' or '\(Character(Unicode.Scalar(closing)))'") }
       at += 1
     }
   }
@@ -205,7 +208,7 @@ private struct JSONBytesParser {
       guard bytes[at] >= 0x20 else { throw fail("unescaped control character in a string") }
       at += 1
     }
-    guard at < bytes.count else { throw fail("") }
+    guard at < bytes.count else { throw endOfInput() }
     var text = [UInt8](UnsafeBufferPointer(rebasing: bytes[start..<at]))
     while bytes[at] != UInt8(ascii: "\"") {
       if bytes[at] == UInt8(ascii: "\\") {
@@ -215,7 +218,7 @@ private struct JSONBytesParser {
         text.append(bytes[at])
         at += 1
       }
-      guard at < bytes.count else { throw fail("") }
+      guard at < bytes.count else { throw endOfInput() }
     }
     at += 1
     return String(decoding: text, as: UTF8.self)
@@ -223,7 +226,7 @@ private struct JSONBytesParser {
 
   private mutating func escape(into text: inout [UInt8]) throws(JSONValue.Failure) {
     at += 1
-    guard at < bytes.count else { throw fail("") }
+    guard at < bytes.count else { throw endOfInput() }
     let simple: UInt8? =
       switch bytes[at] {
       case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): bytes[at]

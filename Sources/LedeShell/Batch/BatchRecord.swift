@@ -32,7 +32,7 @@ struct BatchRecord: Sendable {
   static func analyse(_ text: String, at place: Place, options: Batch.Options) -> BatchRecord {
     var id = Value.null
     do {
-      let object = try ArticleReader.jsonObject(line: text)
+      let object = try ArticleReader.jsonValue(line: text)
       id = identifier(in: object, keys: options.fields.idKeys)
       let session = Session(catalog: LanguageResources.catalog)
       let article = try session.reader.read(

@@ -41,7 +41,6 @@ struct CSVWriter {
     guard needsQuotes || text.hasPrefix(" ") || text.hasSuffix(" ") else { return text }
     return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
-
 }
 
 /// Writes GitHub-flavoured Markdown tables.
