@@ -1,6 +1,7 @@
 import Testing
 
 @testable import LedeCore
+import LedeLanguages
 
 /// The sentence lookups the quote extractor asks once per cue and mark answer from tables built
 /// once, as walking the sentence would.
@@ -46,5 +47,30 @@ import Testing
       let expected = cues.sorted { distance($0) < distance($1) }.prefix(3).map(\.first)
       #expect(extractor.nearestCues(in: 0, to: range).map(\.first) == Array(expected))
     }
+  }
+
+  /// A token's word classes, looked up once when the sentence is built, are those the language
+  /// data gives its lower-cased word, for every class and pair of classes (and the classes fit
+  /// the 64 bits that hold them).
+  @Test(arguments: [
+    ("Laut der Polizei habe er, dass es so sei, nicht gewusst, sagte der Sprecher am Montag.", Language.german),
+    ("He said that they'd been urged to go by the police, according to officials.", Language.english),
+  ])
+  func wordClassesAgreeWithTheLanguageData(text: String, language: Language) throws {
+    #expect(WordClass.allCases.count <= 64)
+    let extractor = try QuoteSample.extractor(text, language)
+    let data = LanguageResources.catalog[language]
+    let sentence = extractor.sentences[0]
+    var found = 0
+    for index in 0..<sentence.count {
+      for wordClass in WordClass.allCases {
+        let expected = data.words(wordClass).contains(sentence.lowered[index])
+        #expect(sentence.word(index, isA: wordClass) == expected, "\(sentence.lowered[index]) \(wordClass)")
+        #expect(data.word(sentence.lowered[index], isA: wordClass) == expected)
+        #expect(sentence.word(index, isA: wordClass, .article) == (expected || data.words(.article).contains(sentence.lowered[index])))
+        if expected { found += 1 }
+      }
+    }
+    #expect(found >= 8)
   }
 }

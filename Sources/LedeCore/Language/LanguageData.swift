@@ -78,6 +78,9 @@ public struct LanguageData: Sendable {
   public private(set) var ruleFunctionWords: Set<String> = []
   /// Lets through every word of `wordClasses` (kept in step with them).
   private var wordClassFilter = WordFilter()
+  /// Every word of `wordClasses` with the bits (`WordClass.bit`) of the classes it is in, so
+  /// that asking about a word hashes the word once and never the class.
+  private var bitsOfWord: [String: UInt64] = [:]
 
   /// The role noun a word is a form of (`präsidenten` → `präsident`), lower-cased; nil if none.
   /// The language's noun case endings (`noun-case-ending` words) are tried longest first. In a
@@ -131,16 +134,25 @@ public struct LanguageData: Sendable {
     let closed = WordClass.allCases.filter(\.isClosed).compactMap { wordClasses[$0] }
     ruleFunctionWords = closed.reduce(functionWords) { $0.union($1) }
     wordClassFilter = WordFilter(wordClasses.values.joined())
+    bitsOfWord = [:]
+    for (wordClass, words) in wordClasses {
+      for word in words { bitsOfWord[word, default: 0] |= wordClass.bit }
+    }
+  }
+
+  /// The classes `word` (lower-cased) belongs to, as the sum of their bits (`WordClass.bit`).
+  func wordClassBits(of word: String) -> UInt64 {
+    wordClassFilter.mayContain(word) ? bitsOfWord[word] ?? 0 : 0
   }
 
   /// Whether `word` (lower-cased) belongs to `wordClass`.
   public func word(_ word: String, isA wordClass: WordClass) -> Bool {
-    wordClassFilter.mayContain(word) && wordClasses[wordClass]?.contains(word) ?? false
+    wordClassBits(of: word) & wordClass.bit != 0
   }
 
   /// Whether `word` (lower-cased) belongs to either class.
   public func word(_ word: String, isA first: WordClass, _ second: WordClass) -> Bool {
-    self.word(word, isA: first) || self.word(word, isA: second)
+    wordClassBits(of: word) & (first.bit | second.bit) != 0
   }
 
   public init(
@@ -255,6 +267,9 @@ public enum WordClass: String, Sendable, CaseIterable {
 }
 
 extension WordClass {
+  /// The class's own bit: its place among all classes.
+  var bit: UInt64 { 1 << UInt64(WordClass.allCases.firstIndex(of: self)!) }
+
   /// Whether the class holds function words (articles, prepositions, pronouns …), not content
   /// words, lemmas or endings.
   var isClosed: Bool {

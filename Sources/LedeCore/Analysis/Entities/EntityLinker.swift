@@ -7,28 +7,32 @@ struct EntityLinker {
   let language: Language
 
   func entities(from mentions: [Mention]) -> [Entity] {
-    let allForms = Set(mentions.map { words($0.text).joined(separator: " ") })
-    var normalizedForms: [String: [String]] = [:]
-    let forms = mentions.map { mention in
-      if let known = normalizedForms[mention.text] { return known }
-      let form = normalized(mention.text, knownForms: allForms)
-      normalizedForms[mention.text] = form
-      return form
-    }
+    let texts = Set(mentions.map(\.text))
+    let allForms = Set(texts.map { words($0).joined(separator: " ") })
+    let normalizedForms = Dictionary(uniqueKeysWithValues: texts.map { text in
+      let form = normalized(text, knownForms: allForms)
+      return (text, (words: form, joined: form.joined(separator: " ")))
+    })
+    let forms = mentions.map { normalizedForms[$0.text]! }
     // Longer forms first, so that shorter ones find the entity they abbreviate.
     let order = mentions.indices.sorted {
-      forms[$0].count != forms[$1].count ? forms[$0].count > forms[$1].count : mentions[$0].span < mentions[$1].span
+      forms[$0].words.count != forms[$1].words.count ? forms[$0].words.count > forms[$1].words.count : mentions[$0].span < mentions[$1].span
     }
     var index = LinkIndex()
     var entities: [Entity] = []
     for position in order {
       let mention = mentions[position]
-      let form = forms[position]
+      let (form, joined) = forms[position]
+      // A form already linked (most mentions): adding it to the index again would change nothing.
+      if let exact = index.forms[LinkIndex.Key(type: mention.type, name: joined)] {
+        entities[exact].mentions.append(mention)
+        continue
+      }
       if let target = bestEntity(for: form, of: mention, in: entities, index: &index) {
         entities[target].mentions.append(mention)
         index.add(form, type: mention.type, entity: target, gazetteer: gazetteer)
       } else {
-        entities.append(Entity(name: form.joined(separator: " "), type: mention.type, mentions: [mention], aliases: []))
+        entities.append(Entity(name: joined, type: mention.type, mentions: [mention], aliases: []))
         index.add(form, type: mention.type, entity: entities.count - 1, gazetteer: gazetteer)
         if mention.type == .person, form.count >= 2 {
           index.personParts[form[0], default: []].append(entities.count - 1)
@@ -66,11 +70,10 @@ struct EntityLinker {
     }
   }
 
-  /// The entity a mention's normalised form belongs to, if any.
+  /// The entity a mention's normalised form belongs to, if any, when the form itself is not yet linked.
   private func bestEntity(for form: [String], of mention: Mention, in entities: [Entity], index: inout LinkIndex) -> Int? {
     let joined = form.joined(separator: " ")
     let type = mention.type
-    if let exact = index.forms[LinkIndex.Key(type: type, name: joined)] { return exact }
     if type == .place, let code = gazetteer.regionCode(of: joined),
       let region = index.regions[LinkIndex.Key(type: type, name: code)]
     {

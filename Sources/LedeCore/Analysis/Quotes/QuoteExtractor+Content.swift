@@ -70,7 +70,7 @@ extension QuoteExtractor {
       guard var source = speakers.phrase(after: cue.last + 1, in: sentence) ?? sources.commonNounSource(after: cue.last + 1, in: sentence)
       else { return nil }
       // `nach Angaben des Ministeriums für Verkehr`: the genitive and its attributes too.
-      while source.upperBound + 1 < sentence.count, data.word(sentence.lowered[source.upperBound], isA: .genitiveMarker, .sourcePreposition),
+      while source.upperBound + 1 < sentence.count, sentence.word(source.upperBound, isA: .genitiveMarker, .sourcePreposition),
         let more = speakers.phrase(after: source.upperBound + 1, in: sentence)
       {
         source = source.lowerBound..<more.upperBound

@@ -13,6 +13,8 @@ final class SentenceWords: Sendable {
   /// How many words come before each token (and, last, in the whole sentence): any range's
   /// word count without walking it, however long the sentence.
   private let wordsBefore: [Int]
+  /// The word classes of each token's lower-cased word (`WordClass.bit`s), looked up once.
+  private let wordClasses: [UInt64]
   /// The indices of the sentence's commas, in order.
   private let commas: [Int]
   /// How many parentheses are open before each token (and after the last).
@@ -26,6 +28,7 @@ final class SentenceWords: Sendable {
     tokens = cut.map(\.token)
     self.texts = texts
     lowered = texts.map { Self.withoutContraction(CharacterClass.lowercased($0), data: data) }
+    wordClasses = lowered.map(data.wordClassBits)
     firstWordIndex = isWord.firstIndex(of: true) ?? 0
     capitalized = texts.indices.map { isWord[$0] && Self.startsCapitalized(texts[$0]) }
     commas = cut.indices.filter { cut[$0].token.kind == .punctuation && texts[$0] == "," }
@@ -48,6 +51,16 @@ final class SentenceWords: Sendable {
   }
 
   var count: Int { tokens.count }
+
+  /// Whether the lower-cased word at `index` belongs to `wordClass`.
+  func word(_ index: Int, isA wordClass: WordClass) -> Bool {
+    wordClasses[index] & wordClass.bit != 0
+  }
+
+  /// Whether the lower-cased word at `index` belongs to either class.
+  func word(_ index: Int, isA first: WordClass, _ second: WordClass) -> Bool {
+    wordClasses[index] & (first.bit | second.bit) != 0
+  }
 
   func isWord(_ index: Int) -> Bool {
     index >= 0 && index < count && tokens[index].kind != .punctuation && tokens[index].kind != .symbol

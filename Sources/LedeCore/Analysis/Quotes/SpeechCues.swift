@@ -69,8 +69,8 @@ struct SpeechCues {
       guard verbFilter.mayContain(word), let verbs = data.speechVerbs[word] else { continue }
       guard let verb = verbs.first(where: { hasParticle($0, verbAt: index, in: sentence) }) else { continue }
       if data.word(verb.lemma, isA: .impersonalVerb)
-        && !(index + 1 < sentence.count && data.word(sentence.lowered[index + 1], isA: .impersonalPronoun))
-        && !(index > 0 && data.word(sentence.lowered[index - 1], isA: .impersonalPronoun))
+        && !(index + 1 < sentence.count && sentence.word(index + 1, isA: .impersonalPronoun))
+        && !(index > 0 && sentence.word(index - 1, isA: .impersonalPronoun))
       {
         continue  // `heißen` reports speech only as `hieß es`
       }
@@ -95,7 +95,7 @@ struct SpeechCues {
   /// preposition and, within three words, a report noun (or a compound ending in one); the
   /// index of that noun.
   private func reportPhraseEnd(at index: Int, in sentence: SentenceWords) -> Int? {
-    guard data.word(sentence.lowered[index], isA: .reportPreposition) else { return nil }
+    guard sentence.word(index, isA: .reportPreposition) else { return nil }
     let nouns = data.words(.reportNoun)
     for next in (index + 1)..<min(sentence.count, index + 4) {
       guard sentence.isWord(next) else { return nil }
@@ -109,7 +109,7 @@ struct SpeechCues {
   /// Whether a complementizer follows a statement noun, after a comma or not (`Vorwurf, dass`).
   private func opensContent(after index: Int, in sentence: SentenceWords) -> Bool {
     let next = sentence.isPunctuation(index + 1, ",") ? index + 2 : index + 1
-    return next < sentence.count && data.word(sentence.lowered[next], isA: .complementizer, .complementizerOutside)
+    return next < sentence.count && sentence.word(next, isA: .complementizer, .complementizerOutside)
   }
 
   /// A cue before its source must be followed by one (`so Müller`, `laut der Polizei`), not

@@ -30,11 +30,11 @@ struct ContentCandidates {
     // After the cue: at its comma, its complementizer, or right after it (and its source).
     let window = (cue.last + 1)..<min(end, cue.last + 1 + Self.reach)
     if let comma = sentence.firstComma(in: window) { add("after-comma", [(comma + 1)..<end]) }
-    if let complementizer = window.first(where: { data.word(sentence.lowered[$0], isA: .complementizer, .complementizerOutside) }) {
-      let opens = data.word(sentence.lowered[complementizer], isA: .complementizerOutside) ? complementizer + 1 : complementizer
+    if let complementizer = window.first(where: { sentence.word($0, isA: .complementizer, .complementizerOutside) }) {
+      let opens = sentence.word(complementizer, isA: .complementizerOutside) ? complementizer + 1 : complementizer
       add("after-complementizer", [opens..<end])
     }
-    if let marker = window.first(where: { data.word(sentence.lowered[$0], isA: .infinitiveMarker) }) {
+    if let marker = window.first(where: { sentence.word($0, isA: .infinitiveMarker) }) {
       add("infinitive", [marker..<end])
     }
     add("after-cue", [frameEnd..<end])
@@ -72,7 +72,7 @@ struct ContentCandidates {
   /// with no comma before the verb.
   static func attributionOpener(before verb: Int, in sentence: SentenceWords, data: LanguageData) -> Int? {
     let opener = sentence.firstWordIndex
-    guard opener < verb, data.word(sentence.lowered[opener], isA: .attributionOpener),
+    guard opener < verb, sentence.word(opener, isA: .attributionOpener),
       sentence.firstComma(in: opener..<verb) == nil
     else { return nil }
     return opener

@@ -66,10 +66,10 @@ extension CueSources {
   /// words up to the next comma, without the article.
   func commonNounSource(after index: Int, in sentence: SentenceWords) -> Range<Int>? {
     var start = index
-    while start < sentence.count && data.word(sentence.lowered[start], isA: .article) { start += 1 }
+    while start < sentence.count && sentence.word(start, isA: .article) { start += 1 }
     var end = start
     while end < sentence.count, sentence.isWord(end), end - start < 5,
-      !data.ruleFunctionWords.contains(sentence.lowered[end]) || data.word(sentence.lowered[end], isA: .sourcePreposition, .article)
+      !data.ruleFunctionWords.contains(sentence.lowered[end]) || sentence.word(end, isA: .sourcePreposition, .article)
     {
       end += 1
     }
@@ -110,8 +110,8 @@ extension CueSources {
     }
     let before = clause(from: verb - 1, step: -1)
     let after = clause(from: verb + 1, step: 1)
-    guard (before + after.prefix(2)).contains(where: { data.word(sentence.lowered[$0], isA: .passiveAuxiliary) }),
-      let preposition = (before.reversed() + after).first(where: { data.word(sentence.lowered[$0], isA: .agentPreposition) }),
+    guard (before + after.prefix(2)).contains(where: { sentence.word($0, isA: .passiveAuxiliary) }),
+      let preposition = (before.reversed() + after).first(where: { sentence.word($0, isA: .agentPreposition) }),
       let phrase = speakers.phrase(after: preposition + 1, in: sentence) ?? commonNounSource(after: preposition + 1, in: sentence)
     else { return nil }
     return phrase
@@ -122,7 +122,7 @@ extension CueSources {
   func possessive(before index: Int, in sentence: SentenceWords) -> SourceProposal? {
     for owner in [index - 1, index - 2] where owner >= 0 {
       if owner == index - 2, !(sentence.isWord(index - 1) && !sentence.isCapitalized(index - 1)
-        && !data.word(sentence.lowered[index - 1], isA: .article)) { break }
+        && !sentence.word(index - 1, isA: .article)) { break }
       if isPossessiveMark(owner, in: sentence), owner > 0, let phrase = speakers.phrase(before: owner, in: sentence) {
         return SourceProposal(construction: "owner", source: .words(phrase))
       }
@@ -143,7 +143,7 @@ extension CueSources {
   /// The possessive ending (`possessive-ending` words: `’s`) that token `index` carries, if it is
   /// a word that owns what follows (`police’s`; not the pronoun of `He’s claiming`).
   func possessiveEnding(of index: Int, in sentence: SentenceWords) -> String? {
-    guard sentence.isWord(index), !data.word(sentence.lowered[index], isA: .subjectPronoun) else { return nil }
+    guard sentence.isWord(index), !sentence.word(index, isA: .subjectPronoun) else { return nil }
     let text = sentence.texts[index]
     return data.words(.possessiveEnding).first { text.hasSuffix($0) && text.count > $0.count }
   }
@@ -180,10 +180,10 @@ extension CueSources {
   /// (`des Weißen Hauses`, `vom Innenministerium`): its marker, articles and capitalised words.
   func genitiveComplement(after range: Range<Int>, in sentence: SentenceWords) -> Range<Int>? {
     let start = range.upperBound
-    guard start + 1 < sentence.count, data.word(sentence.lowered[start], isA: .genitiveMarker, .sourcePreposition) else { return nil }
+    guard start + 1 < sentence.count, sentence.word(start, isA: .genitiveMarker, .sourcePreposition) else { return nil }
     var end = start + 1
     while end < sentence.count, end - start <= 4,
-      sentence.isCapitalized(end) || data.word(sentence.lowered[end], isA: .article) && end + 1 < sentence.count && sentence.isCapitalized(end + 1)
+      sentence.isCapitalized(end) || sentence.word(end, isA: .article) && end + 1 < sentence.count && sentence.isCapitalized(end + 1)
     {
       end += 1
     }
@@ -196,7 +196,7 @@ extension CueSources {
   /// `der Vorwurf der Anwältin, dass …`, `the claim of the mayor that …`: the genitive after a
   /// statement noun names who made the statement.
   func genitiveSource(after index: Int, in sentence: SentenceWords) -> Range<Int>? {
-    guard index < sentence.count, data.word(sentence.lowered[index], isA: .genitiveMarker) || data.word(sentence.lowered[index], isA: .article)
+    guard index < sentence.count, sentence.word(index, isA: .genitiveMarker) || sentence.word(index, isA: .article)
     else { return nil }
     return speakers.phrase(after: index + 1, in: sentence)
   }

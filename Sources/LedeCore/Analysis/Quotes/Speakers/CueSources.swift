@@ -48,10 +48,10 @@ struct CueSources {
       found.append(SourceProposal(construction: construction, source: .words(range), flags: flags))
     }
     let verb = cue.first
-    if [verb - 1, verb + 1].contains(where: { sentence.isWord($0) && data.word(sentence.lowered[$0], isA: .genericPronoun) }) {
+    if [verb - 1, verb + 1].contains(where: { sentence.isWord($0) && sentence.word($0, isA: .genericPronoun) }) {
       found.append(SourceProposal(construction: "generic-pronoun", source: .previousSpeaker))
     }
-    if verb > 0, data.word(sentence.lowered[verb - 1], isA: .thingPronoun) {
+    if verb > 0, sentence.word(verb - 1, isA: .thingPronoun) {
       found.append(SourceProposal(construction: "thing-pronoun", source: .lastThing))
     }
     if let owner = possessive(before: verb, in: sentence) { found.append(owner) }
@@ -62,15 +62,15 @@ struct CueSources {
     let opening = speakers.phrase(after: 0, in: sentence)
     let appositions = openingAppositions(opening, verb: verb, in: sentence)
     for (name, range) in appositions { add(name, range) }
-    let afterMarker = verb > 0 && data.word(sentence.lowered[verb - 1], isA: .infinitiveMarker)
-    if afterMarker, let control = (0..<(verb - 1)).last(where: { data.word(sentence.lowered[$0], isA: .objectControl) }),
+    let afterMarker = verb > 0 && sentence.word(verb - 1, isA: .infinitiveMarker)
+    if afterMarker, let control = (0..<(verb - 1)).last(where: { sentence.word($0, isA: .objectControl) }),
       let object = speakers.phrase(after: control + 1, in: sentence), object.upperBound < verb
     {
       add("control-object", object)
     }
     let progressive = data.words(.progressiveEnding).contains { sentence.lowered[verb].hasSuffix($0) }
     if progressive || afterMarker, let subject = opening, subject.upperBound <= verb,
-      !data.word(sentence.lowered[subject.lowerBound], isA: .preposition)
+      !sentence.word(subject.lowerBound, isA: .preposition)
     {
       add(progressive ? "progressive-subject" : "infinitive-subject", subject)
     }
@@ -91,7 +91,7 @@ struct CueSources {
   /// Dana Whitfield, said`: the name in or before the apposition.
   private func openingAppositions(_ opening: Range<Int>?, verb: Int, in sentence: SentenceWords) -> [(String, Range<Int>)] {
     var found: [(String, Range<Int>)] = []
-    let finite = (0..<verb).last { data.word(sentence.lowered[$0], isA: .perfectAuxiliary) }
+    let finite = (0..<verb).last { sentence.word($0, isA: .perfectAuxiliary) }
       .flatMap { auxiliary in (auxiliary..<verb).contains { !sentence.isWord($0) } ? nil : auxiliary } ?? verb
     if let opening, opening.lowerBound == 0, opening.upperBound < finite, finite > 1,
       sentence.isPunctuation(opening.upperBound, ",") || sentence.isPunctuation(opening.upperBound, "("),
@@ -119,7 +119,7 @@ struct CueSources {
   /// pronoun (followed by no noun: `die Regierung` is none).
   private func relativeAntecedent(of verb: Int, in sentence: SentenceWords) -> Range<Int>? {
     guard let comma = sentence.lastComma(in: 0..<verb), comma >= 1, comma + 1 < verb,
-      data.word(sentence.lowered[comma + 1], isA: .relativePronoun), comma + 2 == verb || !sentence.isCapitalized(comma + 2)
+      sentence.word(comma + 1, isA: .relativePronoun), comma + 2 == verb || !sentence.isCapitalized(comma + 2)
     else { return nil }
     return speakers.phrase(before: comma, in: sentence)
   }
@@ -127,13 +127,13 @@ struct CueSources {
   /// `hatte der Präsident … zugesichert` (German: the subject after the auxiliary), `Die
   /// Kommission hatte … gefordert` (before it).
   private func auxiliaryProposals(verb: Int, in sentence: SentenceWords) -> [SourceProposal] {
-    guard let auxiliary = (0..<verb).last(where: { data.word(sentence.lowered[$0], isA: .perfectAuxiliary) }), auxiliary > 0,
+    guard let auxiliary = (0..<verb).last(where: { sentence.word($0, isA: .perfectAuxiliary) }), auxiliary > 0,
       sentence.firstComma(in: auxiliary + 1..<verb) == nil
     else { return [] }
     var found: [SourceProposal] = []
     if let subject = speakers.phrase(before: auxiliary, in: sentence) {
       let opens = subject.lowerBound == 0 || !sentence.isWord(subject.lowerBound - 1)
-        || (subject.lowerBound == 1 && data.word(sentence.lowered[0], isA: .article))
+        || (subject.lowerBound == 1 && sentence.word(0, isA: .article))
       found.append(SourceProposal(construction: "before-auxiliary", source: .words(subject), flags: opens ? ["opens"] : []))
     }
     if let phrase = speakers.phrase(after: auxiliary + 1, in: sentence), phrase.upperBound <= verb {
@@ -146,7 +146,7 @@ struct CueSources {
   /// in einem Beitrag der Agentur KCNA` (after it): the capitalised runs that can name a source.
   private func impersonalProposals(_ cue: SpeechCues.Cue, in sentence: SentenceWords) -> [SourceProposal] {
     let verb = cue.first
-    guard sentence.lowered.indices.contains(verb + 1), data.word(sentence.lowered[verb + 1], isA: .impersonalPronoun),
+    guard sentence.lowered.indices.contains(verb + 1), sentence.word(verb + 1, isA: .impersonalPronoun),
       case .verb(let speech) = cue.kind, data.word(speech.lemma, isA: .impersonalVerb)
     else { return [] }
     let reportsAfter = verb + 2 < sentence.count && sentence.isPunctuation(verb + 2, ",")
@@ -177,7 +177,7 @@ struct CueSources {
         before = before ?? subject
       }
     }
-    if verb > 0, data.word(sentence.lowered[verb - 1], isA: .conjunction),
+    if verb > 0, sentence.word(verb - 1, isA: .conjunction),
       let opening = speakers.phrase(after: clauseStart, in: sentence), opening.lowerBound <= clauseStart + 1
     {
       found.append(SourceProposal(construction: "conjoined-subject", source: .words(opening)))
@@ -187,19 +187,19 @@ struct CueSources {
     {
       found.append(SourceProposal(construction: "opener-subject", source: .words(subject)))
     }
-    if let opener = (clauseStart..<verb).first(where: { data.word(sentence.lowered[$0], isA: .subordinator) }), opener + 1 < verb,
+    if let opener = (clauseStart..<verb).first(where: { sentence.word($0, isA: .subordinator) }), opener + 1 < verb,
       let subject = speakers.phrase(after: opener + 1, in: sentence), subject.upperBound <= verb
     {
       found.append(SourceProposal(construction: "subordinate-subject", source: .words(subject)))
     }
-    if let phrase = before, phrase.lowerBound >= 2, data.word(sentence.lowered[phrase.lowerBound - 1], isA: .sourcePreposition),
+    if let phrase = before, phrase.lowerBound >= 2, sentence.word(phrase.lowerBound - 1, isA: .sourcePreposition),
       let person = speakers.phrase(before: phrase.lowerBound - 1, in: sentence)
     {
       found.append(SourceProposal(construction: "person-before-von", source: .words(person)))
     }
     var orderFlags: [String] = []
     if verb == 0 || !sentence.isWord(verb - 1) { orderFlags.append("verb-first") }
-    if verb + 1 < sentence.count && data.word(sentence.lowered[verb + 1], isA: .article) { orderFlags.append("article-after") }
+    if verb + 1 < sentence.count && sentence.word(verb + 1, isA: .article) { orderFlags.append("article-after") }
     if let phrase = before {
       let opens = phrase.lowerBound <= clauseStart + 1 && startsAClause(phrase.lowerBound, in: sentence)
       var flags = orderFlags + [opens ? "opens-clause" : "inside-clause"]

@@ -37,7 +37,7 @@ struct MarkSources {
 
   /// Whether the word before the opening mark gives a label (`labeled “medical problem”`).
   func isLabel(open: Int, in sentence: SentenceWords) -> Bool {
-    open > 0 && data.word(sentence.lowered[open - 1], isA: .labelVerb)
+    open > 0 && sentence.word(open - 1, isA: .labelVerb)
   }
 
   /// The tokens before `end` whose texts are `mention`'s words.

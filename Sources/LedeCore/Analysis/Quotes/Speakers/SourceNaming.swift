@@ -38,7 +38,7 @@ struct SourceNaming {
     }
     if let entity = speakers.entityIndex(in: range, of: sentence) { return Named(identity: .entity(entity), kind: "name") }
     let capitalized = range.filter { sentence.isCapitalized($0) }
-    let indefinite = range.lowerBound > 0 && data.word(sentence.lowered[range.lowerBound - 1], isA: .indefinite)
+    let indefinite = range.lowerBound > 0 && sentence.word(range.lowerBound - 1, isA: .indefinite)
     let describes = !capitalized.isEmpty && capitalized.allSatisfy { data.roleLemma(sentence.lowered[$0]) != nil }
       && !capitalized.dropLast().contains { data.courtesyTitles.contains(sentence.lowered[$0]) }
     if describes, let complement = cueSources.genitiveComplement(after: range, in: sentence) {

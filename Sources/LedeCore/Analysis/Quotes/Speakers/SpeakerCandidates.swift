@@ -175,24 +175,20 @@ struct SpeakerCandidates {
       let mentions = speakers.mentions(in: sentences[number]).filter {
         !isQuoted($0.span.start) && !query.span.contains($0.span.start)
       }
-      let side = { (span: Span) in number != query.sentence ? "" : span.start < query.span.start ? "before" : "after" }
-      struct Run: Hashable {
-        let entity: Int
-        let side: String
-      }
-      var first: [Run: Int] = [:]
-      var last: [Run: Int] = [:]
+      let isBefore = { (span: Span) in number == query.sentence && span.start < query.span.start }
+      // The first and last mention of each entity on each side of the quote: one entry per
+      // entity and side (an entity's number twice, plus one after the quote).
+      var ends: [Int: (first: Int, last: Int)] = [:]
       for (index, mention) in mentions.enumerated() {
-        let run = Run(entity: mention.entity, side: side(mention.span))
-        if first[run] == nil { first[run] = index }
-        last[run] = index
+        let run = mention.entity * 2 + (isBefore(mention.span) ? 1 : 0)
+        ends[run, default: (index, index)].last = index
       }
-      for index in Set(first.values).union(last.values).sorted() {
+      for index in Set(ends.values.flatMap { [$0.first, $0.last] }).sorted() {
         let mention = mentions[index]
         var evidence = Evidence(origin: "near", kind: "name")
         evidence.mention = mention.span
         evidence.distance = query.sentence - number
-        if number == query.sentence { evidence.flags = [side(mention.span)] }
+        if number == query.sentence { evidence.flags = [isBefore(mention.span) ? "before" : "after"] }
         addEntity(mention.entity, evidence, to: &pool)
       }
     }

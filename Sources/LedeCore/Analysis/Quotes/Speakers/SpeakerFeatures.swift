@@ -126,7 +126,7 @@ struct SpeakerFeatures {
       return features
     }
     let sentence = sentences[number]
-    let passive = (max(0, cue.first - 2)..<cue.first).contains { data.word(sentence.lowered[$0], isA: .passiveAuxiliary) }
+    let passive = (max(0, cue.first - 2)..<cue.first).contains { sentence.word($0, isA: .passiveAuxiliary) }
     features.append("none|l=\(lemma(of: cue, in: sentence))|passive=\(passive)")
     features.append("none|passive=\(passive)")
     if let marks = query.marks, marks.open > 0, data.word(sentences[query.sentence].lowered[marks.open - 1], isA: .labelVerb) {

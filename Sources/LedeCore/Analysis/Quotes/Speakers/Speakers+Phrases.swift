@@ -21,7 +21,7 @@ extension Speakers {
       }
       cursor -= 1
     }
-    guard sawName, first < index, !data.word(sentence.lowered[index - 1], isA: .statementNoun) else { return nil }
+    guard sawName, first < index, !sentence.word(index - 1, isA: .statementNoun) else { return nil }
     var start = first
     while start < index && !sentence.isCapitalized(start) && !sentence.isWord(start) { start += 1 }
     return start..<index
@@ -58,8 +58,8 @@ extension Speakers {
     }
     guard cursor > start else { return nil }
     // `so die Vorwürfe der Anwältin`: what was said is no speaker; the genitive after it is.
-    if data.word(sentence.lowered[cursor - 1], isA: .statementNoun) || data.word(sentence.lowered[cursor - 1], isA: .reportNoun) {
-      guard cursor < sentence.count, data.word(sentence.lowered[cursor], isA: .genitiveMarker) else { return nil }
+    if sentence.word(cursor - 1, isA: .statementNoun) || sentence.word(cursor - 1, isA: .reportNoun) {
+      guard cursor < sentence.count, sentence.word(cursor, isA: .genitiveMarker) else { return nil }
       return phrase(after: cursor + 1, in: sentence)
     }
     let contentStart = (index..<start).first { !data.words(.article).contains(sentence.lowered[$0]) } ?? start
@@ -75,7 +75,7 @@ extension Speakers {
     let limit = sentence.tokens[end - 1].span.end
     var begin = sentence.tokens[start].span.start
     if start <= sentence.firstWordIndex, sentence.firstWordIndex < end,
-      data.word(sentence.lowered[sentence.firstWordIndex], isA: .preposition),
+      sentence.word(sentence.firstWordIndex, isA: .preposition),
       let comma = sentence.firstComma(in: sentence.firstWordIndex..<end), comma + 1 < end
     {
       begin = sentence.tokens[comma + 1].span.start
@@ -89,11 +89,11 @@ extension Speakers {
       if text.hasSuffix("’s") || text.hasSuffix("'s") || (after < sentence.count && ["’s", "'s", "’", "'"].contains(sentence.texts[after])) {
         continue
       }
-      if first > 0, data.word(sentence.lowered[first - 1], isA: .preposition) || data.word(sentence.lowered[first - 1], isA: .sourcePreposition) {
+      if first > 0, sentence.word(first - 1, isA: .preposition) || sentence.word(first - 1, isA: .sourcePreposition) {
         continue
       }
       // `Putin und Kim unterzeichneten …`: several people, none of them alone.
-      if after < sentence.count, data.word(sentence.lowered[after], isA: .conjunction) { return nil }
+      if after < sentence.count, sentence.word(after, isA: .conjunction) { return nil }
       return Resolved(name: entity.name, mention: text, resolution: "the first person named in the sentence")
     }
     return nil

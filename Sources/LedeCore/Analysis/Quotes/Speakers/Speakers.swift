@@ -137,8 +137,8 @@ struct Speakers {
     }
     // `so das Ministerium` after `das isländische Fischereiministerium`: a definite organisation
     // noun stands for the organisation named last that it heads.
-    if stripped.count == 1, range.lowerBound > 0, data.word(sentence.lowered[range.lowerBound - 1], isA: .article),
-      !data.word(sentence.lowered[range.lowerBound - 1], isA: .indefinite),
+    if stripped.count == 1, range.lowerBound > 0, sentence.word(range.lowerBound - 1, isA: .article),
+      !sentence.word(range.lowerBound - 1, isA: .indefinite),
       case let noun = last.lowercased(), data.endsInOrganizationWord(noun),
       let organization = organization(headedBy: noun) ?? compound(headedBy: noun, before: sentence)
     {
