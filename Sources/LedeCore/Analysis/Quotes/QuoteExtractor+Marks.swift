@@ -8,8 +8,7 @@ extension QuoteExtractor {
     let sentence = sentences[number]
     let text = String(article.text(of: inner))
     let open = sentence.index(atOrAfter: pair.open)
-    let closing = pair.close >= sentence.segment.span.end
-      ? sentences.indices.first { sentences[$0].segment.span.contains(pair.close) } : nil
+    let closing = pair.close >= sentence.segment.span.end ? self.sentence(containing: pair.close, from: number) : nil
     let close = min(sentence.index(atOrAfter: pair.close), sentence.count - 1)
     let mark = MarkFeatures.Mark(
       text: text, sentence: sentence, open: open, close: close, spansSentences: pair.close >= sentence.segment.span.end,
@@ -34,6 +33,13 @@ extension QuoteExtractor {
     var quote = Quote(text: text, speaker: nil, cue: nil, kind: kind, span: inner, explanation: Explanation(rule: Self.rule(for: kind)))
     quote.explanation.contentReasons = decision.reasons
     return Found(quote: quote, query: query)
+  }
+
+  /// The sentence from number `first` on that holds `offset`, found by halving (the sentences
+  /// are in text order): a quote over several sentences costs no walk through the article.
+  func sentence(containing offset: Int, from first: Int) -> Int? {
+    let index = sentences[first...].partitioningIndex { $0.segment.span.end > offset }
+    return index < sentences.count && sentences[index].segment.span.contains(offset) ? index : nil
   }
 
   /// The (at most three) cues of sentence `number` nearest to tokens `range`.
