@@ -5,6 +5,7 @@
 public struct Entity: Sendable, Equatable {
   public var name: String
   public var type: EntityType
+  /// Every mention, in text order (by span).
   public var mentions: [Mention]
   /// Other forms the article uses (`Putin`, `Putins`), without the canonical name.
   public var aliases: [String]

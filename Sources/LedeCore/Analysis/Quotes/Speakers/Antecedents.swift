@@ -79,7 +79,8 @@ struct Antecedents {
           facts.append(Facts(key: key, name: entity.name, type: entity.type.rawValue, agreement: agrees))
         }
         facts[byKey[key]!].named = (rank, agreeingRank, back, opens)
-        facts[byKey[key]!].mentions = entity.mentions.filter { $0.span.start < limit }.count
+        // An entity's mentions are in text order: the count before the pronoun by halving.
+        facts[byKey[key]!].mentions = entity.mentions.partitioningIndex { $0.span.start >= limit }
         rank += 1
       }
     }
