@@ -60,7 +60,7 @@ extension QuoteExtractor {
   /// sentence that a lead-in ending in a colon opens, the source that lead-in names.
   private func leadIns(before number: Int) -> [(proposal: SourceProposal, sentence: Int)] {
     var found: [(proposal: SourceProposal, sentence: Int)] = []
-    if let label = transcriptLabel(ofParagraph: sentences[number].segment.paragraph, from: number) {
+    if let label = transcriptLabels[number] {
       found.append((SourceProposal(construction: "transcript-label", source: .words(label.range)), label.sentence))
     }
     if number > 0, sentences[number - 1].texts.last == ":" {
@@ -83,21 +83,27 @@ extension QuoteExtractor {
     }
   }
 
-  /// The label of the transcript turn a sentence belongs to (`WALLACE:`, `SEN. JONES:`): one to
-  /// three words in capitals and a colon at the start of this or an earlier sentence of the
-  /// paragraph, the nearest (a paragraph can hold several turns), if its first sentence has one.
-  private func transcriptLabel(ofParagraph paragraph: Int, from number: Int) -> (sentence: Int, range: Range<Int>)? {
-    var first = number
-    while first > 0 && sentences[first - 1].segment.paragraph == paragraph { first -= 1 }
-    guard label(opening: sentences[first]) != nil else { return nil }
-    for candidate in stride(from: number, through: first, by: -1) {
-      if let range = label(opening: sentences[candidate]) { return (candidate, range) }
+  /// For each sentence, the label of the transcript turn it belongs to: in a paragraph that opens
+  /// with a label (`WALLACE:`), the last label at or before the sentence; nil elsewhere.
+  static func transcriptLabels(of sentences: [SentenceWords]) -> [(sentence: Int, range: Range<Int>)?] {
+    var labels: [(sentence: Int, range: Range<Int>)?] = []
+    labels.reserveCapacity(sentences.count)
+    var current: (sentence: Int, range: Range<Int>)?
+    for (number, sentence) in sentences.enumerated() {
+      let opensParagraph = number == 0 || sentences[number - 1].segment.paragraph != sentence.segment.paragraph
+      let label = Self.label(opening: sentence).map { (sentence: number, range: $0) }
+      if opensParagraph {
+        current = label
+      } else if current != nil, let label {
+        current = label
+      }
+      labels.append(current)
     }
-    return nil
+    return labels
   }
 
   /// The capitals and colon that open a sentence as a speaker's label, if they do.
-  private func label(opening sentence: SentenceWords) -> Range<Int>? {
+  private static func label(opening sentence: SentenceWords) -> Range<Int>? {
     let start = sentence.firstWordIndex
     var end = start
     while end < sentence.count, end - start < 3, sentence.isWord(end), isCapitalsOnly(sentence.texts[end]) { end += 1 }
@@ -106,7 +112,7 @@ extension QuoteExtractor {
   }
 
   /// `WALLACE`, `SEN.`: two or more letters, all capitals.
-  private func isCapitalsOnly(_ word: String) -> Bool {
+  private static func isCapitalsOnly(_ word: String) -> Bool {
     let letters = word.unicodeScalars.filter(CharacterClass.isLetter)
     return letters.count >= 2 && letters.allSatisfy(CharacterClass.isUppercase)
   }

@@ -39,6 +39,9 @@ struct QuoteExtractor {
   var lastReported = -1
   /// The cues of each sentence (outside quotes), found once.
   let cues: [[SpeechCues.Cue]]
+  /// For each sentence of a transcript's turn, the label of that turn (`WALLACE:`): worked out
+  /// once for the article, so that a paragraph of many quotes costs no walk back per quote.
+  let transcriptLabels: [(sentence: Int, range: Range<Int>)?]
 
   init(article: Article, data: LanguageData, entities: [Entity] = []) {
     self.article = article
@@ -57,6 +60,7 @@ struct QuoteExtractor {
     speakerFeatures = SpeakerFeatures(data: data, sentences: sentences)
     let finder = cueFinder
     cues = sentences.map { finder.cues(in: $0, outside: quoted) }
+    transcriptLabels = Self.transcriptLabels(of: sentences)
   }
 
   /// What finds and names a quote's speaker candidates, with the speakers known so far.
