@@ -73,4 +73,33 @@ import LedeLanguages
     }
     #expect(found >= 8)
   }
+
+  /// A transcript's turns: each sentence of a paragraph that opens with a label belongs to the
+  /// last label at or before it; a paragraph that does not open with one has none.
+  @Test func transcriptLabelsFollowTheTurns() throws {
+    let text = """
+      Ein Gespräch im Studio.
+
+      WALLACE: Wie geht es Ihnen? Gut. JONES: Danke der Nachfrage. Sehr gut.
+
+      Heute regnet es wieder. MEIER: Nein.
+      """
+    let extractor = try QuoteSample.extractor(text, .german)
+    try #require(extractor.sentences.count == 7)
+    #expect(extractor.transcriptLabels.map { $0?.sentence } == [nil, 1, 1, 3, 3, nil, nil])
+    #expect(extractor.transcriptLabels[4].map { extractor.sentences[3].texts[$0.range].joined() } == "JONES")
+  }
+
+  /// The sentence that holds an offset, found by halving, is the one walking the sentences finds.
+  @Test func theSentenceHoldingAnOffsetIsFoundByHalving() throws {
+    let text = "Ein Tag. „Erstens. Zweitens. Drittens“, sagte sie. Dann ging sie.\n\nNeuer Absatz hier. Ende."
+    let extractor = try QuoteSample.extractor(text, .german)
+    let sentences = extractor.sentences
+    try #require(sentences.count >= 5)
+    for offset in 0...text.unicodeScalars.count {
+      let walked = sentences.indices.first { sentences[$0].segment.span.contains(offset) }
+      #expect(extractor.sentence(containing: offset, from: 0) == walked, "offset \(offset)")
+      if let walked { #expect(extractor.sentence(containing: offset, from: walked) == walked) }
+    }
+  }
 }
