@@ -53,7 +53,10 @@ enum QuoteSample {
     let extractor = try extractor(text, language)
     let sentence = extractor.sentences[0]
     let candidates = ContentCandidates(data: extractor.data)
-    let options = extractor.cues[0].first.map { candidates.candidates(for: $0, in: sentence, source: extractor.frameSource(of: $0, in: sentence)) }
+    let sources = CueSources(data: extractor.data, speakers: extractor.speakers, pairs: extractor.pairs)
+    let options = extractor.cues[0].first.map {
+      candidates.candidates(for: $0, in: sentence, source: extractor.frameSource(of: $0, in: sentence, sources: sources))
+    }
       ?? candidates.candidates(withoutCueIn: sentence)
     return options.map { option in
       (option.construction, option.parts.map { part in

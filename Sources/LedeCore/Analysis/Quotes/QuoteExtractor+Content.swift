@@ -10,9 +10,11 @@ extension QuoteExtractor {
     var found: [Found] = []
     let afterReport = lastReported >= number - 1 && lastReported >= 0
     let allCues = cues[number].map { sentence.span($0.first, $0.last) }
+    // Made once per sentence, not per cue: it holds copies of the language data and speakers.
+    let sources = CueSources(data: data, speakers: speakers, pairs: pairs)
     for cue in cues[number] {
       let slot = ContentFeatures.Slot(cue: cue, sentence: sentence, afterReport: afterReport, inHeadline: sentence.segment.kind != .sentence)
-      let options = contentCandidates.candidates(for: cue, in: sentence, source: frameSource(of: cue, in: sentence))
+      let options = contentCandidates.candidates(for: cue, in: sentence, source: frameSource(of: cue, in: sentence, sources: sources))
       if let quotes = decide(options, slot: slot, number: number, cues: allCues, besides: direct + found.map(\.quote.span), decider: &decider) {
         found += quotes
       }
@@ -63,8 +65,7 @@ extension QuoteExtractor {
 
   /// The words of a frame's source next to its cue, left out of the reported words around it:
   /// `laut der Polizei`, `Medienberichten zufolge`, `…, sagte der Bürgermeister, …`.
-  func frameSource(of cue: SpeechCues.Cue, in sentence: SentenceWords) -> Range<Int>? {
-    let sources = CueSources(data: data, speakers: speakers, pairs: pairs)
+  func frameSource(of cue: SpeechCues.Cue, in sentence: SentenceWords, sources: CueSources) -> Range<Int>? {
     switch cue.kind {
     case .phrase(.before):
       guard var source = speakers.phrase(after: cue.last + 1, in: sentence) ?? sources.commonNounSource(after: cue.last + 1, in: sentence)
