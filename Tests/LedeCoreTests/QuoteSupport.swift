@@ -38,7 +38,7 @@ enum QuoteSample {
   static func proposals(_ text: String, _ language: Language) throws -> [(construction: String, words: String)] {
     let extractor = try extractor(text, language)
     let sentence = extractor.sentences[0]
-    let sources = CueSources(data: extractor.data, speakers: extractor.speakers, pairs: extractor.pairs)
+    let sources = extractor.cueSources
     return extractor.cues[0].flatMap { sources.proposals(for: $0, in: sentence) }.compactMap { proposal in
       switch proposal.source {
       case .words(let range): (proposal.construction, sentence.texts[range].joined(separator: " "))
@@ -53,7 +53,7 @@ enum QuoteSample {
     let extractor = try extractor(text, language)
     let sentence = extractor.sentences[0]
     let candidates = ContentCandidates(data: extractor.data)
-    let sources = CueSources(data: extractor.data, speakers: extractor.speakers, pairs: extractor.pairs)
+    let sources = extractor.cueSources
     let options = extractor.cues[0].first.map {
       candidates.candidates(for: $0, in: sentence, source: extractor.frameSource(of: $0, in: sentence, sources: sources))
     }

@@ -28,7 +28,7 @@ struct EntityLinker {
         entities[exact].mentions.append(mention)
         continue
       }
-      if let target = bestEntity(for: form, of: mention, in: entities, index: &index) {
+      if let target = bestEntity(for: form, joined: joined, of: mention, in: entities, index: &index) {
         entities[target].mentions.append(mention)
         index.add(form, type: mention.type, entity: target, gazetteer: gazetteer)
       } else {
@@ -71,8 +71,7 @@ struct EntityLinker {
   }
 
   /// The entity a mention's normalised form belongs to, if any, when the form itself is not yet linked.
-  private func bestEntity(for form: [String], of mention: Mention, in entities: [Entity], index: inout LinkIndex) -> Int? {
-    let joined = form.joined(separator: " ")
+  private func bestEntity(for form: [String], joined: String, of mention: Mention, in entities: [Entity], index: inout LinkIndex) -> Int? {
     let type = mention.type
     if type == .place, let code = gazetteer.regionCode(of: joined),
       let region = index.regions[LinkIndex.Key(type: type, name: code)]

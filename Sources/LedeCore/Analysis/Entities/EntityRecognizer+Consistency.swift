@@ -24,14 +24,13 @@ extension EntityRecognizer {
 
   /// `RIA Putin`: a name of another type that ends in a person's last name loses it.
   private func withoutPersonsLastNames(_ found: [Mention], segmentWords: [TaggingWords?]) -> [Mention] {
-    let lastNames = Set(found.filter { $0.type == .person && $0.tokens.count >= 2 }.map { segmentWords[$0.segment]!.texts[$0.tokens.upperBound - 1] })
+    let lastNames = Set(found.filter { $0.type == .person && $0.tokens.count >= 2 }.map { lastWord(of: $0, segmentWords) })
     return found.map { mention -> Mention in
-      let words = segmentWords[mention.segment]!
-      guard mention.type != .person, mention.tokens.count >= 2, lastNames.contains(words.texts[mention.tokens.upperBound - 1]) else {
+      guard mention.type != .person, mention.tokens.count >= 2, lastNames.contains(lastWord(of: mention, segmentWords)) else {
         return mention
       }
       return self.mention(
-        words, range: mention.tokens.lowerBound..<(mention.tokens.upperBound - 1), type: mention.type, segment: mention.segment,
+        segmentWords[mention.segment]!, range: mention.tokens.lowerBound..<(mention.tokens.upperBound - 1), type: mention.type, segment: mention.segment,
         sentence: mention.sentence)
     }
   }
@@ -40,7 +39,7 @@ extension EntityRecognizer {
   private func surnames(in mentions: [Mention], segmentWords: [TaggingWords?]) -> Set<[String]> {
     var surnames: Set<[String]> = []
     for mention in mentions where mention.type == .person && mention.tokens.count >= 2 {
-      let last = segmentWords[mention.segment]!.texts[mention.tokens.upperBound - 1]
+      let last = lastWord(of: mention, segmentWords)
       guard last.count > 2, isNameLike([last]), !last.contains(".") else { continue }
       surnames.insert([last])
       if data.withoutGenitiveEnding(last) == nil {
@@ -157,6 +156,11 @@ extension EntityRecognizer {
     return found
   }
 
+  /// The last of a mention's words.
+  private func lastWord(of mention: Mention, _ segmentWords: [TaggingWords?]) -> String {
+    segmentWords[mention.segment]!.texts[mention.tokens.upperBound - 1]
+  }
+
   /// One edit apart, same first letter, and not the same word with a genitive `s`.
   private func isSpellingVariant(_ word: String, of name: String) -> Bool {
     word.first == name.first && abs(word.count - name.count) <= 1 && word != name + "s" && name != word + "s"
@@ -165,7 +169,7 @@ extension EntityRecognizer {
 
   /// Whether a word may be a capitalised name: its first byte is a capital ASCII letter or starts
   /// a non-ASCII character (a cheap test before any lookup).
-  func mayStartName(_ word: String) -> Bool {
+  private func mayStartName(_ word: String) -> Bool {
     guard let first = word.utf8.first else { return false }
     return first >= 0x80 || (first >= 0x41 && first <= 0x5A)
   }

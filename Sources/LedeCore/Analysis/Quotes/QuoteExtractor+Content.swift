@@ -10,8 +10,7 @@ extension QuoteExtractor {
     var found: [Found] = []
     let afterReport = lastReported >= number - 1 && lastReported >= 0
     let allCues = cues[number].map { sentence.span($0.first, $0.last) }
-    // Made once per sentence, not per cue: it holds copies of the language data and speakers.
-    let sources = CueSources(data: data, speakers: speakers, pairs: pairs)
+    let sources = cueSources
     for cue in cues[number] {
       let slot = ContentFeatures.Slot(cue: cue, sentence: sentence, afterReport: afterReport, inHeadline: sentence.segment.kind != .sentence)
       let options = contentCandidates.candidates(for: cue, in: sentence, source: frameSource(of: cue, in: sentence, sources: sources))

@@ -65,8 +65,7 @@ extension QuoteExtractor {
     }
     if number > 0, sentences[number - 1].texts.last == ":" {
       let lead = sentences[number - 1]
-      let sources = CueSources(data: data, speakers: speakers, pairs: pairs)
-      if let phrase = sources.lastCapitalizedRun(lead, before: lead.count - 1), speakers.namesSource(phrase, in: lead) {
+      if let phrase = cueSources.lastCapitalizedRun(lead, before: lead.count - 1), speakers.namesSource(phrase, in: lead) {
         found.append((SourceProposal(construction: "lead-in-name", source: .words(phrase)), number - 1))
       }
     }

@@ -63,9 +63,13 @@ struct QuoteExtractor {
     transcriptLabels = Self.transcriptLabels(of: sentences)
   }
 
+  /// What finds the sources a construction proposes, with the speakers known so far. It holds
+  /// copies of the language data and the speakers: make it once per sentence or quote, not per cue.
+  var cueSources: CueSources { CueSources(data: data, speakers: speakers, pairs: pairs) }
+
   /// What finds and names a quote's speaker candidates, with the speakers known so far.
   var speakerCandidates: SpeakerCandidates {
-    let cueSources = CueSources(data: data, speakers: speakers, pairs: pairs)
+    let cueSources = self.cueSources
     return SpeakerCandidates(
       data: data, speakers: speakers, naming: SourceNaming(data: data, speakers: speakers, cueSources: cueSources, sentences: sentences),
       cueSources: cueSources, markSources: MarkSources(data: data, speakers: speakers, cueSources: cueSources),
@@ -118,7 +122,7 @@ struct QuoteExtractor {
       opening.contains(where: { sentence.isCapitalized($0) && !data.roles.contains(sentence.lowered[$0]) }),
       !data.speakerPronouns.contains(sentence.lowered[opening.lowerBound])
     else { return }
-    let sources = CueSources(data: data, speakers: speakers, pairs: pairs)
+    let sources = cueSources
     let owned = sources.isPossessiveMark(opening.upperBound, in: sentence) ? opening.upperBound + 1
       : sources.possessiveEnding(of: opening.upperBound - 1, in: sentence) != nil ? opening.upperBound : nil
     if let noun = owned, sentence.isWord(noun), !sentence.isCapitalized(noun) {
