@@ -21,11 +21,12 @@ public enum EntityResources {
   public static func tagger(for language: Language, in directory: URL) throws -> EntityTagger {
     // The files are read at once, the model on another core.
     let modelPath = "\(language.code)/entities.model"
-    let (model, gazetteer) = try Concurrently.run({ Result { try EntityModel(bytes: try bytes(of: modelPath, in: directory)) } }) {
+    let (read, gazetteer) = try Concurrently.run({ Result { try EntityModel(bytes: try bytes(of: modelPath, in: directory)) } }) {
       try Gazetteer(bytes: try bytes(of: "\(language.code)/entities.gazetteer", in: directory))
     }
-    let features = EntityFeatures(gazetteer: gazetteer, clusters: try clusters(for: language, in: directory))
-    return EntityTagger(model: try model.get(), features: features)
+    let model = try read.get()
+    let features = EntityFeatures(gazetteer: gazetteer, clusters: try clusters(for: language, in: directory), templates: model.templates)
+    return EntityTagger(model: model, features: features)
   }
 
   /// The word clusters of `language` (`word-clusters.bin`), which its model was trained with.

@@ -5,10 +5,14 @@ import LedeLanguages
 /// Trains lede's entity tagger for one language from the shared annotated corpora and writes
 /// the model lede ships. Run through `Scripts/train-ner`, which documents the data used.
 ///
-///     lede-train-ner LANGUAGE DATA_DIR RESOURCES_DIR
+///     lede-train-ner LANGUAGE DATA_DIR RESOURCES_DIR [--seed N]
+///
+/// `--seed` shuffles with another seed than the shipped models' (for measuring how much a
+/// change moves the dev score beyond what the seed alone does).
 let arguments = CommandLine.arguments
-guard arguments.count == 4, let language = Language(code: arguments[1]) else {
-  FileHandle.standardError.write(Data("usage: lede-train-ner de|en DATA_DIR RESOURCES_DIR\n".utf8))
+let seed = arguments.count == 6 && arguments[4] == "--seed" ? UInt64(arguments[5]) : nil
+guard arguments.count == 4 || seed != nil, let language = Language(code: arguments[1]) else {
+  FileHandle.standardError.write(Data("usage: lede-train-ner de|en DATA_DIR RESOURCES_DIR [--seed N]\n".utf8))
   exit(64)
 }
 let data = URL(fileURLWithPath: arguments[2])
@@ -25,9 +29,12 @@ do {
   let gazetteer = try EntityResources.gazetteer(for: language, in: resources)
   let clusters = try EntityResources.clusters(for: language, in: resources)
   print("\(language.code): \(clusters.count) words with a cluster path")
-  let features = EntityFeatures(gazetteer: gazetteer, clusters: clusters)
+  let templates = TrainingCorpus.templates(for: language)
+  let features = EntityFeatures(gazetteer: gazetteer, clusters: clusters, templates: templates)
+  print("\(language.code): optional feature templates \(templates.rawValue)")
   var trainer = PerceptronTrainer(features: features)
   trainer.epochs = TrainingCorpus.epochs
+  if let seed { trainer.seed = seed }
   trainer.pruneBelow = TrainingCorpus.pruneBelow(for: language)
   let started = Date()
   let model = trainer.train(corpus) { epoch, wrong in

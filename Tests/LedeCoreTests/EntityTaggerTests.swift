@@ -71,6 +71,33 @@ import Testing
     #expect(tagger(unannotated: []).labels(of: ["Wir", "sahen", "Titanic", "."])[2] == .outside)
   }
 
+  /// A model records the optional templates it was trained with, also when stored and read back.
+  @Test func aModelKeepsItsFeatureTemplates() throws {
+    let features = EntityFeatures(gazetteer: Gazetteer(), templates: [.listedNames])
+    var trainer = PerceptronTrainer(features: features)
+    trainer.minimumCount = 1
+    let model = trainer.train(Self.slice)
+    #expect(model.templates == [.listedNames])
+    #expect(try EntityModel(bytes: model.serialized()).templates == [.listedNames])
+    #expect(Self.trained().model.templates == [])
+  }
+
+  /// With `listedNames`, a word two places from a gazetteer entry weighs that entry's code
+  /// with the word between; without it, nothing two places away counts.
+  @Test func namesInAListSeeEachOthersGazetteerCodes() {
+    var gazetteer = Gazetteer()
+    gazetteer.add("Antwerp", as: .place)
+    let listed = EntityFeatures(gazetteer: gazetteer, templates: [.listedNames])
+    let plain = EntityFeatures(gazetteer: gazetteer)
+    let after = ["to", "Antwerp", "and", "Hamburg"]
+    let before = ["Hamburg", "and", "Antwerp", "too"]
+    #expect(Set(listed.features(of: after)[3]).subtracting(plain.features(of: after)[3]).count == 1)
+    #expect(Set(listed.features(of: before)[0]).subtracting(plain.features(of: before)[0]).count == 1)
+    // A word two places from no entry gains nothing.
+    let none = ["to", "Lyon", "and", "Hamburg"]
+    #expect(listed.features(of: none)[3] == plain.features(of: none)[3])
+  }
+
   @Test func damagedModelsAreRejected() {
     #expect(throws: LedeError.self) { try EntityModel(bytes: Array("not a model".utf8)) }
     let bytes = Self.trained().model.serialized()

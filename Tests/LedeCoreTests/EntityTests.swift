@@ -155,6 +155,19 @@ import Testing
     #expect(person.count == 3)
   }
 
+  /// Cities named in a list are places, although the English training text names many of
+  /// them as football clubs (`Hamburg` is an organisation there twelve times, a place four).
+  @Test func citiesInAListArePlaces() throws {
+    for sentence in [
+      "Goods were shipped via Rotterdam and Hamburg.", "Protests spread to Leipzig and Hamburg.",
+      "Trains from Hamburg and Munich were cancelled.",
+    ] {
+      let report = try Self.report("Port news\n\nThe port was busy this week. \(sentence) The strike ended on Monday.\n", .english)
+      let types = report.entities.map { "\($0.name) \($0.type)" }
+      #expect(report.entities.count == 2 && report.entities.allSatisfy { $0.type == .place }, "\(types)")
+    }
+  }
+
   @Test func namesOfOneCountryTakeOneType() throws {
     let report = try Self.report(
       "Die Vereinigten Staaten verhängten Sanktionen. Die USA warnten Moskau. Die USA drohten mit weiteren Schritten.",

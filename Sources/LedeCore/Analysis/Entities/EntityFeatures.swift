@@ -10,10 +10,25 @@
 public struct EntityFeatures: Sendable {
   public let gazetteer: Gazetteer
   public let clusters: WordClusters
+  /// The optional templates weighed besides the standard ones; a model records those it was
+  /// trained with (`EntityModel.templates`).
+  public let templates: Templates
 
-  public init(gazetteer: Gazetteer, clusters: WordClusters = .none) {
+  /// Templates a language's model may weigh or not, as its training chose by dev score.
+  public struct Templates: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt32
+
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    /// The gazetteer codes of the word two places away, with the word between
+    /// (`Antwerp and Hamburg`, `Berlin, Hamburg`): names in a list tend to share a type.
+    public static let listedNames = Templates(rawValue: 1)
+  }
+
+  public init(gazetteer: Gazetteer, clusters: WordClusters = .none, templates: Templates = []) {
     self.gazetteer = gazetteer
     self.clusters = clusters
+    self.templates = templates
   }
 
   /// The lengths of a word's cluster path prefixes it is weighed with (coarse to fine).
@@ -26,7 +41,7 @@ public struct EntityFeatures: Sendable {
     case bias = 1, word, lower, shape, longShape, prefix, suffix, previous, next, beforePrevious, afterNext
     case previousShape, nextShape, previousAndWord, wordAndNext, shapeWindow, firstWord, lastHyphenPart
     case firstHyphenPart, gazetteer, previousGazetteer, nextGazetteer
-    case cluster, previousCluster, nextCluster, gazetteerPair
+    case cluster, previousCluster, nextCluster, gazetteerPair, listedAfter, listedBefore
   }
 
   /// What the features need of one word, worked out once per distinct word.
@@ -197,6 +212,14 @@ public struct EntityFeatures: Sendable {
     features.append(Self.feature(.wordAndNext, lower, nextLower))
     features.append(Self.feature(.shapeWindow, previousShape, shape, nextShape))
     if index == 0 { features.append(Self.feature(.firstWord, shape)) }
+    if templates.contains(.listedNames) {
+      if index > 1 {
+        for code in codes[index - 2] { features.append(Self.feature(.listedAfter, previousLower, UInt64(code))) }
+      }
+      if index + 2 < count {
+        for code in codes[index + 2] { features.append(Self.feature(.listedBefore, UInt64(code), nextLower)) }
+      }
+    }
     if index > 0 {
       for previous in codes[index - 1] {
         for code in codes[index] { features.append(Self.feature(.gazetteerPair, UInt64(previous), UInt64(code))) }

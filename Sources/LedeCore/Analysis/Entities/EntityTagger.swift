@@ -22,7 +22,9 @@ public struct EntityTagger: Sendable {
   private static let offsets = roles.map(\.offset)
   private static let block = EntityModel.labelCount * (roles.count + 1)
 
+  /// A tagger weighing `features`, which must be of the templates the model was trained with.
   public init(model: EntityModel, features: EntityFeatures) {
+    precondition(model.templates == features.templates, "the model was trained with other feature templates")
     self.model = model
     self.features = features
   }

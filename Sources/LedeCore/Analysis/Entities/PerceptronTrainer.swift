@@ -92,7 +92,7 @@ public struct PerceptronTrainer {
       keptKeys.append(key)
       keptWeights += slice
     }
-    return EntityModel(keys: keptKeys, weights: keptWeights, transitions: averaged.transitions)
+    return EntityModel(keys: keptKeys, weights: keptWeights, transitions: averaged.transitions, templates: features.templates)
   }
 
   /// The labels training moves towards: the gold ones, or, where the annotation leaves types
