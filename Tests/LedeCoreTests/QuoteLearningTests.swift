@@ -19,6 +19,17 @@ import Testing
     #expect(model.weight(of: "subject") > model.weight(of: "object"))
   }
 
+  /// A candidate's hashes are the distinct ones of its features and its evidence's, sorted,
+  /// however the lists overlap; the conjoined ones are those of the joined names.
+  @Test func featureHashesAreADistinctSortedUnion() {
+    let lists = [["a", "b", "c"], ["b", "d"], [], ["d", "a", "e", "e"]]
+    let hashed = lists.map { FeatureHash.distinct($0, conjoinedWith: "L") }
+    let expected = Set(lists.joined().flatMap { [FeatureHash.of($0), FeatureHash.of("L|" + $0)] }).sorted()
+    #expect(FeatureHash.union(hashed) == expected)
+    #expect(FeatureHash.union([]) == [])
+    #expect(FeatureHash.union([hashed[0]]) == hashed[0])
+  }
+
   @Test func aStoredModelReadsBackTheSame() throws {
     let model = RankingModel(weights: [FeatureHash.of("a"): 1.5, FeatureHash.of("b"): -0.25])
     let read = try RankingModel(bytes: model.serialized())

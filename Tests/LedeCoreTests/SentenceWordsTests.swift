@@ -58,6 +58,7 @@ import LedeLanguages
   ])
   func wordClassesAgreeWithTheLanguageData(text: String, language: Language) throws {
     #expect(WordClass.allCases.count <= 64)
+    #expect(WordClass.allCases.enumerated().allSatisfy { $1.bit == 1 << UInt64($0) })
     let extractor = try QuoteSample.extractor(text, language)
     let data = LanguageResources.catalog[language]
     let sentence = extractor.sentences[0]

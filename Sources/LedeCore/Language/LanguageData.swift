@@ -267,8 +267,12 @@ public enum WordClass: String, Sendable, CaseIterable {
 }
 
 extension WordClass {
-  /// The class's own bit: its place among all classes.
-  var bit: UInt64 { 1 << UInt64(WordClass.allCases.firstIndex(of: self)!) }
+  /// The class's own bit: its place among all classes. A case without payload is stored as its
+  /// place in the declaration, so the bit needs no search of `allCases` (asked for every token).
+  var bit: UInt64 {
+    let place = MemoryLayout<WordClass>.size == 1 ? Int(unsafeBitCast(self, to: UInt8.self)) : WordClass.allCases.firstIndex(of: self)!
+    return 1 << UInt64(place)
+  }
 
   /// Whether the class holds function words (articles, prepositions, pronouns …), not content
   /// words, lemmas or endings.

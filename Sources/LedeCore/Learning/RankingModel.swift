@@ -110,8 +110,13 @@ public enum FeatureHash {
   /// The hashes of `features`, and of each after `conjunction` and a bar when there is one
   /// (`L:dp|after|t=person`), each once (a candidate's features are a set), sorted.
   public static func distinct(_ features: [String], conjoinedWith conjunction: String?) -> [UInt64] {
-    guard let conjunction else { return distinct(features) }
-    let prefix = state(of: conjunction + "|")
+    distinct(features, after: conjunction.map { state(of: $0 + "|") })
+  }
+
+  /// `distinct(_:conjoinedWith:)` with the conjunction's state (`state(of:)` of it and a bar)
+  /// worked out by the caller, once for many lists.
+  static func distinct(_ features: [String], after prefix: UInt64?) -> [UInt64] {
+    guard let prefix else { return distinct(features) }
     var hashes: [UInt64] = []
     hashes.reserveCapacity(features.count * 2)
     for feature in features {
@@ -133,7 +138,29 @@ public enum FeatureHash {
 
   /// The distinct hashes of several lists of distinct hashes, sorted.
   public static func union(_ lists: [[UInt64]]) -> [UInt64] {
-    lists.count == 1 ? lists[0] : unique(Array(lists.joined()))
+    guard var result = lists.first else { return [] }
+    for list in lists.dropFirst() { result = merged(result, list) }
+    return result
+  }
+
+  /// The distinct hashes of two sorted lists of distinct hashes, sorted: merged, not sorted again.
+  private static func merged(_ first: [UInt64], _ second: [UInt64]) -> [UInt64] {
+    var result: [UInt64] = []
+    result.reserveCapacity(first.count + second.count)
+    var (i, j) = (0, 0)
+    while i < first.count && j < second.count {
+      if first[i] < second[j] {
+        result.append(first[i])
+        i += 1
+      } else {
+        if first[i] == second[j] { i += 1 }
+        result.append(second[j])
+        j += 1
+      }
+    }
+    result += first[i...]
+    result += second[j...]
+    return result
   }
 
   /// The hashes of `features`, each once (a candidate's features are a set), sorted.

@@ -40,8 +40,9 @@ public struct QuoteChoice: Sendable {
     /// `hashes`, and the distinct hashes of each piece of evidence's features (which piece
     /// weighed most), each feature hashed once for both.
     var hashed: (all: [UInt64], evidence: [[UInt64]]) {
-      let evidence = self.evidence.map { FeatureHash.distinct($0, conjoinedWith: conjunction) }
-      return (FeatureHash.union([FeatureHash.distinct(features, conjoinedWith: conjunction)] + evidence), evidence)
+      let prefix = conjunction.map { FeatureHash.state(of: $0 + "|") }
+      let evidence = self.evidence.map { FeatureHash.distinct($0, after: prefix) }
+      return (FeatureHash.union([FeatureHash.distinct(features, after: prefix)] + evidence), evidence)
     }
 
     /// The names of the features a model weighs: each alone, and after the conjunction.
