@@ -34,6 +34,11 @@ struct Speakers {
   /// Each entity by its name and by its other forms (the first entity wins a shared form).
   private let entityNamed: [String: Entity]
   private let entityIndexByName: [String: Int]
+  /// The people `who` gives a role, with the role's words in lower case and the lemma of its
+  /// last word (`person(withRole:)` asks for every description; worked out once).
+  private let rolePeople: [(name: String, role: [String], noun: String?)]
+  /// The organisations `who` found, with the words of their names in lower case.
+  private let organizationWords: [(name: String, words: [String])]
 
 
   init(article: Article, sentences: [SentenceWords], numbers: [Int: Int], data: LanguageData, entities: [Entity] = []) {
@@ -56,6 +61,13 @@ struct Speakers {
     for (index, entity) in entities.enumerated() where indices[entity.name] == nil { indices[entity.name] = index }
     for (index, entity) in entities.enumerated() { for alias in entity.aliases where indices[alias] == nil { indices[alias] = index } }
     entityIndexByName = indices
+    rolePeople = entities.filter { $0.type == .person }.compactMap { entity in
+      entity.role.map { role in
+        let words = role.lowercased().split(separator: " ").map(String.init)
+        return (entity.name, words, words.last.flatMap(data.roleLemma))
+      }
+    }
+    organizationWords = entities.filter { $0.type == .organization }.map { ($0.name, $0.name.split(separator: " ").map { $0.lowercased() }) }
     for sentence in sentences {
       for index in 0..<sentence.count where sentence.isWord(index) {
         if index != sentence.firstWordIndex && sentence.isCapitalized(index) {
@@ -161,11 +173,11 @@ struct Speakers {
   /// word ends in `noun` (`fischereiministerium`, `Ministry of Defense` for `ministerium`, `ministry`).
   func organization(headedBy noun: String) -> String? {
     var best: (name: String, sentence: Int)?
-    for entity in entities where entity.type == .organization {
-      guard let sentence = mentionedAt[entity.name], sentence > best?.sentence ?? -1,
-        entity.name.split(separator: " ").contains(where: { $0.lowercased().hasSuffix(noun) })
+    for organization in organizationWords {
+      guard let sentence = mentionedAt[organization.name], sentence > best?.sentence ?? -1,
+        organization.words.contains(where: { $0.hasSuffix(noun) })
       else { continue }
-      best = (entity.name, sentence)
+      best = (organization.name, sentence)
     }
     return best?.name
   }
@@ -250,11 +262,9 @@ struct Speakers {
       return first.hasPrefix(stem(second)) || second.hasPrefix(stem(first))
     }
     guard let noun = words.last.flatMap(data.roleLemma) else { return nil }
-    let people = entities.filter { $0.type == .person }.compactMap { entity in
-      entity.role.map { (name: entity.name, role: $0.lowercased().split(separator: " ").map(String.init)) }
-    }
+    let people = rolePeople
     let sameRole = people.filter { person in
-      person.role.count == words.count && person.role.last.flatMap(data.roleLemma) == noun
+      person.role.count == words.count && person.noun == noun
         && zip(person.role.dropLast(), words.dropLast()).allSatisfy(alike)
     }
     if sameRole.count == 1 { return sameRole[0].name }
