@@ -51,8 +51,9 @@ struct ArticleBuilder {
     var warnings = draft.warnings
     var header = PlainTextHeader.Result()
     if draft.mayHaveTextHeader {
-      let leading = paragraphs.prefix(PlainTextHeader.maximumHeaderParagraphs + 1).map {
-        String(String.UnicodeScalarView(scalars(of: $0)))
+      let leading = paragraphs.prefix(PlainTextHeader.maximumHeaderParagraphs + 1).map { paragraph in
+        let scalars = scalars(of: paragraph)
+        return ScalarText.string(scalars, scalars.indices)
       }
       header = PlainTextHeader(catalog: catalog).recognize(leading)
       metadata.complete(with: header.metadata)
