@@ -107,14 +107,9 @@ public enum FeatureHash {
     return mixed == 0 ? 1 : mixed
   }
 
-  /// The hashes of `features`, and of each after `conjunction` and a bar when there is one
-  /// (`L:dp|after|t=person`), each once (a candidate's features are a set), sorted.
-  public static func distinct(_ features: [String], conjoinedWith conjunction: String?) -> [UInt64] {
-    distinct(features, after: conjunction.map { state(of: $0 + "|") })
-  }
-
-  /// `distinct(_:conjoinedWith:)` with the conjunction's state (`state(of:)` of it and a bar)
-  /// worked out by the caller, once for many lists.
+  /// The hashes of `features`, and of each after a conjunction when there is one: `prefix` is
+  /// `state(of:)` the conjunction and a bar (`L:dp|after|` for `L:dp|after|t=person`), worked out
+  /// once for many lists. Each hash once (a candidate's features are a set), sorted.
   static func distinct(_ features: [String], after prefix: UInt64?) -> [UInt64] {
     guard let prefix else { return distinct(features) }
     var hashes: [UInt64] = []

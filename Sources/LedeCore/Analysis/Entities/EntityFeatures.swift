@@ -15,7 +15,7 @@ public struct EntityFeatures: Sendable {
   public let templates: Templates
 
   /// Templates a language's model may weigh or not, as its training chose by dev score.
-  public struct Templates: OptionSet, Sendable, Hashable {
+  public struct Templates: OptionSet, Sendable {
     public let rawValue: UInt32
 
     public init(rawValue: UInt32) { self.rawValue = rawValue }

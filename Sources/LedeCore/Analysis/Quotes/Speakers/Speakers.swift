@@ -262,15 +262,14 @@ struct Speakers {
       return first.hasPrefix(stem(second)) || second.hasPrefix(stem(first))
     }
     guard let noun = words.last.flatMap(data.roleLemma) else { return nil }
-    let people = rolePeople
-    let sameRole = people.filter { person in
+    let sameRole = rolePeople.filter { person in
       person.role.count == words.count && person.noun == noun
         && zip(person.role.dropLast(), words.dropLast()).allSatisfy(alike)
     }
     if sameRole.count == 1 { return sameRole[0].name }
     // `der venezolanische Staatschef` for `der venezolanische Präsident`: the only person with
     // the same attributes and another title.
-    let sameAttributes = people.filter { person in
+    let sameAttributes = rolePeople.filter { person in
       person.role.count == words.count && words.count > 1 && zip(person.role.dropLast(), words.dropLast()).allSatisfy(alike)
     }
     return sameAttributes.count == 1 ? sameAttributes[0].name : nil
