@@ -23,7 +23,7 @@ import Testing
   /// however the lists overlap; the conjoined ones are those of the joined names.
   @Test func featureHashesAreADistinctSortedUnion() {
     let lists = [["a", "b", "c"], ["b", "d"], [], ["d", "a", "e", "e"]]
-    let hashed = lists.map { FeatureHash.distinct($0, after: FeatureHash.state(of: "L|")) }
+    let hashed = lists.map { FeatureHash.distinct($0.map(FeatureName.init), after: FeatureHash.state(of: "L|")) }
     let expected = Set(lists.joined().flatMap { [FeatureHash.of($0), FeatureHash.of("L|" + $0)] }).sorted()
     #expect(FeatureHash.union(hashed) == expected)
     #expect(FeatureHash.union([]) == [])

@@ -97,9 +97,21 @@ public enum FeatureHash {
   /// The unfinished FNV-1a state after the UTF-8 bytes of `name`, continuing from `start`.
   public static func state(of name: String, from start: UInt64 = basis) -> UInt64 {
     var name = name
-    var hash = start
-    name.withUTF8 { bytes in for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime } }
-    return hash
+    return name.withUTF8 { state(of: $0, from: start) }
+  }
+
+  static func state(of bytes: UnsafeBufferPointer<UInt8>, from start: UInt64) -> UInt64 {
+    bytes.reduce(start, step)
+  }
+
+  /// FNV-1a's step: the state after one more byte.
+  @inline(__always) static func step(_ state: UInt64, _ byte: UInt8) -> UInt64 {
+    (state ^ UInt64(byte)) &* prime
+  }
+
+  /// The hash of a feature's name: equal to `of(name.description)`.
+  public static func of(_ name: FeatureName) -> UInt64 {
+    finished(name.state)
   }
 
   private static func finished(_ state: UInt64) -> UInt64 {
@@ -110,23 +122,13 @@ public enum FeatureHash {
   /// The hashes of `features`, and of each after a conjunction when there is one: `prefix` is
   /// `state(of:)` the conjunction and a bar (`L:dp|after|` for `L:dp|after|t=person`), worked out
   /// once for many lists. Each hash once (a candidate's features are a set), sorted.
-  static func distinct(_ features: [String], after prefix: UInt64?) -> [UInt64] {
-    guard let prefix else { return distinct(features) }
+  static func distinct(_ features: [FeatureName], after prefix: UInt64?) -> [UInt64] {
+    guard let prefix else { return unique(features.map(of)) }
     var hashes: [UInt64] = []
     hashes.reserveCapacity(features.count * 2)
     for feature in features {
-      // Both hashes in one pass over the bytes: from the start, and from the conjunction's state.
-      var feature = feature
-      var alone = basis
-      var after = prefix
-      feature.withUTF8 { bytes in
-        for byte in bytes {
-          alone = (alone ^ UInt64(byte)) &* prime
-          after = (after ^ UInt64(byte)) &* prime
-        }
-      }
-      hashes.append(finished(alone))
-      hashes.append(finished(after))
+      hashes.append(finished(feature.state))
+      hashes.append(finished(feature.withBytes { state(of: $0, from: prefix) }))
     }
     return unique(hashes)
   }

@@ -20,11 +20,11 @@ public struct QuoteChoice: Sendable {
 
   public struct Candidate: Sendable {
     /// The candidate's own features.
-    public var features: [String]
+    public var features: [FeatureName]
     public var proposal: Proposal
     /// The features of each piece of its evidence (a speaker's constructions and mentions): the
     /// model weighs them with its own, and they tell which piece weighed most.
-    public var evidence: [[String]] = []
+    public var evidence: [[FeatureName]] = []
     /// The words that name the candidate near the quote (a speaker's mentions), one per piece of
     /// evidence that has some.
     public var mentions: [Span] = []
@@ -47,7 +47,7 @@ public struct QuoteChoice: Sendable {
 
     /// The names of the features a model weighs: each alone, and after the conjunction.
     public var names: [String] {
-      let all = features + evidence.joined()
+      let all = (features + evidence.joined()).map(\.description)
       return all + (conjunction.map { prefix in all.map { "\(prefix)|\($0)" } } ?? [])
     }
   }

@@ -11,15 +11,22 @@ extension QuoteExtractor {
     let afterReport = lastReported >= number - 1 && lastReported >= 0
     let allCues = cues[number].map { sentence.span($0.first, $0.last) }
     let sources = cueSources
+    var forms: (candidate: ContentFeatures.VerbForms, nothing: ContentFeatures.VerbForms)?
     for cue in cues[number] {
-      let slot = ContentFeatures.Slot(cue: cue, sentence: sentence, afterReport: afterReport, inHeadline: sentence.segment.kind != .sentence)
+      // The verb forms are read once for all the cues of the sentence.
+      let read = forms ?? ContentFeatures.verbForms(of: sentence, withCue: true)
+      forms = read
+      let slot = ContentFeatures.Slot(
+        cue: cue, sentence: sentence, afterReport: afterReport, inHeadline: sentence.segment.kind != .sentence, forms: read)
       let options = contentCandidates.candidates(for: cue, in: sentence, source: frameSource(of: cue, in: sentence, sources: sources))
       if let quotes = decide(options, slot: slot, number: number, cues: allCues, besides: direct + found.map(\.quote.span), decider: &decider) {
         found += quotes
       }
     }
     if found.isEmpty, direct.isEmpty, sentence.segment.kind == .sentence {
-      let slot = ContentFeatures.Slot(cue: nil, sentence: sentence, afterReport: afterReport, inHeadline: false)
+      let slot = ContentFeatures.Slot(
+        cue: nil, sentence: sentence, afterReport: afterReport, inHeadline: false,
+        forms: ContentFeatures.verbForms(of: sentence, withCue: false))
       found += decide(contentCandidates.candidates(withoutCueIn: sentence), slot: slot, number: number, cues: allCues, besides: [], decider: &decider) ?? []
     }
     if !found.isEmpty || !direct.isEmpty { lastReported = number }

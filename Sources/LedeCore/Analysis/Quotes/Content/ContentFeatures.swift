@@ -13,6 +13,51 @@ struct ContentFeatures {
     var afterReport: Bool
     /// Whether the sentence is a headline or subheading.
     var inHeadline: Bool
+    /// The verb forms of the sentence's words, for a candidate and for reading nothing
+    /// (`ContentFeatures.verbForms(of:withCue:)`, the same for every cue of the sentence).
+    var forms: (candidate: VerbForms, nothing: VerbForms)
+  }
+
+  /// The verb-form features of each token of a sentence under one prefix, read once for all
+  /// the candidates of its slots: lower-case words as themselves (short ones) and by their
+  /// endings, so that the model learns which forms report speech (`sei`, `habe`, `hätten`).
+  struct VerbForms {
+    private var names: [FeatureName] = []
+    /// Where each token's features end in `names`.
+    private var ends: [Int] = []
+
+    init(of sentence: SentenceWords, prefix: String) {
+      ends.reserveCapacity(sentence.count)
+      for index in 0..<sentence.count {
+        if sentence.isWord(index) && !sentence.isCapitalized(index) {
+          let word = sentence.lowered[index]
+          // Characters counted by their bytes where each is one (grapheme breaking is slow).
+          let ascii = word.utf8.allSatisfy { $0 < 0x80 }
+          let length = ascii ? word.utf8.count : word.count
+          if length <= 7 { names.append("\(prefix)|w=\(word)") }
+          if length >= 4 { names.append("\(prefix)|e=\(ascii ? Substring(word.utf8.suffix(2)) : word.suffix(2))") }
+        }
+        ends.append(names.count)
+      }
+    }
+
+    /// The features of the first `verbFormReach` tokens of `parts`, in their order.
+    func features(in parts: [Range<Int>]) -> [FeatureName] {
+      var result: [FeatureName] = []
+      var reach = ContentFeatures.verbFormReach
+      for part in parts {
+        let read = part.prefix(max(0, reach))
+        reach -= read.count
+        guard let first = read.first, let last = read.last else { continue }
+        result += names[(first == 0 ? 0 : ends[first - 1])..<ends[last]]
+      }
+      return result
+    }
+  }
+
+  /// The verb forms of `sentence` for the slots of a cue in it, or of none.
+  static func verbForms(of sentence: SentenceWords, withCue: Bool) -> (candidate: VerbForms, nothing: VerbForms) {
+    (VerbForms(of: sentence, prefix: withCue ? "cue" : "free"), VerbForms(of: sentence, prefix: withCue ? "none|cue" : "none|free"))
   }
 
   /// The cue's description: lemma and kind (`sagen`, `phrase-before`), or `none`.
@@ -26,11 +71,11 @@ struct ContentFeatures {
   }
 
   /// The features of reading `parts` as the reported words.
-  func features(of candidate: ContentCandidates.Candidate, in slot: Slot) -> [String] {
+  func features(of candidate: ContentCandidates.Candidate, in slot: Slot) -> [FeatureName] {
     let sentence = slot.sentence
     let construction = candidate.construction
     let (lemma, kind) = cueWords(slot)
-    var features = ["c=\(construction)", "c=\(construction)|l=\(lemma)", "c=\(construction)|k=\(kind)"]
+    var features: [FeatureName] = ["c=\(construction)", "c=\(construction)|l=\(lemma)", "c=\(construction)|k=\(kind)"]
     let first = candidate.parts[0]
     let last = candidate.parts[candidate.parts.count - 1]
     if let word = (first.lowerBound..<first.upperBound).first(where: sentence.isWord) {
@@ -52,14 +97,14 @@ struct ContentFeatures {
     }
     if slot.afterReport { features.append("c=\(construction)|after-report") }
     if slot.inHeadline { features.append("c=\(construction)|headline") }
-    features += verbForms(in: candidate.parts, of: sentence, prefix: slot.cue == nil ? "free" : "cue")
+    features += slot.forms.candidate.features(in: candidate.parts)
     return features
   }
 
   /// The features of reading nothing as reported.
-  func featuresOfNothing(in slot: Slot) -> [String] {
+  func featuresOfNothing(in slot: Slot) -> [FeatureName] {
     let (lemma, kind) = cueWords(slot)
-    var features = ["none", "none|l=\(lemma)", "none|k=\(kind)"]
+    var features: [FeatureName] = ["none", "none|l=\(lemma)", "none|k=\(kind)"]
     if slot.afterReport { features.append("none|after-report|k=\(kind)") }
     if slot.inHeadline { features.append("none|headline") }
     if let cue = slot.cue, cue.first > 0 {
@@ -67,7 +112,7 @@ struct ContentFeatures {
       features.append("none|k=\(kind)|b=\(slot.sentence.isWord(cue.first - 1) ? before : slot.sentence.texts[cue.first - 1])")
     }
     // The verb forms of the whole sentence: a sentence in the subjunctive rarely reports nothing.
-    features += verbForms(in: [0..<slot.sentence.count], of: slot.sentence, prefix: slot.cue == nil ? "none|free" : "none|cue")
+    features += slot.forms.nothing.features(in: [0..<slot.sentence.count])
     return features
   }
 
@@ -75,25 +120,6 @@ struct ContentFeatures {
   /// sentence has, but a "sentence" of thousands of words without a full stop, with a cue in
   /// every line, would otherwise take time squared in its length.
   static let verbFormReach = 150
-
-  /// Lower-case words of the parts as themselves (short ones) and by their endings, so that the
-  /// model learns which forms report speech (`sei`, `habe`, `werde`, `hätten`); the first
-  /// `verbFormReach` tokens of the parts.
-  private func verbForms(in parts: [Range<Int>], of sentence: SentenceWords, prefix: String) -> [String] {
-    var features: [String] = []
-    var reach = Self.verbFormReach
-    for part in parts {
-      let read = part.prefix(max(0, reach))
-      reach -= read.count
-      for index in read where sentence.isWord(index) && !sentence.isCapitalized(index) {
-        let word = sentence.lowered[index]
-        let length = word.count
-        if length <= 7 { features.append("\(prefix)|w=\(word)") }
-        if length >= 4 { features.append("\(prefix)|e=\(word.suffix(2))") }
-      }
-    }
-    return features
-  }
 
   /// A word's kind for features: a complementizer, a pronoun, an article, capitalised or lower case.
   private func shape(of index: Int, in sentence: SentenceWords) -> String {

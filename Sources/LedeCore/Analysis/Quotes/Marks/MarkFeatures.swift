@@ -20,7 +20,7 @@ struct MarkFeatures {
   }
 
   /// The observations of a mark, before they are tied to a kind.
-  func observations(of mark: Mark) -> [String] {
+  func observations(of mark: Mark) -> [FeatureName] {
     let sentence = mark.sentence
     let words = Self.wordCount(mark.text)
     let scalars = mark.text.unicodeScalars
@@ -29,7 +29,7 @@ struct MarkFeatures {
     let wordsBefore = sentence.wordCount(0..<mark.open)
     let startsSentence = wordsBefore == 0 || (mark.open > 0 && [":", "—", "–", "-"].contains(sentence.texts[mark.open - 1]))
     let size = ContentFeatures.bucket(words)
-    var found = [
+    var found: [FeatureName] = [
       "bias", "n=\(size)", "upper=\(firstUpper)|final=\(finalMark)", "starts=\(startsSentence)|n=\(size)",
       "spans=\(mark.spansSentences)", "cues=\(min(mark.cues.count + mark.closingCues, 2))", "paren=\(mark.insideParentheses)",
       "title=\(isTitleLike(mark.text))|n=\(size)", "capitals=\(Self.capitalizesEveryWord(mark.text))|n=\(size)",

@@ -9,7 +9,7 @@ struct Antecedents {
     var key: String
     var name: String
     var type: String
-    var features: [String]
+    var features: [FeatureName]
     /// Why it may be meant, in words: it spoke just before, or was named before.
     var reason: String
   }
@@ -91,8 +91,8 @@ struct Antecedents {
     }
   }
 
-  private func features(of facts: Facts, pronoun: String) -> [String] {
-    var features = ["t=\(facts.type)", "p=\(pronoun)|t=\(facts.type)", "agree=\(facts.agreement)", "agree=\(facts.agreement)|t=\(facts.type)"]
+  private func features(of facts: Facts, pronoun: String) -> [FeatureName] {
+    var features: [FeatureName] = ["t=\(facts.type)", "p=\(pronoun)|t=\(facts.type)", "agree=\(facts.agreement)", "agree=\(facts.agreement)|t=\(facts.type)"]
     if let spoke = facts.spoke {
       features += ["spoke|r\(spoke.rank)", "spoke|d\(spoke.distance)", "spoke|paragraph=\(spoke.sameParagraph)"]
       if let agreeing = spoke.agreeing { features.append("spoke|ar\(min(agreeing, 2))") }

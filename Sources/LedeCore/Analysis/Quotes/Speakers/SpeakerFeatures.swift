@@ -9,10 +9,10 @@ struct SpeakerFeatures {
 
   /// The features of every candidate for `query`, in their order: the candidate's own, and
   /// those of each piece of its evidence (of which the model counts the best).
-  func features(of candidates: [SpeakerCandidates.Candidate], for query: SpeakerCandidates.Query) -> [(features: [String], evidence: [[String]])] {
+  func features(of candidates: [SpeakerCandidates.Candidate], for query: SpeakerCandidates.Query) -> [(features: [FeatureName], evidence: [[FeatureName]])] {
     let distances = candidates.map { closestMention(of: $0, to: query) }
     let group = query.kind == .indirect ? "ind" : "dp"
-    var result: [(features: [String], evidence: [[String]])] = []
+    var result: [(features: [FeatureName], evidence: [[FeatureName]])] = []
     for (index, candidate) in candidates.enumerated() {
       var features = self.features(of: candidate, for: query, among: candidates.count)
       let evidence = candidate.evidence.map { self.features(of: $0, for: query, type: candidate.type, group: group) }
@@ -56,10 +56,10 @@ struct SpeakerFeatures {
   }
 
   /// The features of `candidate` as the speaker of the quote `query` asks about.
-  func features(of candidate: SpeakerCandidates.Candidate, for query: SpeakerCandidates.Query, among count: Int) -> [String] {
+  func features(of candidate: SpeakerCandidates.Candidate, for query: SpeakerCandidates.Query, among count: Int) -> [FeatureName] {
     let group = query.kind == .indirect ? "ind" : "dp"
     let hasCue = query.cues.isEmpty ? "nocue" : "cue"
-    var features = ["t=\(candidate.type)", "t=\(candidate.type)|g=\(group)|\(hasCue)"]
+    var features: [FeatureName] = ["t=\(candidate.type)", "t=\(candidate.type)|g=\(group)|\(hasCue)"]
     if candidate.type == "none" { return features + featuresOfNobody(for: query, group: group, among: count) }
     let origins = Set(candidate.evidence.map { $0.origin.split(separator: ">").first.map(String.init) ?? $0.origin })
     features.append("origins=\(min(origins.count, 4))")
@@ -71,10 +71,10 @@ struct SpeakerFeatures {
     return features
   }
 
-  private func features(of evidence: SpeakerCandidates.Evidence, for query: SpeakerCandidates.Query, type: String, group: String) -> [String] {
-    let origin = "o=\(evidence.origin)"
+  private func features(of evidence: SpeakerCandidates.Evidence, for query: SpeakerCandidates.Query, type: String, group: String) -> [FeatureName] {
+    let origin: FeatureName = "o=\(evidence.origin)"
     let hasCue = query.cues.isEmpty ? "nocue" : "cue"
-    var features = [
+    var features: [FeatureName] = [
       origin, "\(origin)|k=\(evidence.kind)", "\(origin)|t=\(type)", "\(origin)|g=\(group)", "\(origin)|\(hasCue)|g=\(group)",
       "\(origin)|k=\(evidence.kind)|\(hasCue)",
     ]
@@ -119,8 +119,8 @@ struct SpeakerFeatures {
 
   /// What speaks for nobody saying the quote: its kind, no cue, a passive cue without an agent,
   /// a label before the marks, few other candidates.
-  private func featuresOfNobody(for query: SpeakerCandidates.Query, group: String, among count: Int) -> [String] {
-    var features = ["none|g=\(group)", "none|k=\(query.kind.rawValue)", "none|candidates=\(min(count - 1, 5))"]
+  private func featuresOfNobody(for query: SpeakerCandidates.Query, group: String, among count: Int) -> [FeatureName] {
+    var features: [FeatureName] = ["none|g=\(group)", "none|k=\(query.kind.rawValue)", "none|candidates=\(min(count - 1, 5))"]
     guard let (cue, number) = query.cues.first else {
       features.append("none|nocue|g=\(group)")
       return features
