@@ -119,8 +119,14 @@ public struct FeatureName: Sendable, Equatable, ExpressibleByStringInterpolation
       name.append(flag ? "true" : "false" as StaticString)
     }
 
+    /// Another name's text; a name that starts with one (`"\(origin)|k=name"`) starts as its
+    /// copy, its bytes already hashed.
     public mutating func appendInterpolation(_ other: FeatureName) {
-      other.withBytes { name.append($0) }
+      if name.count == 0 && name.spilled == nil {
+        name = other
+      } else {
+        other.withBytes { name.append($0) }
+      }
     }
 
     /// Anything else as `String(describing:)` writes it, as a `String` interpolation would.

@@ -26,16 +26,19 @@ struct ContentFeatures {
     /// Where each token's features end in `names`.
     private var ends: [Int] = []
 
-    init(of sentence: SentenceWords, prefix: String) {
-      ends.reserveCapacity(sentence.count)
-      for index in 0..<sentence.count {
+    /// The forms of the first `tokens` tokens of `sentence` (all by default).
+    init(of sentence: SentenceWords, prefix: String, tokens: Int = .max) {
+      let count = min(tokens, sentence.count)
+      let (word, ending): (FeatureName, FeatureName) = ("\(prefix)|w=", "\(prefix)|e=")
+      ends.reserveCapacity(count)
+      for index in 0..<count {
         if sentence.isWord(index) && !sentence.isCapitalized(index) {
-          let word = sentence.lowered[index]
+          let lowered = sentence.lowered[index]
           // Characters counted by their bytes where each is one (grapheme breaking is slow).
-          let ascii = word.utf8.allSatisfy { $0 < 0x80 }
-          let length = ascii ? word.utf8.count : word.count
-          if length <= 7 { names.append("\(prefix)|w=\(word)") }
-          if length >= 4 { names.append("\(prefix)|e=\(ascii ? Substring(word.utf8.suffix(2)) : word.suffix(2))") }
+          let ascii = lowered.utf8.allSatisfy { $0 < 0x80 }
+          let length = ascii ? lowered.utf8.count : lowered.count
+          if length <= 7 { names.append("\(word)\(lowered)") }
+          if length >= 4 { names.append("\(ending)\(ascii ? Substring(lowered.utf8.suffix(2)) : lowered.suffix(2))") }
         }
         ends.append(names.count)
       }
@@ -57,7 +60,10 @@ struct ContentFeatures {
 
   /// The verb forms of `sentence` for the slots of a cue in it, or of none.
   static func verbForms(of sentence: SentenceWords, withCue: Bool) -> (candidate: VerbForms, nothing: VerbForms) {
-    (VerbForms(of: sentence, prefix: withCue ? "cue" : "free"), VerbForms(of: sentence, prefix: withCue ? "none|cue" : "none|free"))
+    (
+      VerbForms(of: sentence, prefix: withCue ? "cue" : "free"),
+      VerbForms(of: sentence, prefix: withCue ? "none|cue" : "none|free", tokens: verbFormReach)
+    )
   }
 
   /// The cue's description: lemma and kind (`sagen`, `phrase-before`), or `none`.
