@@ -151,3 +151,19 @@ import Testing
     #expect(extractor.contentFeatures.featuresOfNothing(in: slot).contains("none|free|w=sei"))
   }
 }
+
+/// The word tests the mark and speaker features ask, which read words by their bytes.
+@Suite struct QuoteWordTests {
+  @Test(arguments: [
+    ("All Bets Are Off.", true), ("All bets are off.", false), ("Über  Älles\n13th", true), ("Über älles", false),
+    ("", true), ("  Krieg ", true),
+  ])
+  func everyWordCapitalised(_ text: String, _ expected: Bool) {
+    #expect(MarkFeatures.capitalizesEveryWord(text) == expected)
+  }
+
+  @Test(arguments: [("Kim Jong Un", "Un"), ("Müller ", "Müller"), ("Anne  Will", "Will"), ("   ", nil), ("", nil)] as [(String, String?)])
+  func aNamesLastWord(_ name: String, _ expected: String?) {
+    #expect(EntityReport.lastWord(of: name).map(String.init) == expected)
+  }
+}

@@ -3,9 +3,11 @@
 /// features cost no allocation each, and the name hashes to what `FeatureHash.of` gives its
 /// text. A name longer than the buffer keeps its text in a `String`.
 public struct FeatureName: Sendable, Equatable, ExpressibleByStringInterpolation, CustomStringConvertible {
-  /// The bytes a name holds inline; most names are 10–40 bytes.
-  static let capacity = 56
-  private var inline = InlineArray<56, UInt8>(repeating: 0)
+  /// The inline bytes; most names are 10–40 bytes long.
+  private typealias Buffer = InlineArray<56, UInt8>
+  /// The bytes a name holds inline.
+  static let capacity = Buffer.count
+  private var inline = Buffer(repeating: 0)
   private var count = 0
   /// The whole text, once it no longer fits inline.
   private var spilled: String?

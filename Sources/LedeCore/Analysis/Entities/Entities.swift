@@ -27,7 +27,17 @@ extension EntityReport {
   /// name it shares.
   public func entityIndex(named name: String) -> Int? {
     if let exact = entities.firstIndex(where: { $0.name == name || $0.aliases.contains(name) }) { return exact }
-    guard let last = name.split(separator: " ").last else { return nil }
-    return entities.firstIndex { $0.type == .person && $0.name.split(separator: " ").last == last }
+    guard let last = Self.lastWord(of: name) else { return nil }
+    return entities.firstIndex { $0.type == .person && Self.lastWord(of: $0.name) == last }
+  }
+
+  /// The last of a name's words (`Kim Jong Un` → `Un`), found by its bytes; nil for no word.
+  static func lastWord(of name: String) -> Substring? {
+    let utf8 = name.utf8
+    var end = utf8.endIndex
+    while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: " ") { end = utf8.index(before: end) }
+    guard end > utf8.startIndex else { return nil }
+    let start = utf8[..<end].lastIndex(of: UInt8(ascii: " ")).map(utf8.index(after:)) ?? utf8.startIndex
+    return name[start..<end]
   }
 }

@@ -64,7 +64,7 @@ struct MarkFeatures {
   /// Every word capitalised, as in a title or a name (German single words excepted: every noun
   /// is capitalised); English titles keep short function words in lower case.
   func isTitleLike(_ text: String) -> Bool {
-    let words = text.split(separator: " ")
+    let words = Self.words(of: text, separatedBy: [" "])
     guard let first = words.first, Self.startsLikeATitleWord(first) else { return false }
     let capitalized = words.dropFirst().allSatisfy { word in
       Self.startsLikeATitleWord(word) || data.language != .german && data.ruleFunctionWords.contains(String(word))
@@ -81,7 +81,14 @@ struct MarkFeatures {
 
   /// Whether every word of `text` starts with a capital or a digit (`All Bets Are Off.`).
   static func capitalizesEveryWord(_ text: String) -> Bool {
-    text.split(whereSeparator: { $0 == " " || $0 == "\n" }).allSatisfy(startsLikeATitleWord)
+    words(of: text, separatedBy: [" ", "\n"]).allSatisfy(startsLikeATitleWord)
+  }
+
+  /// The words of `text` between the ASCII `separators`, split by their bytes (a long quote's
+  /// characters are not walked one by one), empty ones left out.
+  private static func words(of text: String, separatedBy separators: [Unicode.Scalar]) -> [Substring] {
+    let bytes = separators.map { UInt8($0.value) }
+    return text.utf8.split(whereSeparator: bytes.contains).map(Substring.init)
   }
 
   /// A capital or a digit first (`Contract`, `13th`).

@@ -35,8 +35,9 @@ struct SpeakerFeatures {
   func layout(of query: SpeakerCandidates.Query) -> String {
     let group = query.kind == .indirect ? "ind" : "dp"
     guard let (cue, number) = query.cues.first else { return "L:\(group)|nocue" }
-    let place = cuePlace(cue, sentence: number, for: query).split(separator: "|").first.map(String.init) ?? "same"
-    return "L:\(group)|\(place)"
+    let place = cuePlace(cue, sentence: number, for: query)
+    // `before|2` is `before`.
+    return "L:\(group)|\(place.utf8.firstIndex(of: UInt8(ascii: "|")).map { place[..<$0] } ?? place[...])"
   }
 
   /// The candidate's mention nearest to the quote in the quote's sentence: before it or not,
@@ -61,11 +62,17 @@ struct SpeakerFeatures {
     let hasCue = query.cues.isEmpty ? "nocue" : "cue"
     var features: [FeatureName] = ["t=\(candidate.type)", "t=\(candidate.type)|g=\(group)|\(hasCue)"]
     if candidate.type == "none" { return features + featuresOfNobody(for: query, group: group, among: count) }
-    let origins = Set(candidate.evidence.map { $0.origin.split(separator: ">").first.map(String.init) ?? $0.origin })
+    // The distinct constructions (`after-verb>pronoun` is `after-verb`), read by their bytes.
+    var origins: [Substring] = []
+    for evidence in candidate.evidence {
+      let origin = evidence.origin
+      let construction = origin.utf8.firstIndex(of: UInt8(ascii: ">")).map { origin[..<$0] } ?? origin[...]
+      if !origins.contains(construction) { origins.append(construction) }
+    }
     features.append("origins=\(min(origins.count, 4))")
     if candidate.type == "phrase", let name = candidate.name {
-      let words = name.split(separator: " ")
-      if let head = words.last { features.append("h=\(head.lowercased())") }
+      let words = name.utf8.split(separator: UInt8(ascii: " "))
+      if let head = words.last { features.append("h=\(Substring(head).lowercased())") }
       features.append("phrase-words=\(min(words.count, 5))|\(name.first?.isUppercase ?? false ? "cap" : "low")")
     }
     return features
@@ -81,10 +88,11 @@ struct SpeakerFeatures {
     features += evidence.flags.map { "\(origin)|f=\($0)" }
     if let cue = evidence.cue {
       features.append("\(origin)|l=\(lemma(of: cue, in: sentences[evidence.cueSentence]))")
-      features.append("\(origin)|cue@\(cuePlace(cue, sentence: evidence.cueSentence, for: query))")
+      let place = cuePlace(cue, sentence: evidence.cueSentence, for: query)
+      features.append("\(origin)|cue@\(place)")
       let nearest = query.cues.first.map { $0.cue.first == cue.first && $0.sentence == evidence.cueSentence } ?? false
       features.append("\(origin)|nearest-cue=\(nearest)")
-      features.append("cue@\(cuePlace(cue, sentence: evidence.cueSentence, for: query))|k=\(evidence.kind)")
+      features.append("cue@\(place)|k=\(evidence.kind)")
     }
     if evidence.origin == "near" || evidence.origin == "previous" {
       features.append("\(origin)|d=\(min(max(evidence.distance, -2), 4))")
