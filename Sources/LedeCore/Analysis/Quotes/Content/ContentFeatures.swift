@@ -31,6 +31,7 @@ struct ContentFeatures {
       let count = min(tokens, sentence.count)
       let (word, ending): (FeatureName, FeatureName) = ("\(prefix)|w=", "\(prefix)|e=")
       ends.reserveCapacity(count)
+      names.reserveCapacity(count)
       for index in 0..<count {
         if sentence.isWord(index) && !sentence.isCapitalized(index) {
           let lowered = sentence.lowered[index]
