@@ -89,8 +89,9 @@ import Testing
     // Every feature is weighed once alone and once with the layout of quote and cue.
     #expect(extractor.speakerFeatures.layout(of: query) == "L:ind|same")
     let choice = QuoteChoice.Candidate(features: features[nobody].features, proposal: .speaker(nil, mention: nil), conjunction: "L:ind|same")
-    #expect(choice.names.contains("L:ind|same|none|passive=true"))
-    #expect(choice.hashes.contains(FeatureHash.of("L:ind|same|none|passive=true")))
+    let conjoined = FeatureHash.of("none|passive=true", conjoinedWith: FeatureHash.state(of: "L:ind|same"))
+    #expect(choice.weighed.contains { $0.name == "L:ind|same|none|passive=true" && $0.hash == conjoined })
+    #expect(choice.hashes.contains(conjoined) && choice.hashes.contains(FeatureHash.of("none|passive=true")))
   }
 
   /// The antecedents of `Er`: the people named before it, each once, with its agreement in

@@ -20,11 +20,12 @@ import Testing
   }
 
   /// A candidate's hashes are the distinct ones of its features and its evidence's, sorted,
-  /// however the lists overlap; the conjoined ones are those of the joined names.
+  /// however the lists overlap, each feature alone and with the conjunction.
   @Test func featureHashesAreADistinctSortedUnion() {
     let lists = [["a", "b", "c"], ["b", "d"], [], ["d", "a", "e", "e"]]
-    let hashed = lists.map { FeatureHash.distinct($0.map(FeatureName.init), after: FeatureHash.state(of: "L|")) }
-    let expected = Set(lists.joined().flatMap { [FeatureHash.of($0), FeatureHash.of("L|" + $0)] }).sorted()
+    let conjunction = FeatureHash.state(of: "L")
+    let hashed = lists.map { FeatureHash.distinct($0.map(FeatureName.init), conjoinedWith: conjunction) }
+    let expected = Set(lists.joined().flatMap { [FeatureHash.of($0), FeatureHash.of(FeatureName($0), conjoinedWith: conjunction)] }).sorted()
     #expect(FeatureHash.union(hashed) == expected)
     #expect(FeatureHash.union([]) == [])
     #expect(FeatureHash.union([hashed[0]]) == hashed[0])

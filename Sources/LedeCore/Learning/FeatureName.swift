@@ -1,17 +1,16 @@
 /// The name of one feature a ranking model weighs (`o=cue>subject|k=name`), built by string
-/// interpolation straight into an inline buffer of UTF-8 bytes: a candidate's dozens of
-/// features cost no allocation each, and the name hashes to what `FeatureHash.of` gives its
-/// text. A name longer than the buffer keeps its text in a `String`.
+/// interpolation without allocating: it keeps the FNV-1a state of its text, from which its
+/// hash comes (`FeatureHash.of` gives the same for the text as a `String`), and the text's
+/// first bytes inline for explanations. A plain value, copied as bytes.
 public struct FeatureName: Sendable, Equatable, ExpressibleByStringInterpolation, CustomStringConvertible {
-  /// The inline bytes; most names are 10–40 bytes long.
+  /// The bytes of the text a name shows; most names are 10–40 bytes long.
   private typealias Buffer = InlineArray<56, UInt8>
-  /// The bytes a name holds inline.
-  static let capacity = Buffer.count
-  private var inline = Buffer(repeating: 0)
-  private var count = 0
-  /// The whole text, once it no longer fits inline.
-  private var spilled: String?
-  /// The unfinished FNV-1a state of the bytes so far (`FeatureHash.state(of:)` of the text).
+  /// How many bytes of its text a name shows; a longer one ends in `…`.
+  static let shownBytes = Buffer.count
+  private var shown = Buffer(repeating: 0)
+  private var count: UInt8 = 0
+  private var isCut = false
+  /// The unfinished FNV-1a state of the whole text (`FeatureHash.state(of:)`).
   private(set) var state = FeatureHash.basis
 
   public init(stringLiteral literal: StaticString) {
@@ -27,44 +26,50 @@ public struct FeatureName: Sendable, Equatable, ExpressibleByStringInterpolation
     append(text)
   }
 
-  /// The name's text.
+  /// The name's text, cut after `shownBytes` bytes with `…`.
   public var description: String {
-    spilled ?? withBytes { String(decoding: $0, as: UTF8.self) }
+    let text = shown.span.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[..<Int(count)]), as: UTF8.self) }
+    return isCut ? text + "…" : text
   }
 
+  /// Names are equal when their texts are (by their hash states: 64 bits of FNV-1a).
   public static func == (first: FeatureName, second: FeatureName) -> Bool {
-    first.withBytes { one in second.withBytes { other in one.elementsEqual(other) } }
-  }
-
-  /// Calls `body` with the name's UTF-8 bytes.
-  func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-    if var spilled { return spilled.withUTF8(body) }
-    return inline.span.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<count])) }
+    first.state == second.state
   }
 
   private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-    guard spilled == nil, count + bytes.count <= Self.capacity else {
-      state = FeatureHash.state(of: bytes, from: state)
-      spill()
-      spilled!.append(String(decoding: bytes, as: UTF8.self))
-      return
-    }
-    // Copies the bytes and hashes them in one pass.
-    var (hash, at) = (state, count)
-    var span = inline.mutableSpan
-    span.withUnsafeMutableBufferPointer { buffer in
-      for byte in bytes {
-        buffer[at] = byte
-        at += 1
-        hash = FeatureHash.step(hash, byte)
-      }
-    }
-    (state, count) = (hash, at)
+    var hash = state
+    for byte in bytes { hash = FeatureHash.step(hash, byte) }
+    state = hash
+    show(bytes)
   }
 
-  /// Moves the text into `spilled`, for a name that grows past the buffer.
-  private mutating func spill() {
-    if spilled == nil { spilled = description }
+  /// Keeps as many of `bytes` as there is room for, cut before a character's continuation bytes.
+  private mutating func show(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard !isCut else { return }
+    var room = Self.shownBytes - Int(count)
+    if bytes.count > room {
+      while room > 0 && bytes[room] & 0xC0 == 0x80 { room -= 1 }
+      isCut = true
+    }
+    let copied = min(room, bytes.count)
+    guard copied > 0, let source = bytes.baseAddress else { return }
+    let start = Int(count)
+    var span = shown.mutableSpan
+    span.withUnsafeMutableBufferPointer { $0.baseAddress!.advanced(by: start).update(from: source, count: copied) }
+    count += UInt8(copied)
+  }
+
+  /// Appends another name. One too long to show whole goes on with its hash state's bytes: the
+  /// same wherever it is built, though not the joined text's hash (its text is not kept).
+  private mutating func append(_ other: FeatureName) {
+    other.shown.span.withUnsafeBufferPointer { shown in
+      let text = UnsafeBufferPointer(rebasing: shown[..<Int(other.count)])
+      guard other.isCut else { return append(text) }
+      state = withUnsafeBytes(of: other.state.littleEndian) { $0.reduce(state, FeatureHash.step) }
+      show(text)
+      isCut = true
+    }
   }
 
   private mutating func append(_ literal: StaticString) {
@@ -124,10 +129,10 @@ public struct FeatureName: Sendable, Equatable, ExpressibleByStringInterpolation
     /// Another name's text; a name that starts with one (`"\(origin)|k=name"`) starts as its
     /// copy, its bytes already hashed.
     public mutating func appendInterpolation(_ other: FeatureName) {
-      if name.count == 0 && name.spilled == nil {
+      if name.count == 0 && name.state == FeatureHash.basis {
         name = other
       } else {
-        other.withBytes { name.append($0) }
+        name.append(other)
       }
     }
 

@@ -49,7 +49,12 @@ public struct RankingModel: Sendable {
 
   /// The weight of one feature (0 if the model has none for it).
   public func weight(of feature: String) -> Float {
-    table.weight(of: FeatureHash.of(feature))
+    weight(ofHash: FeatureHash.of(feature))
+  }
+
+  /// The weight of the feature with this hash (0 if the model has none for it).
+  public func weight(ofHash hash: UInt64) -> Float {
+    table.weight(of: hash)
   }
 
   /// The score of a candidate with `features`: the sum of their weights.
@@ -119,16 +124,22 @@ public enum FeatureHash {
     return mixed == 0 ? 1 : mixed
   }
 
-  /// The hashes of `features`, and of each after a conjunction when there is one: `prefix` is
-  /// `state(of:)` the conjunction and a bar (`L:dp|after|` for `L:dp|after|t=person`), worked out
-  /// once for many lists. Each hash once (a candidate's features are a set), sorted.
-  static func distinct(_ features: [FeatureName], after prefix: UInt64?) -> [UInt64] {
-    guard let prefix else { return unique(features.map(of)) }
+  /// The hash of `name` weighed with a conjunction (`L:dp|after` with `t=person`): the two
+  /// texts' hash states combined, so that no name's text is hashed twice.
+  public static func of(_ name: FeatureName, conjoinedWith conjunction: UInt64) -> UInt64 {
+    finished(Hasher64.mix(conjunction, name.state))
+  }
+
+  /// The hashes of `features`, and of each with a conjunction when there is one
+  /// (`conjunction` is its text's `state(of:)`, worked out once for many lists). Each hash
+  /// once (a candidate's features are a set), sorted.
+  static func distinct(_ features: [FeatureName], conjoinedWith conjunction: UInt64?) -> [UInt64] {
+    guard let conjunction else { return unique(features.map(of)) }
     var hashes: [UInt64] = []
     hashes.reserveCapacity(features.count * 2)
     for feature in features {
-      hashes.append(finished(feature.state))
-      hashes.append(finished(feature.withBytes { state(of: $0, from: prefix) }))
+      hashes.append(of(feature))
+      hashes.append(of(feature, conjoinedWith: conjunction))
     }
     return unique(hashes)
   }

@@ -40,15 +40,20 @@ public struct QuoteChoice: Sendable {
     /// `hashes`, and the distinct hashes of each piece of evidence's features (which piece
     /// weighed most), each feature hashed once for both.
     var hashed: (all: [UInt64], evidence: [[UInt64]]) {
-      let prefix = conjunction.map { FeatureHash.state(of: $0 + "|") }
-      let evidence = self.evidence.map { FeatureHash.distinct($0, after: prefix) }
-      return (FeatureHash.union([FeatureHash.distinct(features, after: prefix)] + evidence), evidence)
+      let conjunction = self.conjunction.map { FeatureHash.state(of: $0) }
+      let evidence = self.evidence.map { FeatureHash.distinct($0, conjoinedWith: conjunction) }
+      return (FeatureHash.union([FeatureHash.distinct(features, conjoinedWith: conjunction)] + evidence), evidence)
     }
 
-    /// The names of the features a model weighs: each alone, and after the conjunction.
-    public var names: [String] {
-      let all = (features + evidence.joined()).map(\.description)
-      return all + (conjunction.map { prefix in all.map { "\(prefix)|\($0)" } } ?? [])
+    /// The features a model weighs, by name and hash: each alone, and with the conjunction
+    /// (named `L:dp|after|t=person`); a feature of several pieces of evidence once.
+    public var weighed: [(name: String, hash: UInt64)] {
+      var seen: Set<UInt64> = []
+      let all = (features + evidence.joined()).filter { seen.insert(FeatureHash.of($0)).inserted }
+      let alone = all.map { ($0.description, FeatureHash.of($0)) }
+      guard let conjunction else { return alone }
+      let state = FeatureHash.state(of: conjunction)
+      return alone + all.map { ("\(conjunction)|\($0)", FeatureHash.of($0, conjoinedWith: state)) }
     }
   }
 
@@ -135,10 +140,8 @@ public struct ModelDecider: QuoteDecider {
     let winner = choice.candidates[best]
     let evidence = hashed[best].evidence.map { model.score(hashes: $0) }
     guard explains else { return QuoteDecision(index: best, scores: scores, evidence: evidence) }
-    let weighed = winner.names.map { Explanation.Reason(feature: $0, weight: model.weight(of: $0)) }.filter { $0.weight != 0 }
-    let sorted = weighed.sorted { abs($0.weight) != abs($1.weight) ? abs($0.weight) > abs($1.weight) : $0.feature < $1.feature }
-    // A feature named twice (by two pieces of evidence) counts once.
-    let reasons = sorted.enumerated().filter { $0.offset == 0 || sorted[$0.offset - 1].feature != $0.element.feature }.map(\.element)
+    let weighed = winner.weighed.map { Explanation.Reason(feature: $0.name, weight: model.weight(ofHash: $0.hash)) }.filter { $0.weight != 0 }
+    let reasons = weighed.sorted { abs($0.weight) != abs($1.weight) ? abs($0.weight) > abs($1.weight) : $0.feature < $1.feature }
       .prefix(Self.reasonCount)
     return QuoteDecision(index: best, scores: scores, reasons: Array(reasons), evidence: evidence)
   }

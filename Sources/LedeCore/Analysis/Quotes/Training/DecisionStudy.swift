@@ -66,7 +66,7 @@ public struct DecisionStudy {
       return "\(name ?? "–")[\(words(mention))] \(String(format: "%.1f", score))"
     }
     func weighed(_ index: Int) -> String {
-      Set(choice.candidates[index].names).map { ($0, model.weight(of: $0)) }.filter { $0.1 != 0 }.sorted { abs($0.1) > abs($1.1) }
+      choice.candidates[index].weighed.map { ($0.name, model.weight(ofHash: $0.hash)) }.filter { $0.1 != 0 }.sorted { abs($0.1) > abs($1.1) }
         .prefix(8).map { "\($0.0) \(String(format: "%.1f", $0.1))" }.joined(separator: ", ")
     }
     let right = choice.candidates.indices.first { index in
