@@ -20,8 +20,10 @@ struct ContentCandidates {
     let end = Self.end(of: sentence)
     let start = sentence.firstWordIndex
     var found: [Candidate] = []
+    found.reserveCapacity(8)
     func add(_ construction: String, _ parts: [Range<Int>]) {
-      let kept = parts.filter { sentence.wordCount($0) >= 1 }
+      let hasWords = { (part: Range<Int>) in sentence.wordCount(part) >= 1 }
+      let kept = parts.allSatisfy(hasWords) ? parts : parts.filter(hasWords)
       guard !kept.isEmpty, kept.reduce(0, { $0 + sentence.wordCount($1) }) >= 2 else { return }
       if !found.contains(where: { $0.parts == kept }) { found.append(Candidate(construction: construction, parts: kept)) }
     }
