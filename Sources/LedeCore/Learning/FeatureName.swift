@@ -1,7 +1,8 @@
 /// The name of one feature a ranking model weighs (`o=cue>subject|k=name`), built by string
 /// interpolation without allocating: it keeps the FNV-1a state of its text, from which its
-/// hash comes (`FeatureHash.of` gives the same for the text as a `String`), and the text's
-/// first bytes inline for explanations. A plain value, copied as bytes.
+/// hash comes (`FeatureHash.of` gives the same for the text as a `String`, unless a piece
+/// was itself a name too long to show), and the text's first bytes inline for explanations.
+/// A plain value, copied as bytes.
 public struct FeatureName: Sendable, Equatable, ExpressibleByStringInterpolation, CustomStringConvertible {
   /// The bytes of the text a name shows; most names are 10–40 bytes long.
   private typealias Buffer = InlineArray<56, UInt8>

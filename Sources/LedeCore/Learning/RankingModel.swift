@@ -89,24 +89,14 @@ public enum FeatureHash {
     finished(state(of: name))
   }
 
-  /// The hash of `prefix` followed by `name`, from the state `prefix` left (`state(of:)`),
-  /// without joining the strings: equal to `of(prefix + name)`.
-  public static func of(_ name: String, after prefix: UInt64) -> UInt64 {
-    finished(state(of: name, from: prefix))
-  }
-
   /// FNV-1a's offset basis and prime (64 bits).
   public static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
   private static let prime: UInt64 = 0x100_0000_01b3
 
-  /// The unfinished FNV-1a state after the UTF-8 bytes of `name`, continuing from `start`.
-  public static func state(of name: String, from start: UInt64 = basis) -> UInt64 {
+  /// The unfinished FNV-1a state after the UTF-8 bytes of `name`.
+  public static func state(of name: String) -> UInt64 {
     var name = name
-    return name.withUTF8 { state(of: $0, from: start) }
-  }
-
-  static func state(of bytes: UnsafeBufferPointer<UInt8>, from start: UInt64) -> UInt64 {
-    bytes.reduce(start, step)
+    return name.withUTF8 { $0.reduce(basis, step) }
   }
 
   /// FNV-1a's step: the state after one more byte.
@@ -114,7 +104,7 @@ public enum FeatureHash {
     (state ^ UInt64(byte)) &* prime
   }
 
-  /// The hash of a feature's name: equal to `of(name.description)`.
+  /// The hash of a feature's name: equal to `of` its whole text as a `String`.
   public static func of(_ name: FeatureName) -> UInt64 {
     finished(name.state)
   }
