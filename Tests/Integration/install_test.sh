@@ -4,6 +4,8 @@
 # manual page renders, the bash completion loads, and without its data lede stops at start-up
 # with one clear line (exit status 78), never a silent fallback.
 set -uo pipefail
+# The installed copy must find its data by itself, whatever the caller's environment says.
+unset LEDE_DATA
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
