@@ -118,6 +118,8 @@ enum UTF8Decoding {
 
   /// Appends the scalars of `bytes[range]` to `scalars`.
   static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into scalars: inout [Unicode.Scalar]) {
+    // A scalar per byte at most: room for all of them at once, not grown as they come.
+    scalars.reserveCapacity(scalars.count + range.count)
     var position = range.lowerBound
     while position < range.upperBound {
       let byte = bytes[position]
