@@ -69,7 +69,8 @@ struct JSONArticleReader {
     // costs no search per field.
     let object = Dictionary(members, uniquingKeysWith: { _, last in last })
     let textKeys = names.text.map { [$0] } ?? Self.textKeys
-    guard let text = textKeys.lazy.compactMap({ object[$0]?.string }).first, !text.trimmingWhitespace().isEmpty
+    guard let text = textKeys.lazy.compactMap({ object[$0]?.string }).first,
+      text.unicodeScalars.contains(where: { !$0.properties.isWhitespace })
     else { throw LedeError.missingTextField(line: line, field: names.text) }
     var draft = ArticleDraft(text: TextDecoding.normalizeLineEnds(text))
     draft.identifier = names.idKeys.lazy.compactMap { object[$0].flatMap(Self.identifier) }.first
@@ -126,7 +127,9 @@ public struct JSONFields: Sendable, Equatable {
 extension TextDecoding {
   /// Line ends in a string normalised to `\n`.
   static func normalizeLineEnds(_ text: String) -> String {
-    guard text.utf8.contains(0x0D) else { return text }
+    // Searched in the contiguous bytes (a native string's), not through the view's iterator.
+    let hasCR = text.utf8.withContiguousStorageIfAvailable { $0.contains(0x0D) } ?? text.utf8.contains(0x0D)
+    guard hasCR else { return text }
     return String(decoding: normalizeLineEnds(Array(text.utf8)[...]), as: UTF8.self)
   }
 }
