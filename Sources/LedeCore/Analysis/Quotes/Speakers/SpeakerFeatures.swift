@@ -35,9 +35,13 @@ struct SpeakerFeatures {
   func layout(of query: SpeakerCandidates.Query) -> String {
     let group = query.kind == .indirect ? "ind" : "dp"
     guard let (cue, number) = query.cues.first else { return "L:\(group)|nocue" }
-    let place = cuePlace(cue, sentence: number, for: query)
     // `before|2` is `before`.
-    return "L:\(group)|\(place.utf8.firstIndex(of: UInt8(ascii: "|")).map { place[..<$0] } ?? place[...])"
+    return "L:\(group)|\(Self.text(of: cuePlace(cue, sentence: number, for: query), before: "|"))"
+  }
+
+  /// The text before the first `separator` (ASCII), found by its bytes; all of it without one.
+  private static func text(of text: String, before separator: Unicode.Scalar) -> Substring {
+    text.utf8.firstIndex(of: UInt8(separator.value)).map { text[..<$0] } ?? text[...]
   }
 
   /// The candidate's mention nearest to the quote in the quote's sentence: before it or not,
@@ -62,11 +66,10 @@ struct SpeakerFeatures {
     let hasCue = query.cues.isEmpty ? "nocue" : "cue"
     var features: [FeatureName] = ["t=\(candidate.type)", "t=\(candidate.type)|g=\(group)|\(hasCue)"]
     if candidate.type == "none" { return features + featuresOfNobody(for: query, group: group, among: count) }
-    // The distinct constructions (`after-verb>pronoun` is `after-verb`), read by their bytes.
+    // The distinct constructions (`after-verb>pronoun` is `after-verb`).
     var origins: [Substring] = []
     for evidence in candidate.evidence {
-      let origin = evidence.origin
-      let construction = origin.utf8.firstIndex(of: UInt8(ascii: ">")).map { origin[..<$0] } ?? origin[...]
+      let construction = Self.text(of: evidence.origin, before: ">")
       if !origins.contains(construction) { origins.append(construction) }
     }
     features.append("origins=\(min(origins.count, 4))")
