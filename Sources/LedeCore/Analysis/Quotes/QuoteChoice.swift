@@ -29,7 +29,7 @@ public struct QuoteChoice: Sendable {
     /// evidence that has some.
     public var mentions: [Span] = []
     /// What every feature is weighed with as well (`L:dp|after`: how quote and cue lie), if anything.
-    public var conjunction: String?
+    public var conjunction: FeatureName?
 
     /// The distinct hashes of the features, its own and its evidence's, alone and after the
     /// conjunction, as models weigh them.
@@ -40,7 +40,7 @@ public struct QuoteChoice: Sendable {
     /// `hashes`, and the distinct hashes of each piece of evidence's features (which piece
     /// weighed most), each feature hashed once for both.
     var hashed: (all: [UInt64], evidence: [[UInt64]]) {
-      let conjunction = self.conjunction.map { FeatureHash.state(of: $0) }
+      let conjunction = self.conjunction?.state
       let evidence = self.evidence.map { FeatureHash.distinct($0, conjoinedWith: conjunction) }
       return (FeatureHash.union([FeatureHash.distinct(features, conjoinedWith: conjunction)] + evidence), evidence)
     }
@@ -52,8 +52,7 @@ public struct QuoteChoice: Sendable {
       let all = (features + evidence.joined()).filter { seen.insert(FeatureHash.of($0)).inserted }
       let alone = all.map { ($0.description, FeatureHash.of($0)) }
       guard let conjunction else { return alone }
-      let state = FeatureHash.state(of: conjunction)
-      return alone + all.map { ("\(conjunction)|\($0)", FeatureHash.of($0, conjoinedWith: state)) }
+      return alone + all.map { ("\(conjunction)|\($0)", FeatureHash.of($0, conjoinedWith: conjunction.state)) }
     }
   }
 

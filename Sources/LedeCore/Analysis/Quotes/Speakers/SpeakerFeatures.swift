@@ -32,7 +32,7 @@ struct SpeakerFeatures {
 
   /// How the quote and its nearest cue lie: its group, and where the cue stands. The model
   /// weighs every feature of a candidate alone and with this layout.
-  func layout(of query: SpeakerCandidates.Query) -> String {
+  func layout(of query: SpeakerCandidates.Query) -> FeatureName {
     let group = query.kind == .indirect ? "ind" : "dp"
     guard let (cue, number) = query.cues.first else { return "L:\(group)|nocue" }
     // `before|2` is `before`.
