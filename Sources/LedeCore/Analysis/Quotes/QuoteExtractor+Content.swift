@@ -13,6 +13,13 @@ extension QuoteExtractor {
     let sources = cueSources
     var forms: (candidate: ContentFeatures.VerbForms, nothing: ContentFeatures.VerbForms)?
     for cue in cues[number] {
+      // In a stretch far longer than a sentence (text without full stops, cut into pieces of
+      // `SentenceSplitter.longestSentence` tokens), a cue inside words already reported is
+      // passed over: otherwise every cue of a piece of `X said X said …` makes candidates that
+      // all lie inside the first report, and the piece costs a decision's set-up per word.
+      if sentence.count > Self.nestedCueReach, found.contains(where: { $0.quote.span.contains(sentence.tokens[cue.first].span.start) }) {
+        continue
+      }
       // The verb forms are read once for all the cues of the sentence.
       let read = forms ?? ContentFeatures.verbForms(of: sentence, withCue: true)
       forms = read
@@ -32,6 +39,10 @@ extension QuoteExtractor {
     if !found.isEmpty || !direct.isEmpty { lastReported = number }
     return found
   }
+
+  /// The tokens a sentence has beyond which a cue inside a report found before it is passed
+  /// over: far more than news sentences have (about 80 at most), as `ContentFeatures.verbFormReach`.
+  static let nestedCueReach = ContentFeatures.verbFormReach
 
   /// Chooses among `options` for one slot (or none) and makes the chosen parts quotes.
   private func decide<Decider: QuoteDecider>(
