@@ -45,13 +45,13 @@ struct SourceNaming {
       let name = sentence.texts[range.lowerBound..<complement.upperBound].joined(separator: " ")
       return Named(identity: .phrase(name), kind: "description", holders: indefinite ? [] : holders(of: range, in: sentence))
     }
+    let resolved = speakers.resolve(range, in: sentence)
     // `der nordkoreanische Staatschef` where `who` gives Kim Jong Un that role: the description
     // and the person both, for the speaker model to choose between (the corpora name the
     // speaker of `der Bundestrainer sagte` by the description when its name is not there).
     if describes, !indefinite, let person = personWithRole(range, in: sentence) {
-      return Named(identity: .phrase(speakers.resolve(range, in: sentence).name), kind: "description", holders: [person])
+      return Named(identity: .phrase(resolved.name), kind: "description", holders: [person])
     }
-    let resolved = speakers.resolve(range, in: sentence)
     if let entity = speakers.entityIndex(named: resolved.name) { return Named(identity: .entity(entity), kind: "name") }
     let named = range.contains { sentence.isCapitalized($0) && data.roleLemma(sentence.lowered[$0]) == nil && $0 != sentence.firstWordIndex }
     return Named(
