@@ -5,10 +5,11 @@ import LedeLanguages
 /// Trains lede's quote models for one language from the annotated corpora and writes the models
 /// lede ships; prints the dev score reached. Run through `Scripts/train-quotes`.
 ///
-///     lede-train-quotes LANGUAGE TRAIN.jsonl DEV.jsonl RESOURCES_DIR [--epochs N] [--tuned IDS_FILE]
+///     lede-train-quotes LANGUAGE TRAIN.jsonl DEV.jsonl RESOURCES_DIR [--epochs N] [--seed N]
+///       [--tuned IDS_FILE] [--speaker-helper LANGUAGE=TRAIN.jsonl] [--holdout N --errors FILE]
 let arguments = CommandLine.arguments
 guard arguments.count >= 5, let language = Language(code: arguments[1]) else {
-  FileHandle.standardError.write(Data("usage: lede-train-quotes de|en TRAIN.jsonl DEV.jsonl RESOURCES_DIR [--epochs N] [--tuned IDS]\n".utf8))
+  FileHandle.standardError.write(Data("usage: lede-train-quotes de|en TRAIN.jsonl DEV.jsonl RESOURCES_DIR [--epochs N] [--seed N] [--tuned IDS] [--speaker-helper LANG=TRAIN]\n".utf8))
   exit(64)
 }
 func option(_ name: String) -> String? {
@@ -28,7 +29,14 @@ do {
   }
   print("\(language.code): \(train.count) training articles, \(train.reduce(0) { $0 + $1.quotes.count }) quotes; \(dev.count) dev articles (\(Int(Date().timeIntervalSince(started))) s)")
   let data = LanguageResources.catalog[language]
-  let models = QuoteTraining(data: data, epochs: epochs, seed: seed).train(on: train) { print($0) }
+  var helpers: [(AnnotatedArticle, LanguageData)] = []
+  if let helper = option("--speaker-helper") {
+    let parts = helper.split(separator: "=", maxSplits: 1).map(String.init)
+    guard parts.count == 2, let other = Language(code: parts[0]) else { throw LedeError.invalidLanguage(helper) }
+    helpers = try AnnotatedCorpus.read(parts[1], language: other).map { ($0, LanguageResources.catalog[other]) }
+    print("speakers learnt from \(helpers.count) \(other.code) training articles as well")
+  }
+  let models = QuoteTraining(data: data, epochs: epochs, seed: seed).train(on: train, speakerHelpers: helpers) { print($0) }
   let tuned = Set(try option("--tuned").map { try String(contentsOfFile: $0, encoding: .utf8) }?.split(separator: "\n").map(String.init) ?? [])
   for (name, part) in [("dev", dev), ("dev tuned", dev.filter { tuned.contains($0.id) }), ("dev rest", dev.filter { !tuned.contains($0.id) })]
   where !part.isEmpty && (name == "dev" || !tuned.isEmpty) {

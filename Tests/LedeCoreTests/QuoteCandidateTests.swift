@@ -86,8 +86,9 @@ import Testing
     let features = extractor.speakerFeatures.features(of: candidates, for: query)
     let nobody = try #require(candidates.firstIndex { $0.type == "none" })
     #expect(features[nobody].features.contains("none|passive=true"))
-    // Every feature is weighed once alone and once with the layout of quote and cue.
-    #expect(extractor.speakerFeatures.layout(of: query) == "L:ind|same")
+    // Every feature is weighed once alone and once with the layout of quote and cue, which
+    // names the language (models learn from other languages' articles too).
+    #expect(extractor.speakerFeatures.layout(of: query) == "L:de|ind|same")
     let choice = QuoteChoice.Candidate(features: features[nobody].features, proposal: .speaker(nil, mention: nil), conjunction: "L:ind|same")
     let conjoined = FeatureHash.of("none|passive=true", conjoinedWith: FeatureHash.state(of: "L:ind|same"))
     #expect(choice.weighed.contains { $0.name == "L:ind|same|none|passive=true" && $0.hash == conjoined })

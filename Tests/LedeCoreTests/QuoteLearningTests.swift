@@ -40,19 +40,26 @@ import Testing
     #expect(throws: LedeError.self) { try RankingModel(bytes: Array(model.serialized().dropLast())) }
   }
 
-  /// Articles with one annotated quote each, its speaker named in a different construction.
+  private typealias SliceQuote = (text: String, words: String, kind: Quote.Kind, speaker: String?)
+
+  /// German articles with one annotated quote each, its speaker named in a different construction.
   private func slice() throws -> [AnnotatedArticle] {
-    let quotes: [(text: String, words: String, kind: Quote.Kind, speaker: String?)] = [
-      ("„Wir bauen die Brücke neu“, sagte Anna Berger.", "Wir bauen die Brücke neu", .direct, "Anna Berger"),
-      ("Der Plan sei gescheitert, so Otto Lenz.", "Der Plan sei gescheitert", .indirect, "Otto Lenz"),
-      ("Laut Eva Sommer brannte das Lager die ganze Nacht.", "brannte das Lager die ganze Nacht", .indirect, "Eva Sommer"),
-      ("Jan Roth erklärte, dass die Stadt sparen müsse.", "dass die Stadt sparen müsse", .indirect, "Jan Roth"),
-      ("Der Plan wurde kritisiert, weil er zu teuer sei.", "weil er zu teuer sei", .indirect, nil),
-    ]
-    return try (0..<6).flatMap { copy in
+    try slice(
+      [
+        ("„Wir bauen die Brücke neu“, sagte Anna Berger.", "Wir bauen die Brücke neu", .direct, "Anna Berger"),
+        ("Der Plan sei gescheitert, so Otto Lenz.", "Der Plan sei gescheitert", .indirect, "Otto Lenz"),
+        ("Laut Eva Sommer brannte das Lager die ganze Nacht.", "brannte das Lager die ganze Nacht", .indirect, "Eva Sommer"),
+        ("Jan Roth erklärte, dass die Stadt sparen müsse.", "dass die Stadt sparen müsse", .indirect, "Jan Roth"),
+        ("Der Plan wurde kritisiert, weil er zu teuer sei.", "weil er zu teuer sei", .indirect, nil),
+      ], language: .german)
+  }
+
+  /// Six copies of an article per quote, in `language`.
+  private func slice(_ quotes: [SliceQuote], language: Language) throws -> [AnnotatedArticle] {
+    try (0..<6).flatMap { copy in
       try quotes.enumerated().map { index, quote -> AnnotatedArticle in
-        let heading = "Bericht \(copy)-\(index).\n\n"
-        let article = try Sample.article(heading + quote.text, language: .german)
+        let heading = "\(language == .german ? "Bericht" : "Report") \(copy)-\(index).\n\n"
+        let article = try Sample.article(heading + quote.text, language: language)
         let start = try #require(article.text.range(of: quote.words)).lowerBound
         let offset = article.text.unicodeScalars.distance(from: article.text.unicodeScalars.startIndex, to: start)
         let span = Span(start: offset, end: offset + quote.words.unicodeScalars.count)
@@ -60,6 +67,22 @@ import Testing
         return AnnotatedArticle(id: "\(copy)-\(index)", article: article, entities: try QuoteSample.entities(of: article), quotes: [gold])
       }
     }
+  }
+
+  /// Articles of another language teach the speaker and antecedent models, never the mark and
+  /// content models.
+  @Test func speakerHelpersTeachSpeakersOnly() throws {
+    let german = Array(try slice().prefix(10))
+    let english = try slice(
+      [
+        ("\"We will rebuild the bridge,\" said Anna Berger.", "We will rebuild the bridge", .direct, "Anna Berger"),
+        ("Otto Lenz said the plan had failed.", "the plan had failed", .indirect, "Otto Lenz"),
+      ], language: .english)
+    let training = QuoteTraining(data: LanguageResources.catalog[.german], epochs: 2)
+    let alone = training.train(on: german)
+    let helped = training.train(on: german, speakerHelpers: english.map { ($0, LanguageResources.catalog[.english]) })
+    for step in [QuoteChoice.Step.mark, .content] { #expect(helped[step].serialized() == alone[step].serialized(), "\(step)") }
+    #expect(helped[.speaker].serialized() != alone[.speaker].serialized())
   }
 
   @Test func trainingOnATinySliceLearnsIt() throws {

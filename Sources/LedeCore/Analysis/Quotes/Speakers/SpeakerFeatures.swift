@@ -34,9 +34,10 @@ struct SpeakerFeatures {
   /// weighs every feature of a candidate alone and with this layout.
   func layout(of query: SpeakerCandidates.Query) -> FeatureName {
     let group = query.kind == .indirect ? "ind" : "dp"
-    guard let (cue, number) = query.cues.first else { return "L:\(group)|nocue" }
+    let language = data.language.code
+    guard let (cue, number) = query.cues.first else { return "L:\(language)|\(group)|nocue" }
     // `before|2` is `before`.
-    return "L:\(group)|\(Self.text(of: cuePlace(cue, sentence: number, for: query), before: "|"))"
+    return "L:\(language)|\(group)|\(Self.text(of: cuePlace(cue, sentence: number, for: query), before: "|"))"
   }
 
   /// The text before the first `separator` (ASCII), found by its bytes; all of it without one.

@@ -17,14 +17,20 @@ public struct QuoteTraining {
     self.seed = seed
   }
 
-  /// The trained models; `report` hears what each epoch got wrong.
-  public func train(on articles: [AnnotatedArticle], report: (String) -> Void = { _ in }) -> QuoteModels {
+  /// The trained models; `report` hears what each epoch got wrong. The speaker and antecedent
+  /// models learn from `speakerHelpers` too, annotated articles of other languages (each with
+  /// its language's data): the constructions, kinds of words and distances they weigh are the
+  /// same in every language, while the layouts they are conjoined with name the language
+  /// (`SpeakerFeatures.layout`). The mark and content models learn from `articles` alone.
+  public func train(
+    on articles: [AnnotatedArticle], speakerHelpers: [(AnnotatedArticle, LanguageData)] = [], report: (String) -> Void = { _ in }
+  ) -> QuoteModels {
     var random = SplitMix64(seed: seed)
     var first = TrainingDecider(training: [.mark, .content], fixed: .untrained)
     run(&first, on: articles.map { ($0, data) }, random: &random, report: report)
     let detection = QuoteModels(first.learners.mapValues { $0.model(pruneBelow: Self.pruneBelow) })
     var second = TrainingDecider(training: [.speaker, .antecedent], fixed: detection)
-    run(&second, on: articles.map { ($0, data) }, random: &random, report: report)
+    run(&second, on: articles.map { ($0, data) } + speakerHelpers, random: &random, report: report)
     report("speaker decisions without a right candidate: \(second.unreachable) of \(second.speakerDecisions)")
     var models = detection.models
     for step in [QuoteChoice.Step.speaker, .antecedent] { models[step] = second.learners[step]!.model(pruneBelow: Self.pruneBelow) }
