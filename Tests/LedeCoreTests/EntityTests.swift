@@ -53,6 +53,34 @@ import Testing
     #expect(!report.entities.contains { $0.name == "Macron" || $0.name == "Scholz" })
   }
 
+  /// A person's last name alone is that person after the article introduced the person, even
+  /// where it names a place too; a place named before anybody of that name stays a place, and a
+  /// headline's run-together `Lebed Chechnya` introduces nobody.
+  @Test func aSurnameThatNamesAPlaceIsThePersonOnceIntroduced() throws {
+    let player = try Self.report(
+      """
+      Wimbledon finalist MaliVai Washington lost on Thursday at the U.S. Open. The seeded Washington \
+      fell short of the quarter-finals for the first time. Washington said he was tired.
+      """, .english)
+    let washington = try Self.entity("MaliVai Washington", in: player)
+    #expect(washington.type == .person && washington.count == 3)
+    #expect(!player.entities.contains { $0.type == .place })
+    let capital = try Self.report(
+      """
+      Congress met in Washington on Monday. Lawmakers in Washington praised George Washington \
+      as a model. Washington will vote on the budget next week.
+      """, .english)
+    #expect(try Self.entity("Washington", in: capital).type == .place)
+    let headline = try Self.report(
+      """
+      Yeltsin endorses Lebed Chechnya peace plan.
+
+      President Boris Yeltsin backed security chief Alexander Lebed's peace plan for Chechnya on \
+      Friday. Fighting in Chechnya has killed thousands.
+      """, .english)
+    #expect(try Self.entity("Chechnya", in: headline).type == .place)
+  }
+
   /// A name keeps one type in an article: the one most of its mentions get, a tie going to the
   /// type of its first mention, where articles introduce a name most plainly (`Der Konzern Bosch`):
   /// a company named like a person or a city stays a company.

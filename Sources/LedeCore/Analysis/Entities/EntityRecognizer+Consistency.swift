@@ -7,7 +7,7 @@ extension EntityRecognizer {
     let mentions = withoutPersonsLastNames(found, segmentWords: segmentWords)
     let texts = MentionTexts(mentions)
     let surnames = surnames(in: mentions, segmentWords: segmentWords)
-    let majority = majorityTypes(mentions, texts: texts, surnames: surnames)
+    let majority = majorityTypes(mentions, texts: texts, surnames: surnames, segmentWords: segmentWords)
     let typeOfText = texts.distinct.map { majority[$0]! }
     var result = mentions.indices.map { index -> Mention in
       var copy = mentions[index]
@@ -53,9 +53,10 @@ extension EntityRecognizer {
   /// (an article introduces a name most plainly: `Der Konzern Bosch`); a German genitive
   /// (`Hongkongs`) takes the type of its name (`Hongkong`): a place's genitive looks like a
   /// person's to the tagger. A person's last name is that person also where the tagger took it
-  /// for another type (`Trump responded`), unless it names a place; names of one country take
-  /// one type (`USA` is a place where `Vereinigte Staaten` is one).
-  private func majorityTypes(_ mentions: [Mention], texts: MentionTexts, surnames: Set<[String]>) -> [String: EntityType] {
+  /// for another type (`Trump responded`), unless it names a place that the article names
+  /// before it introduces the person (`MaliVai Washington … Washington won` is the player);
+  /// names of one country take one type (`USA` is a place where `Vereinigte Staaten` is one).
+  private func majorityTypes(_ mentions: [Mention], texts: MentionTexts, surnames: Set<[String]>, segmentWords: [TaggingWords?]) -> [String: EntityType] {
     var counts = texts.firstMention.map { TypeCount(first: mentions[$0].type) }
     for (index, mention) in mentions.enumerated() { counts[texts.ids[index]].count(mention.type) }
     var majority = Dictionary(uniqueKeysWithValues: zip(texts.distinct, counts.map(\.majority)))
@@ -66,15 +67,36 @@ extension EntityRecognizer {
     func namesPlace(_ text: String) -> Bool {
       gazetteer.contains(text, in: .region) || gazetteer.contains(text, in: .city) || majority[text] == .place
     }
-    for text in majority.keys where majority[text] != .person && surnames.contains([text]) {
+    let introduced = introductions(of: mentions, surnames: surnames, segmentWords: segmentWords)
+    var introducedPeople: Set<String> = []
+    for (id, text) in texts.distinct.enumerated() where majority[text] != .person && surnames.contains([text]) {
       let genitiveOfPlace = data.withoutGenitiveEnding(text).map(namesPlace) ?? false
-      if !namesPlace(text) && !genitiveOfPlace { majority[text] = .person }
+      if let person = introduced[text], person < texts.firstMention[id] {
+        majority[text] = .person
+        introducedPeople.insert(text)
+      } else if !namesPlace(text) && !genitiveOfPlace {
+        majority[text] = .person
+      }
     }
     let placeCodes = Set(majority.compactMap { $0.value == .place ? gazetteer.regionCode(of: $0.key) : nil })
-    for text in majority.keys where majority[text] != .place {
+    for text in majority.keys where majority[text] != .place && !introducedPeople.contains(text) {
       if let code = gazetteer.regionCode(of: text), placeCodes.contains(code) { majority[text] = .place }
     }
     return majority
+  }
+
+  /// For each last word of a person named by more than one word, the first such mention; not
+  /// one whose first word is a person's last name (`Lebed Chechnya` beside `Alexander Lebed`
+  /// is two names run together, as in a headline).
+  private func introductions(of mentions: [Mention], surnames: Set<[String]>, segmentWords: [TaggingWords?]) -> [String: Int] {
+    var first: [String: Int] = [:]
+    for (index, mention) in mentions.enumerated() where mention.type == .person && mention.tokens.count >= 2 {
+      let words = segmentWords[mention.segment]!.texts
+      guard !surnames.contains([words[mention.tokens.lowerBound]]) else { continue }
+      let last = words[mention.tokens.upperBound - 1]
+      if first[last] == nil { first[last] = index }
+    }
+    return first
   }
 
   /// Occurrences of tagged names (as whole token sequences) that the tagger left out: of a name
