@@ -81,6 +81,19 @@ import Testing
     #expect(try Self.entity("Chechnya", in: headline).type == .place)
   }
 
+  /// A word taken for a person that starts a longer name of an organisation in the article is
+  /// that organisation.
+  @Test func theShortNameOfAnOrganisationIsTheOrganisation() throws {
+    let report = try Self.report(
+      """
+      Ruch said on Monday its sales fell. The Polish distributor Ruch SA will cut 500 jobs, Ruch said \
+      in a statement.
+      """, .english)
+    #expect(try Self.entity("Ruch SA", in: report).type == .organization)
+    let ruch = try Self.entity("Ruch", in: report)
+    #expect(ruch.type == .organization && ruch.count == 2)
+  }
+
   /// A name keeps one type in an article: the one most of its mentions get, a tie going to the
   /// type of its first mention, where articles introduce a name most plainly (`Der Konzern Bosch`):
   /// a company named like a person or a city stays a company.

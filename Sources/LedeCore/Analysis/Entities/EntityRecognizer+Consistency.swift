@@ -54,8 +54,9 @@ extension EntityRecognizer {
   /// (`Hongkongs`) takes the type of its name (`Hongkong`): a place's genitive looks like a
   /// person's to the tagger. A person's last name is that person also where the tagger took it
   /// for another type (`Trump responded`), unless it names a place that the article names
-  /// before it introduces the person (`MaliVai Washington … Washington won` is the player);
-  /// names of one country take one type (`USA` is a place where `Vereinigte Staaten` is one).
+  /// before it introduces the person (`MaliVai Washington … Washington won` is the player); a
+  /// word taken for a person that starts a longer name of an organisation in the article is
+  /// that organisation (`Ruch said … Ruch SA`); names of one country take one type (`USA` is a place where `Vereinigte Staaten` is one).
   private func majorityTypes(_ mentions: [Mention], texts: MentionTexts, surnames: Set<[String]>, segmentWords: [TaggingWords?]) -> [String: EntityType] {
     var counts = texts.firstMention.map { TypeCount(first: mentions[$0].type) }
     for (index, mention) in mentions.enumerated() { counts[texts.ids[index]].count(mention.type) }
@@ -67,15 +68,20 @@ extension EntityRecognizer {
     func namesPlace(_ text: String) -> Bool {
       gazetteer.contains(text, in: .region) || gazetteer.contains(text, in: .city) || majority[text] == .place
     }
-    let introduced = introductions(of: mentions, surnames: surnames, segmentWords: segmentWords)
+    let people = introductions(of: mentions, type: .person, surnames: surnames, segmentWords: segmentWords)
+    let organizations = introductions(of: mentions, type: .organization, surnames: surnames, segmentWords: segmentWords)
     var introducedPeople: Set<String> = []
-    for (id, text) in texts.distinct.enumerated() where majority[text] != .person && surnames.contains([text]) {
-      let genitiveOfPlace = data.withoutGenitiveEnding(text).map(namesPlace) ?? false
-      if let person = introduced[text], person < texts.firstMention[id] {
-        majority[text] = .person
-        introducedPeople.insert(text)
-      } else if !namesPlace(text) && !genitiveOfPlace {
-        majority[text] = .person
+    for (id, text) in texts.distinct.enumerated() {
+      if majority[text] != .person && surnames.contains([text]) {
+        let genitiveOfPlace = data.withoutGenitiveEnding(text).map(namesPlace) ?? false
+        if let person = people[text], person < texts.firstMention[id] {
+          majority[text] = .person
+          introducedPeople.insert(text)
+        } else if !namesPlace(text) && !genitiveOfPlace {
+          majority[text] = .person
+        }
+      } else if majority[text] == .person, !surnames.contains([text]), organizations[text] != nil {
+        majority[text] = .organization
       }
     }
     let placeCodes = Set(majority.compactMap { $0.value == .place ? gazetteer.regionCode(of: $0.key) : nil })
@@ -85,16 +91,18 @@ extension EntityRecognizer {
     return majority
   }
 
-  /// For each last word of a person named by more than one word, the first such mention; not
-  /// one whose first word is a person's last name (`Lebed Chechnya` beside `Alexander Lebed`
-  /// is two names run together, as in a headline).
-  private func introductions(of mentions: [Mention], surnames: Set<[String]>, segmentWords: [TaggingWords?]) -> [String: Int] {
+  /// Where the article first names a person or an organisation by more than one word, by the
+  /// word its short form keeps: a person's last (`MaliVai Washington`: `Washington`), an
+  /// organisation's first (`Ruch SA`: `Ruch`). Not a person whose first word is a person's last
+  /// name: `Lebed Chechnya` beside `Alexander Lebed` is two names run together, as in a headline.
+  private func introductions(of mentions: [Mention], type: EntityType, surnames: Set<[String]>, segmentWords: [TaggingWords?]) -> [String: Int] {
     var first: [String: Int] = [:]
-    for (index, mention) in mentions.enumerated() where mention.type == .person && mention.tokens.count >= 2 {
+    for (index, mention) in mentions.enumerated() where mention.type == type && mention.tokens.count >= 2 {
       let words = segmentWords[mention.segment]!.texts
-      guard !surnames.contains([words[mention.tokens.lowerBound]]) else { continue }
-      let last = words[mention.tokens.upperBound - 1]
-      if first[last] == nil { first[last] = index }
+      let firstWord = words[mention.tokens.lowerBound]
+      if type == .person && surnames.contains([firstWord]) { continue }
+      let kept = type == .person ? words[mention.tokens.upperBound - 1] : firstWord
+      if first[kept] == nil { first[kept] = index }
     }
     return first
   }
