@@ -54,9 +54,8 @@ extension EntityRecognizer {
   /// (`Hongkongs`) takes the type of its name (`Hongkong`): a place's genitive looks like a
   /// person's to the tagger. A person's last name is that person also where the tagger took it
   /// for another type (`Trump responded`), unless it names a place that the article names
-  /// before it introduces the person (`MaliVai Washington … Washington won` is the player); a
-  /// word taken for a person that starts a longer name of an organisation in the article is
-  /// that organisation (`Ruch said … Ruch SA`); names of one country take one type (`USA` is a place where `Vereinigte Staaten` is one).
+  /// before it introduces the person (see `shortForms`); names of one country take one type
+  /// (`USA` is a place where `Vereinigte Staaten` is one).
   private func majorityTypes(_ mentions: [Mention], texts: MentionTexts, surnames: Set<[String]>, segmentWords: [TaggingWords?]) -> [String: EntityType] {
     var counts = texts.firstMention.map { TypeCount(first: mentions[$0].type) }
     for (index, mention) in mentions.enumerated() { counts[texts.ids[index]].count(mention.type) }
@@ -68,27 +67,40 @@ extension EntityRecognizer {
     func namesPlace(_ text: String) -> Bool {
       gazetteer.contains(text, in: .region) || gazetteer.contains(text, in: .city) || majority[text] == .place
     }
-    let people = introductions(of: mentions, type: .person, surnames: surnames, segmentWords: segmentWords)
-    let organizations = introductions(of: mentions, type: .organization, surnames: surnames, segmentWords: segmentWords)
-    var introducedPeople: Set<String> = []
-    for (id, text) in texts.distinct.enumerated() {
-      if majority[text] != .person && surnames.contains([text]) {
-        let genitiveOfPlace = data.withoutGenitiveEnding(text).map(namesPlace) ?? false
-        if let person = people[text], person < texts.firstMention[id] {
-          majority[text] = .person
-          introducedPeople.insert(text)
-        } else if !namesPlace(text) && !genitiveOfPlace {
-          majority[text] = .person
-        }
-      } else if majority[text] == .person, !surnames.contains([text]), organizations[text] != nil {
-        majority[text] = .organization
-      }
+    let introducedPeople = shortForms(in: mentions, texts: texts, surnames: surnames, segmentWords: segmentWords, majority: &majority)
+    for text in majority.keys where majority[text] != .person && surnames.contains([text]) && !introducedPeople.contains(text) {
+      let genitiveOfPlace = data.withoutGenitiveEnding(text).map(namesPlace) ?? false
+      if !namesPlace(text) && !genitiveOfPlace { majority[text] = .person }
     }
     let placeCodes = Set(majority.compactMap { $0.value == .place ? gazetteer.regionCode(of: $0.key) : nil })
     for text in majority.keys where majority[text] != .place && !introducedPeople.contains(text) {
       if let code = gazetteer.regionCode(of: text), placeCodes.contains(code) { majority[text] = .place }
     }
     return majority
+  }
+
+  /// Names that are the short form of a longer one in the article take its type: a person's
+  /// last name that the tagger took for something else, once the person is introduced, even
+  /// where it names a place too (`MaliVai Washington … Washington fell short` is the player; a
+  /// place the article names before the person stays a place); a word taken for a person that
+  /// starts a longer name of an organisation (`Ruch said … Ruch SA`). Returns the last names
+  /// made people this way.
+  private func shortForms(
+    in mentions: [Mention], texts: MentionTexts, surnames: Set<[String]>, segmentWords: [TaggingWords?], majority: inout [String: EntityType]
+  ) -> Set<String> {
+    let people = introductions(of: mentions, type: .person, surnames: surnames, segmentWords: segmentWords)
+    let organizations = introductions(of: mentions, type: .organization, surnames: surnames, segmentWords: segmentWords)
+    var introducedPeople: Set<String> = []
+    for (id, text) in texts.distinct.enumerated() {
+      let isSurname = surnames.contains([text])
+      if majority[text] != .person, isSurname, let person = people[text], person < texts.firstMention[id] {
+        majority[text] = .person
+        introducedPeople.insert(text)
+      } else if majority[text] == .person, !isSurname, organizations[text] != nil {
+        majority[text] = .organization
+      }
+    }
+    return introducedPeople
   }
 
   /// Where the article first names a person or an organisation by more than one word, by the
