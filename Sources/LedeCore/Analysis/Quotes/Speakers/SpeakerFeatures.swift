@@ -30,8 +30,9 @@ struct SpeakerFeatures {
     return result
   }
 
-  /// How the quote and its nearest cue lie: its group, and where the cue stands. The model
-  /// weighs every feature of a candidate alone and with this layout.
+  /// How the quote and its nearest cue lie, in which language: its group, and where the cue
+  /// stands (`L:de|dp|after`). The model weighs every feature of a candidate alone, shared by
+  /// the languages whose articles it learns from, and with this layout, one language's own.
   func layout(of query: SpeakerCandidates.Query) -> FeatureName {
     let group = query.kind == .indirect ? "ind" : "dp"
     let language = data.language.code
