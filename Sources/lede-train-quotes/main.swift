@@ -32,7 +32,10 @@ do {
   var helpers: [(AnnotatedArticle, LanguageData)] = []
   if let helper = option("--speaker-helper") {
     let parts = helper.split(separator: "=", maxSplits: 1).map(String.init)
-    guard parts.count == 2, let other = Language(code: parts[0]) else { throw LedeError.invalidLanguage(helper) }
+    guard parts.count == 2, let other = Language(code: parts[0]) else {
+      FileHandle.standardError.write(Data("lede-train-quotes: --speaker-helper takes de=FILE or en=FILE, not \(helper)\n".utf8))
+      exit(64)
+    }
     helpers = try AnnotatedCorpus.read(parts[1], language: other).map { ($0, LanguageResources.catalog[other]) }
     print("speakers learnt from \(helpers.count) \(other.code) training articles as well")
   }

@@ -110,10 +110,9 @@ extension EntityRecognizer {
   private func introductions(of mentions: [Mention], type: EntityType, surnames: Set<[String]>, segmentWords: [TaggingWords?]) -> [String: Int] {
     var first: [String: Int] = [:]
     for (index, mention) in mentions.enumerated() where mention.type == type && mention.tokens.count >= 2 {
-      let words = segmentWords[mention.segment]!.texts
-      let firstWord = words[mention.tokens.lowerBound]
+      let firstWord = segmentWords[mention.segment]!.texts[mention.tokens.lowerBound]
       if type == .person && surnames.contains([firstWord]) { continue }
-      let kept = type == .person ? words[mention.tokens.upperBound - 1] : firstWord
+      let kept = type == .person ? lastWord(of: mention, segmentWords) : firstWord
       if first[kept] == nil { first[kept] = index }
     }
     return first
