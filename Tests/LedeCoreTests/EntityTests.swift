@@ -156,6 +156,20 @@ import Testing
     #expect(!report.entities.contains { $0.name.contains("Takes") || $0.name.contains("Over") }, "\(report.entities.map(\.name))")
   }
 
+  @Test func aListOfNamesOnALineOfItsOwnIsNoHeadline() throws {
+    let report = try Self.report(
+      """
+      Golf: Scores After The First Round
+
+      Davis Love, Anders Forsbrand (Sweden), Nick Faldo (Britain), Greg Norman (Australia).
+
+      The first round was played in heavy rain on Thursday.
+      """, .english)
+    let names = report.entities.map(\.name)
+    #expect(names.contains("Anders Forsbrand") && names.contains("Nick Faldo"), "\(names)")
+    #expect(names.contains("Sweden") && names.contains("Australia"), "\(names)")
+  }
+
   @Test func regionNamesAndAbbreviationsAreOnePlace() throws {
     let report = try Self.report(
       "Die Vereinigten Staaten kritisierten das Abkommen. Die USA wollen nun mit Japan verhandeln.", .german)

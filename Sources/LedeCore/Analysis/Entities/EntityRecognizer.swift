@@ -94,8 +94,10 @@ struct EntityRecognizer {
   }
 
   /// Whether most words of a headline start with a capital while having lower-case letters
-  /// (`Clinton Goes After Trump`; not a headline in capitals, nor a German one).
+  /// (`Clinton Goes After Trump`; not a headline in capitals, nor a German one, nor a list of
+  /// names such as a results line, `Davis Love, Anders Forsbrand (Sweden), Nick Faldo`).
   private static func isTitleCase(_ words: [String]) -> Bool {
+    guard words.lazy.filter({ $0 == "," }).count < 2 else { return false }
     let lettered = words.filter { $0.unicodeScalars.contains(where: CharacterClass.isLetter) }
     guard lettered.count >= 4, lettered.contains(where: { $0.unicodeScalars.contains(where: CharacterClass.isLowercase) }) else { return false }
     let capitalized = lettered.filter { $0.unicodeScalars.first.map(CharacterClass.isUppercase) ?? false }.count
