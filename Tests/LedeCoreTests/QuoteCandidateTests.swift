@@ -55,7 +55,7 @@ import Testing
   @Test func aDashOrAColonLeadInProposesTheSpeakerOfMarks() throws {
     let dash = try QuoteSample.extractor("“We will vote against the merger.” — Commissioner Geoffrey Starks", .english)
     let sentence = dash.sentences[0]
-    let sources = MarkSources(data: dash.data, speakers: dash.speakers, cueSources: CueSources(data: dash.data, speakers: dash.speakers, pairs: dash.pairs))
+    let sources = MarkSources(context: dash.context, cueSources: dash.cueSources)
     let close = sentence.texts.firstIndex(of: "”")!
     let proposed = sources.proposals(open: 0, close: close, in: sentence).map(\.construction)
     #expect(proposed.contains("dash-after"))
@@ -63,8 +63,7 @@ import Testing
 
   @Test func wordsAreNamedAsPronounEntityOrUnnamedSource() throws {
     let extractor = try QuoteSample.extractor("Minister Jan Roth kam. Er sagte, der Sprecher der Polizei habe gelogen.", .german)
-    let cueSources = CueSources(data: extractor.data, speakers: extractor.speakers, pairs: extractor.pairs)
-    let naming = SourceNaming(data: extractor.data, speakers: extractor.speakers, cueSources: cueSources, sentences: extractor.sentences)
+    let naming = SourceNaming(context: extractor.context, cueSources: extractor.cueSources)
     let second = extractor.sentences[1]
     #expect(naming.name(0..<1, inSentence: 1).identity == .pronoun("er"))
     let first = extractor.sentences[0]
@@ -100,8 +99,7 @@ import Testing
   @Test func aPronounsAntecedentsAreThePeopleBeforeIt() throws {
     let extractor = try QuoteSample.extractor(
       "Die Ministerin Anna Berg traf am Montag den Bürgermeister Peter Roth. Er sagte, die Stadt müsse sparen.", .german)
-    let antecedents = Antecedents(
-      data: extractor.data, speakers: extractor.speakers, sentences: extractor.sentences, quoted: extractor.quotedSpans)
+    let antecedents = Antecedents(context: extractor.context)
     let found = antecedents.candidates(of: "er", at: 0, inSentence: 1, after: Discourse())
     let roth = try #require(found.first { $0.name == "Peter Roth" })
     let berg = try #require(found.first { $0.name == "Anna Berg" })

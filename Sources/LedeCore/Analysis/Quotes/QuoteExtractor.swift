@@ -34,6 +34,8 @@ struct QuoteExtractor {
   let contentFeatures: ContentFeatures
   let markFeatures: MarkFeatures
   let speakerFeatures: SpeakerFeatures
+  /// What the speaker steps read, with the speakers known when the current sentence is read.
+  var context: SpeakerContext
   var discourse = Discourse()
   /// The last sentence with a quote or reported speech found in it (-1: none yet).
   var lastReported = -1
@@ -61,21 +63,14 @@ struct QuoteExtractor {
     let finder = cueFinder
     cues = sentences.map { finder.cues(in: $0, outside: quoted) }
     transcriptLabels = Self.transcriptLabels(of: sentences)
+    context = SpeakerContext(data: data, speakers: speakers, sentences: sentences, pairs: pairs, quoted: quoted)
   }
 
-  /// What finds the sources a construction proposes, with the speakers known so far. It holds
-  /// copies of the language data and the speakers: make it once per sentence or quote, not per cue.
-  var cueSources: CueSources { CueSources(data: data, speakers: speakers, pairs: pairs) }
+  /// What finds the sources a construction proposes, with the speakers known so far.
+  var cueSources: CueSources { CueSources(context: context) }
 
   /// What finds and names a quote's speaker candidates, with the speakers known so far.
-  var speakerCandidates: SpeakerCandidates {
-    let cueSources = self.cueSources
-    return SpeakerCandidates(
-      data: data, speakers: speakers, naming: SourceNaming(data: data, speakers: speakers, cueSources: cueSources, sentences: sentences),
-      cueSources: cueSources, markSources: MarkSources(data: data, speakers: speakers, cueSources: cueSources),
-      antecedents: Antecedents(data: data, speakers: speakers, sentences: sentences, quoted: quotedSpans), sentences: sentences,
-      quoted: quotedSpans)
-  }
+  var speakerCandidates: SpeakerCandidates { SpeakerCandidates(context: context) }
 
   mutating func run<Decider: QuoteDecider>(_ decider: inout Decider) -> [Quote] {
     var result: [Quote] = []
@@ -101,6 +96,7 @@ struct QuoteExtractor {
       }
       noteOpening(of: number)
       speakers.noteMentions(in: sentence, number: number, outside: quotedSpans)
+      context = context.with(speakers)
       result += found.map(\.quote)
     }
     return result.sorted { $0.span < $1.span }

@@ -3,7 +3,7 @@
 /// each once, with what the antecedent model weighs to choose among them — how recently it spoke
 /// or was named, its rank among those that agree with the pronoun in gender, whether it opened
 /// its sentence, how often the article named it, its type.
-struct Antecedents {
+struct Antecedents: SpeakerStep {
   /// One entity or unnamed source the pronoun may stand for, with its features.
   struct Candidate {
     var key: String
@@ -31,11 +31,8 @@ struct Antecedents {
   /// How many named people and organisations are candidates at most.
   static let namedLimit = 6
 
-  let data: LanguageData
-  let speakers: Speakers
-  let sentences: [SentenceWords]
-  /// The spans of quotes in marks: a name inside one is talked about, not speaking.
-  let quoted: [Span]
+  /// Its `quoted` spans are those of quotes in marks: a name inside one is talked about, not speaking.
+  let context: SpeakerContext
 
   /// The candidates for `pronoun` at token `index` of sentence `number`.
   func candidates(of pronoun: String, at index: Int, inSentence number: Int, after discourse: Discourse) -> [Candidate] {

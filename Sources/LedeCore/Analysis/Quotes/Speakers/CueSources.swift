@@ -3,10 +3,8 @@
 /// object of `laut`/`zufolge`, the name an apposition describes, the antecedent of a relative
 /// clause, the subject of an `-ing` form or infinitive, the owner of a statement noun. Every
 /// construction that applies proposes; the speaker model weighs them (nothing here decides).
-struct CueSources {
-  let data: LanguageData
-  let speakers: Speakers
-  let pairs: [QuotationMarks.Pair]
+struct CueSources: SpeakerStep {
+  let context: SpeakerContext
 
   /// Every proposal for the source of `cue` in `sentence`.
   func proposals(for cue: SpeechCues.Cue, in sentence: SentenceWords) -> [SourceProposal] {

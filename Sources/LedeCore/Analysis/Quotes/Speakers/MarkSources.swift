@@ -2,9 +2,8 @@
 /// attribution after it (`"…" — Commissioner Geoffrey Starks`), a lead-in before its colon
 /// (`And from Chairwoman Rosenworcel: "…"`), the subject of the writer's sentence a fragment
 /// stands in (`Clinton called them “deplorables”`), its first person, an opening pronoun.
-struct MarkSources {
-  let data: LanguageData
-  let speakers: Speakers
+struct MarkSources: SpeakerStep {
+  let context: SpeakerContext
   let cueSources: CueSources
 
   /// The proposals for a quote whose marks stand at tokens `open` and `close` of `sentence`.

@@ -2,7 +2,7 @@
 /// by the speaker model, among the people before it), an entity `who` found, or an unnamed
 /// source by its own words (`Sprecher`, `officials`, `Polizeiangaben`), whose role may name an
 /// entity of the article too (`der venezolanische Präsident` → the person with that role).
-struct SourceNaming {
+struct SourceNaming: SpeakerStep {
   /// What proposed words name.
   enum Identity: Equatable {
     case pronoun(String)
@@ -19,10 +19,8 @@ struct SourceNaming {
     var holders: [Int] = []
   }
 
-  let data: LanguageData
-  let speakers: Speakers
+  let context: SpeakerContext
   let cueSources: CueSources
-  let sentences: [SentenceWords]
 
   /// The name of tokens `range` of sentence `number`.
   func name(_ range: Range<Int>, inSentence number: Int) -> Named {

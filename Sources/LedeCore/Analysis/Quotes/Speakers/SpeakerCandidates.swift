@@ -2,7 +2,7 @@
 /// cue that may attribute it, the entities named near it, the speakers of the quotes just
 /// before, the one a pronoun stands for, and nobody. Each candidate keeps its evidence;
 /// `SpeakerFeatures` turns the evidence into what the model weighs.
-struct SpeakerCandidates {
+struct SpeakerCandidates: SpeakerStep {
   /// What the speaker decision is about.
   struct Query {
     var span: Span
@@ -43,14 +43,20 @@ struct SpeakerCandidates {
     var evidence: [Evidence] = []
   }
 
-  let data: LanguageData
-  let speakers: Speakers
+  let context: SpeakerContext
   let naming: SourceNaming
   let cueSources: CueSources
   let markSources: MarkSources
   let antecedents: Antecedents
-  let sentences: [SentenceWords]
-  let quoted: [Span]
+
+  /// The steps of finding candidates, all reading `context`.
+  init(context: SpeakerContext) {
+    self.context = context
+    cueSources = CueSources(context: context)
+    naming = SourceNaming(context: context, cueSources: cueSources)
+    markSources = MarkSources(context: context, cueSources: cueSources)
+    antecedents = Antecedents(context: context)
+  }
 
   /// Scores whom a pronoun (its words) stands for among `candidates` (the learned antecedent
   /// decision: the best is chosen).
