@@ -103,13 +103,10 @@ import Testing
       Der Konzern Bosch hat am Dienstag angekündigt, Stellen zu streichen. Bosch-Chef Stefan \
       Hartung sagte, Bosch müsse sparen. Die Aktie von Bosch fiel.
       """, .german)
-    // Known since the German model learned from SmartData too: it reads `Bosch müsse sparen` and
-    // `von Bosch` as a person (as it does the surname), so two of three mentions outvote `Der
-    // Konzern Bosch`; before, the three mentions had three types and the first won the tie.
+    // The tagger reads `Bosch müsse sparen` and `von Bosch` as a person (as it does the
+    // surname); `Der Konzern Bosch` introduces the organisation, which keeps its type.
     let bosch = try Self.entity("Bosch", in: german)
-    withKnownIssue("the German tagger takes Bosch for a person in two of its three mentions") {
-      #expect(bosch.type == .organization)
-    }
+    #expect(bosch.type == .organization)
     let english = try Self.report(
       """
       Nokia said on Tuesday it would cut 1,000 jobs in Finland. Shares of Nokia fell 3 percent after \

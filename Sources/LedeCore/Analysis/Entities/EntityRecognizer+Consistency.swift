@@ -83,8 +83,8 @@ extension EntityRecognizer {
   /// last name that the tagger took for something else, once the person is introduced, even
   /// where it names a place too (`MaliVai Washington … Washington fell short` is the player; a
   /// place the article names before the person stays a place); a word taken for a person that
-  /// starts a longer name of an organisation (`Ruch said … Ruch SA`). Returns the last names
-  /// made people this way.
+  /// starts a longer name of an organisation (`Ruch said … Ruch SA`) or is introduced by its kind
+  /// (`Der Konzern Bosch … Bosch müsse sparen`). Returns the last names made people this way.
   private func shortForms(
     in mentions: [Mention], texts: MentionTexts, surnames: Set<[String]>, segmentWords: [TaggingWords?], majority: inout [String: EntityType]
   ) -> Set<String> {
@@ -105,14 +105,26 @@ extension EntityRecognizer {
 
   /// Where the article first names a person or an organisation by more than one word, by the
   /// word its short form keeps: a person's last (`MaliVai Washington`: `Washington`), an
-  /// organisation's first (`Ruch SA`: `Ruch`). Not a person whose first word is a person's last
-  /// name: `Lebed Chechnya` beside `Alexander Lebed` is two names run together, as in a headline.
+  /// organisation's first (`Ruch SA`: `Ruch`); and where it introduces an organisation of one word
+  /// by its kind (`Der Konzern Bosch`, `the company Nokia`: an organisation word of the language's
+  /// speaker words right before it). Not a person whose first word is a person's last name:
+  /// `Lebed Chechnya` beside `Alexander Lebed` is two names run together, as in a headline.
   private func introductions(of mentions: [Mention], type: EntityType, surnames: Set<[String]>, segmentWords: [TaggingWords?]) -> [String: Int] {
     var first: [String: Int] = [:]
-    for (index, mention) in mentions.enumerated() where mention.type == type && mention.tokens.count >= 2 {
-      let firstWord = segmentWords[mention.segment]!.texts[mention.tokens.lowerBound]
-      if type == .person && surnames.contains([firstWord]) { continue }
-      let kept = type == .person ? lastWord(of: mention, segmentWords) : firstWord
+    for (index, mention) in mentions.enumerated() where mention.type == type {
+      let words = segmentWords[mention.segment]!.texts
+      let firstWord = words[mention.tokens.lowerBound]
+      let kept: String
+      if mention.tokens.count >= 2 {
+        if type == .person && surnames.contains([firstWord]) { continue }
+        kept = type == .person ? lastWord(of: mention, segmentWords) : firstWord
+      } else if type == .organization, mention.tokens.lowerBound > 0,
+        tagger.features.gazetteer.contains(words[mention.tokens.lowerBound - 1].lowercased(), in: .organization)
+      {
+        kept = firstWord
+      } else {
+        continue
+      }
       if first[kept] == nil { first[kept] = index }
     }
     return first
