@@ -48,7 +48,10 @@ struct QuoteExtractor {
   init(article: Article, data: LanguageData, entities: [Entity] = []) {
     self.article = article
     self.data = data
-    sentences = Concurrently.mapHalves(article.sentences) { part in part.map { SentenceWords($0, in: article, data: data) } }
+    sentences = Concurrently.mapHalves(article.sentences) { part in
+      var forms: [String: SentenceWords.Form] = [:]
+      return part.map { SentenceWords($0, in: article, data: data, forms: &forms) }
+    }
     let numbers = Dictionary(article.sentences.enumerated().map { ($1.span.start, $0) }) { first, _ in first }
     cueFinder = SpeechCues(data: data)
     speakers = Speakers(article: article, sentences: sentences, numbers: numbers, data: data, entities: entities)

@@ -20,15 +20,32 @@ final class SentenceWords: Sendable {
   /// How many parentheses are open before each token (and after the last).
   private let openParentheses: [Int]
 
-  init(_ segment: Segment, in article: Article, data: LanguageData) {
+  /// A word's lower-cased form (a pronoun without its contracted verb) and its word classes.
+  struct Form {
+    let lowered: String
+    let classes: UInt64
+  }
+
+  /// The words of `segment`; `forms` keeps each distinct word's `Form` for the next sentences
+  /// (most words of an article come back).
+  init(_ segment: Segment, in article: Article, data: LanguageData, forms: inout [String: Form]) {
     self.segment = segment
     let cut = article.tokenTexts(in: segment.span)
     let texts = cut.map(\.text)
     let isWord = cut.map { $0.token.kind != .punctuation && $0.token.kind != .symbol }
     tokens = cut.map(\.token)
     self.texts = texts
-    lowered = texts.map { Self.withoutContraction(CharacterClass.lowercased($0), data: data) }
-    wordClasses = lowered.map(data.wordClassBits)
+    var lowered: [String] = []
+    var wordClasses: [UInt64] = []
+    lowered.reserveCapacity(texts.count)
+    wordClasses.reserveCapacity(texts.count)
+    for text in texts {
+      let form = forms[text] ?? Self.form(of: text, data: data, into: &forms)
+      lowered.append(form.lowered)
+      wordClasses.append(form.classes)
+    }
+    self.lowered = lowered
+    self.wordClasses = wordClasses
     firstWordIndex = isWord.firstIndex(of: true) ?? 0
     capitalized = texts.indices.map { isWord[$0] && Self.startsCapitalized(texts[$0]) }
     commas = cut.indices.filter { cut[$0].token.kind == .punctuation && texts[$0] == "," }
@@ -38,6 +55,14 @@ final class SentenceWords: Sendable {
       depths.append(kind != .punctuation ? depth : texts[index] == "(" ? depth + 1 : texts[index] == ")" ? max(0, depth - 1) : depth)
     }
     wordsBefore = isWord.reduce(into: [0]) { counts, word in counts.append(counts[counts.count - 1] + (word ? 1 : 0)) }
+  }
+
+  /// The form of a word not seen before, kept in `forms`.
+  private static func form(of text: String, data: LanguageData, into forms: inout [String: Form]) -> Form {
+    let lowered = withoutContraction(CharacterClass.lowercased(text), data: data)
+    let form = Form(lowered: lowered, classes: data.wordClassBits(of: lowered))
+    forms[text] = form
+    return form
   }
 
   /// `he’s` → `he`, `she'd` → `she`: a pronoun with a contracted verb is the pronoun.
