@@ -119,7 +119,7 @@ extension EntityRecognizer {
         if type == .person && surnames.contains([firstWord]) { continue }
         kept = type == .person ? lastWord(of: mention, segmentWords) : firstWord
       } else if type == .organization, mention.tokens.lowerBound > 0,
-        tagger.features.gazetteer.contains(words[mention.tokens.lowerBound - 1].lowercased(), in: .organization)
+        tagger.features.gazetteer.contains(words[mention.tokens.lowerBound - 1], in: .organization)
       {
         kept = firstWord
       } else {
