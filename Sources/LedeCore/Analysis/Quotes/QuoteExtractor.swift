@@ -20,22 +20,19 @@ public func quotes<Decider: QuoteDecider>(
 
 /// Reads an article's sentences in text order and takes the learned decisions for each: the
 /// kind of every quote in marks, the words each cue reports, and every quote's speaker, with
-/// what was decided before (the speakers just reported) at hand for the next decision.
-struct QuoteExtractor {
+/// what was decided before (the speakers just reported) at hand for the next decision. Its
+/// language data, sentences and quotation marks are those of its `context`.
+struct QuoteExtractor: SpeakerStep {
   let article: Article
-  let data: LanguageData
-  let sentences: [SentenceWords]
   let cueFinder: SpeechCues
-  var speakers: Speakers
-  let pairs: [QuotationMarks.Pair]
-  /// The spans of top-level quotes, marks included, in text order.
-  let quotedSpans: [Span]
+  /// The speakers known so far: noted sentence by sentence, then handed to `context`.
+  private(set) var speakers: Speakers
   let contentCandidates: ContentCandidates
   let contentFeatures: ContentFeatures
   let markFeatures: MarkFeatures
   let speakerFeatures: SpeakerFeatures
   /// What the speaker steps read, with the speakers known when the current sentence is read.
-  var context: SpeakerContext
+  private(set) var context: SpeakerContext
   var discourse = Discourse()
   /// The last sentence with a quote or reported speech found in it (-1: none yet).
   var lastReported = -1
@@ -47,18 +44,15 @@ struct QuoteExtractor {
 
   init(article: Article, data: LanguageData, entities: [Entity] = []) {
     self.article = article
-    self.data = data
-    sentences = Concurrently.mapHalves(article.sentences) { part in
+    let sentences = Concurrently.mapHalves(article.sentences) { part in
       var forms: [String: SentenceWords.Form] = [:]
       return part.map { SentenceWords($0, in: article, data: data, forms: &forms) }
     }
     let numbers = Dictionary(article.sentences.enumerated().map { ($1.span.start, $0) }) { first, _ in first }
     cueFinder = SpeechCues(data: data)
     speakers = Speakers(article: article, sentences: sentences, numbers: numbers, data: data, entities: entities)
-    let scalars = Array(article.text.unicodeScalars)
-    pairs = QuotationMarks.pairs(in: scalars, paragraphs: article.paragraphs)
+    let pairs = QuotationMarks.pairs(in: Array(article.text.unicodeScalars), paragraphs: article.paragraphs)
     let quoted = pairs.filter { $0.depth == 0 }.map { Span(start: $0.open, end: $0.close + 1) }
-    quotedSpans = quoted
     contentCandidates = ContentCandidates(data: data)
     contentFeatures = ContentFeatures(data: data)
     markFeatures = MarkFeatures(data: data)
@@ -98,7 +92,7 @@ struct QuoteExtractor {
         attribute(&found[index], decider: &decider)
       }
       noteOpening(of: number)
-      speakers.noteMentions(in: sentence, number: number, outside: quotedSpans)
+      speakers.noteMentions(in: sentence, number: number, outside: quoted)
       context = context.with(speakers)
       result += found.map(\.quote)
     }
