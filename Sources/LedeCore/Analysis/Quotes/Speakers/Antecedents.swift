@@ -31,7 +31,7 @@ struct Antecedents: SpeakerStep {
   /// How many named people and organisations are candidates at most.
   static let namedLimit = 6
 
-  /// Its `quoted` spans are those of quotes in marks: a name inside one is talked about, not speaking.
+  /// What it reads; a name inside a quote in marks (`context.quoted`) is talked about, not speaking.
   let context: SpeakerContext
 
   /// The candidates for `pronoun` at token `index` of sentence `number`.
