@@ -31,6 +31,27 @@ import Testing
     #expect(FeatureHash.union([hashed[0]]) == hashed[0])
   }
 
+  /// Scoring in a reused sum counts each feature once, as the sorted distinct hashes do, and
+  /// leaves nothing behind for the next candidate.
+  @Test func aReusedSumScoresLikeTheDistinctHashes() {
+    let conjoined = { (name: FeatureName) in FeatureHash.of(name, conjoinedWith: FeatureHash.state(of: "L")) }
+    let model = RankingModel(weights: [
+      FeatureHash.of("a"): 1.5, FeatureHash.of("b"): -0.25, conjoined("a"): 2, FeatureHash.of("d"): 0.5, conjoined("e"): -1,
+    ])
+    let candidates = [
+      QuoteChoice.Candidate(features: ["a", "a", "b"], proposal: .kind(.direct), evidence: [["b", "d"], ["d", "e", "e"]], conjunction: "L"),
+      QuoteChoice.Candidate(features: ["d"], proposal: .kind(.direct), evidence: [["a"]]),
+      QuoteChoice.Candidate(features: [], proposal: .kind(.direct)),
+    ]
+    var sum = model.sum()
+    for candidate in candidates {
+      #expect(abs(candidate.score(under: model, in: &sum) - model.score(hashes: candidate.hashes)) < 0.001)
+    }
+    #expect(abs(candidates[0].score(under: model, in: &sum) - 2.75) < 0.001)
+    let pieces = candidates[0].evidenceScores(under: model, in: &sum)
+    #expect(pieces.count == 2 && abs(pieces[0] - 0.25) < 0.001 && abs(pieces[1] + 0.5) < 0.001)
+  }
+
   @Test func aStoredModelReadsBackTheSame() throws {
     let model = RankingModel(weights: [FeatureHash.of("a"): 1.5, FeatureHash.of("b"): -0.25])
     let read = try RankingModel(bytes: model.serialized())

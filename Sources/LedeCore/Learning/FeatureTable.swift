@@ -81,14 +81,22 @@ struct FeatureTable: Sendable {
 
   /// The first weight of one feature's row (0 for a feature the table does not hold).
   func weight(of feature: UInt64) -> Float {
-    guard feature != 0 else { return 0 }
+    guard let row = row(of: feature) else { return 0 }
+    return Float(storedWeight(ofRow: row)) * scale
+  }
+
+  /// The row of one feature, nil for a feature the table does not hold.
+  func row(of feature: UInt64) -> Int? {
+    guard feature != 0 else { return nil }
     return slots.withUnsafeBufferPointer { slots in
       var slot = Int(truncatingIfNeeded: feature) & mask
       while slots[slot].key != feature && slots[slot].key != 0 { slot = (slot + 1) & mask }
-      guard slots[slot].key == feature else { return 0 }
-      return bytes.withUnsafeBytes { raw in
-        Float(StoredIntegers<Int16>.load(raw, offset: weights.offset, Int(slots[slot].row) * width)) * scale
-      }
+      return slots[slot].key == feature ? Int(slots[slot].row) : nil
     }
+  }
+
+  /// The first weight of a row as stored: an integer, `scale` times smaller than the weight.
+  func storedWeight(ofRow row: Int) -> Int16 {
+    bytes.withUnsafeBytes { raw in StoredIntegers<Int16>.load(raw, offset: weights.offset, row * width) }
   }
 }

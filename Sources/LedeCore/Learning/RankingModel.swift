@@ -72,6 +72,61 @@ public struct RankingModel: Sendable {
   public func best(of candidates: [[String]]) -> Int? {
     Ranking.best(candidates.map(score))
   }
+
+  /// Adds the weights of `features`, each alone and with `conjunction` (a name's hash state) when
+  /// there is one, to `sum`: each feature the model holds once per sum, however often it comes.
+  /// The sum is of the stored integers; `score(of:)` makes it a score.
+  func add(_ features: [FeatureName], conjoinedWith conjunction: UInt64?, to sum: inout DistinctSum) {
+    for feature in features {
+      add(FeatureHash.of(feature), to: &sum)
+      if let conjunction { add(FeatureHash.of(feature, conjoinedWith: conjunction), to: &sum) }
+    }
+  }
+
+  private func add(_ hash: UInt64, to sum: inout DistinctSum) {
+    guard let row = table.row(of: hash), sum.insert(row) else { return }
+    sum.total += Int(table.storedWeight(ofRow: row))
+  }
+
+  /// The score a sum of stored weights stands for.
+  func score(of sum: DistinctSum) -> Float {
+    Float(sum.total) * table.scale
+  }
+
+  /// A sum of this model's weights, to be filled by `add(_:conjoinedWith:to:)`.
+  func sum() -> DistinctSum {
+    DistinctSum(rows: table.count)
+  }
+}
+
+/// A sum of stored weights over distinct features, without sorting them: each row of the model
+/// met in the current sum is stamped, so a feature met again adds nothing. `restart()` begins
+/// the next sum in the same memory.
+struct DistinctSum {
+  private var stamps: [UInt32]
+  private var current: UInt32 = 1
+  var total = 0
+
+  init(rows: Int) {
+    stamps = [UInt32](repeating: 0, count: rows)
+  }
+
+  /// Empties the sum.
+  mutating func restart() {
+    total = 0
+    current &+= 1
+    if current == 0 {
+      for index in stamps.indices { stamps[index] = 0 }
+      current = 1
+    }
+  }
+
+  /// Stamps `row`; false if it was stamped in this sum already.
+  mutating func insert(_ row: Int) -> Bool {
+    guard stamps[row] != current else { return false }
+    stamps[row] = current
+    return true
+  }
 }
 
 /// How the best of ranked candidates is found.

@@ -34,15 +34,27 @@ public struct QuoteChoice: Sendable {
     /// The distinct hashes of the features, its own and its evidence's, alone and after the
     /// conjunction, as models weigh them.
     public var hashes: [UInt64] {
-      hashed.all
+      let conjunction = self.conjunction?.state
+      return FeatureHash.union(([features] + evidence).map { FeatureHash.distinct($0, conjoinedWith: conjunction) })
     }
 
-    /// `hashes`, and the distinct hashes of each piece of evidence's features (which piece
-    /// weighed most), each feature hashed once for both.
-    var hashed: (all: [UInt64], evidence: [[UInt64]]) {
+    /// The candidate's score under `model`: the weights of `hashes` summed (in `sum`'s memory).
+    func score(under model: RankingModel, in sum: inout DistinctSum) -> Float {
+      sum.restart()
       let conjunction = self.conjunction?.state
-      let evidence = self.evidence.map { FeatureHash.distinct($0, conjoinedWith: conjunction) }
-      return (FeatureHash.union([FeatureHash.distinct(features, conjoinedWith: conjunction)] + evidence), evidence)
+      model.add(features, conjoinedWith: conjunction, to: &sum)
+      for piece in evidence { model.add(piece, conjoinedWith: conjunction, to: &sum) }
+      return model.score(of: sum)
+    }
+
+    /// The score of each piece of evidence alone under `model` (which piece weighed most).
+    func evidenceScores(under model: RankingModel, in sum: inout DistinctSum) -> [Float] {
+      let conjunction = self.conjunction?.state
+      return evidence.map { piece in
+        sum.restart()
+        model.add(piece, conjoinedWith: conjunction, to: &sum)
+        return model.score(of: sum)
+      }
     }
 
     /// The features a model weighs, by name and hash: each alone, and with the conjunction
@@ -122,6 +134,9 @@ public struct QuoteModels: Sendable {
 public struct ModelDecider: QuoteDecider {
   public let models: QuoteModels
   public let explains: Bool
+  /// Each step's sum of weights, in the order of `QuoteChoice.Step.allCases`: kept from one
+  /// decision to the next, so that its memory is laid out once.
+  private var sums: [DistinctSum?] = Array(repeating: nil, count: QuoteChoice.Step.allCases.count)
 
   public init(_ models: QuoteModels, explains: Bool = true) {
     self.models = models
@@ -133,11 +148,14 @@ public struct ModelDecider: QuoteDecider {
 
   public mutating func choose(_ choice: QuoteChoice) -> QuoteDecision {
     let model = models[choice.step]
-    let hashed = choice.candidates.map(\.hashed)
-    let scores = hashed.map { model.score(hashes: $0.all) }
+    let step = QuoteChoice.Step.allCases.firstIndex(of: choice.step)!
+    var sum = sums[step] ?? model.sum()
+    sums[step] = nil
+    defer { sums[step] = sum }
+    let scores = choice.candidates.map { $0.score(under: model, in: &sum) }
     guard let best = Ranking.best(scores) else { return QuoteDecision(index: 0) }
     let winner = choice.candidates[best]
-    let evidence = hashed[best].evidence.map { model.score(hashes: $0) }
+    let evidence = winner.evidenceScores(under: model, in: &sum)
     guard explains else { return QuoteDecision(index: best, scores: scores, evidence: evidence) }
     let weighed = winner.weighed.map { Explanation.Reason(feature: $0.name, weight: model.weight(ofHash: $0.hash)) }.filter { $0.weight != 0 }
     let reasons = weighed.sorted { abs($0.weight) != abs($1.weight) ? abs($0.weight) > abs($1.weight) : $0.feature < $1.feature }
