@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A loaded article: its text, metadata and segmentation. Immutable once built; analyses are
 /// pure functions over it.
 ///
@@ -57,6 +59,8 @@ public struct Article: Sendable {
     let wordCount: Int
     let warnings: [String]
     let offsets: ScalarOffsetIndex
+    /// The text of every token, in `tokens`' order: cut once, by the first analysis that asks.
+    let tokenTexts = Mutex<[String]?>(nil)
 
     init(
       origin: String, format: ArticleFormat, encoding: TextEncoding, text: String, metadata: ArticleMetadata,
@@ -123,53 +127,45 @@ public struct Article: Sendable {
     tokens.indices(within: span).map { tokens[$0] }
   }
 
-  /// The tokens inside `span` with their text, cut in one pass over the span's text (cheaper
-  /// than `text(of:)` per token on long articles).
+  /// The tokens inside `span` with their text. The texts of all the article's tokens are cut
+  /// in one pass over its text the first time any are asked for, and shared by every copy of
+  /// the article: entities, roles and quotes read the same sentences' words.
   public func tokenTexts(in span: Span) -> [(token: Token, text: String)] {
-    let found = tokens(in: span)
-    guard let first = found.first else { return [] }
-    let covered = text(of: Span(start: first.span.start, end: found[found.count - 1].span.end))
-    if let cut = covered.utf8.withContiguousStorageIfAvailable({ Self.cut(found, from: $0, startingAt: first.span.start) }) {
+    let range = tokens.indices(within: span)
+    guard !range.isEmpty else { return [] }
+    let texts = parts.tokenTexts.withLock { cached in
+      if let cached { return cached }
+      let cut = Self.cut(tokens, from: text)
+      cached = cut
       return cut
     }
-    let scalars = covered.unicodeScalars
-    var result: [(token: Token, text: String)] = []
-    result.reserveCapacity(found.count)
-    var index = scalars.startIndex
-    var offset = first.span.start
-    for token in found {
-      index = scalars.index(index, offsetBy: token.span.start - offset)
-      let end = scalars.index(index, offsetBy: token.span.length)
-      result.append((token, String(Substring(scalars[index..<end]))))
-      index = end
-      offset = token.span.end
-    }
-    return result
+    return range.map { (tokens[$0], texts[$0]) }
   }
 
-  /// `tokens` cut from the UTF-8 bytes of the text that starts at scalar offset `start`, stepping
-  /// over scalars by their lead bytes.
-  private static func cut(_ tokens: [Token], from bytes: UnsafeBufferPointer<UInt8>, startingAt start: Int)
-    -> [(token: Token, text: String)]
-  {
-    var result: [(token: Token, text: String)] = []
-    result.reserveCapacity(tokens.count)
-    var position = 0
-    var offset = start
-    func skip(_ scalars: Int) {
-      for _ in 0..<scalars where position < bytes.count {
-        let lead = bytes[position]
-        position += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+  /// The text of each of `tokens` in `text`, cut from its UTF-8 bytes, stepping over scalars by
+  /// their lead bytes.
+  private static func cut(_ tokens: TokenList, from text: String) -> [String] {
+    var text = text
+    return text.withUTF8 { bytes in
+      var result: [String] = []
+      result.reserveCapacity(tokens.count)
+      var position = 0
+      var offset = 0
+      func skip(_ scalars: Int) {
+        for _ in 0..<scalars where position < bytes.count {
+          let lead = bytes[position]
+          position += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        }
       }
+      for token in tokens {
+        skip(token.span.start - offset)
+        let begin = position
+        skip(token.span.length)
+        result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[begin..<min(position, bytes.count)]), as: UTF8.self))
+        offset = token.span.end
+      }
+      return result
     }
-    for token in tokens {
-      skip(token.span.start - offset)
-      let begin = position
-      skip(token.span.length)
-      result.append((token, String(decoding: UnsafeBufferPointer(rebasing: bytes[begin..<min(position, bytes.count)]), as: UTF8.self)))
-      offset = token.span.end
-    }
-    return result
   }
 
   /// One line per segment and token with offsets: the oracle that segmentation tests compare.
