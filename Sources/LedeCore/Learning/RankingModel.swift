@@ -84,8 +84,8 @@ public struct RankingModel: Sendable {
   }
 
   private func add(_ hash: UInt64, to sum: inout DistinctSum) {
-    guard let row = table.row(of: hash), sum.insert(row) else { return }
-    sum.total += Int(table.storedWeight(ofRow: row))
+    guard let (row, stored) = table.row(of: hash), sum.insert(row) else { return }
+    sum.total += Int(stored)
   }
 
   /// The score a sum of stored weights stands for.
