@@ -187,12 +187,16 @@ struct Speakers {
   func compound(headedBy noun: String, before sentence: SentenceWords) -> String? {
     let lookBack = 10
     guard let here = sentenceNumbers[sentence.segment.span.start] else { return nil }
+    let endings = [""] + data.words(.genitiveEnding).sorted(by: { $0.count > $1.count })
+    let suffixes = endings.map { (text: noun + $0, ending: $0.count) }
+    let shortest = noun.count + 3
     for earlier in sentences[max(0, here - lookBack)..<here].reversed() {
       for index in (0..<earlier.count).reversed() where earlier.isCapitalized(index) {
         let word = earlier.lowered[index]
-        guard word.count > noun.count + 2 else { continue }
-        for ending in [""] + data.words(.genitiveEnding).sorted(by: { $0.count > $1.count }) where word.hasSuffix(noun + ending) {
-          return String(earlier.texts[index].dropLast(ending.count))
+        // Bytes are never fewer than characters: most words are ruled out without counting these.
+        guard word.utf8.count >= shortest, word.count >= shortest else { continue }
+        for suffix in suffixes where word.hasSuffix(suffix.text) {
+          return String(earlier.texts[index].dropLast(suffix.ending))
         }
       }
     }
