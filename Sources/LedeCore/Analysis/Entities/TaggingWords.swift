@@ -10,9 +10,12 @@ struct TaggingWords {
   }
 
   init(_ segment: Segment, in article: Article) {
+    let cut = article.tokenTexts(in: segment.span)
     var texts: [String] = []
     var spans: [Span] = []
-    for (token, text) in article.tokenTexts(in: segment.span) {
+    texts.reserveCapacity(cut.count)
+    spans.reserveCapacity(cut.count)
+    for (token, text) in cut {
       if article.language == .english, token.kind == .word, let ending = Self.possessiveEnding(of: text) {
         let cut = token.span.end - ending.unicodeScalars.count
         texts += [String(text.unicodeScalars.dropLast(ending.unicodeScalars.count)), ending]

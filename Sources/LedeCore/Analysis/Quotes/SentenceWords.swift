@@ -49,12 +49,23 @@ final class SentenceWords: Sendable {
     firstWordIndex = isWord.firstIndex(of: true) ?? 0
     capitalized = texts.indices.map { isWord[$0] && Self.startsCapitalized(texts[$0]) }
     commas = cut.indices.filter { cut[$0].token.kind == .punctuation && texts[$0] == "," }
-    openParentheses = cut.indices.reduce(into: [0]) { depths, index in
-      let depth = depths[depths.count - 1]
+    var depths = Self.running(count: cut.count)
+    var counts = Self.running(count: cut.count)
+    for index in cut.indices {
+      let depth = depths[index]
       let kind = cut[index].token.kind
       depths.append(kind != .punctuation ? depth : texts[index] == "(" ? depth + 1 : texts[index] == ")" ? max(0, depth - 1) : depth)
+      counts.append(counts[index] + (isWord[index] ? 1 : 0))
     }
-    wordsBefore = isWord.reduce(into: [0]) { counts, word in counts.append(counts[counts.count - 1] + (word ? 1 : 0)) }
+    openParentheses = depths
+    wordsBefore = counts
+  }
+
+  /// A running count before each of `count` tokens and after the last: `[0]`, room for the rest.
+  private static func running(count: Int) -> [Int] {
+    var values = [0]
+    values.reserveCapacity(count + 1)
+    return values
   }
 
   /// The form of a word not seen before, kept in `forms`.
