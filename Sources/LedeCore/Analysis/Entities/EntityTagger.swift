@@ -41,21 +41,13 @@ public struct EntityTagger: Sendable {
     let labels = EntityModel.labelCount
     let block = Self.block
     if cache.boundaries.isEmpty { cache.boundaries = boundaryScores() }
-    var numbers: [Int] = []
-    var lowers: [UInt64] = []
-    var shapes: [UInt64] = []
-    var codes: [[UInt16]] = []
-    numbers.reserveCapacity(words.count)
-    lowers.reserveCapacity(words.count)
-    shapes.reserveCapacity(words.count)
-    var startsPhrase = false
-    for text in words {
-      let number = cache.numbers[text] ?? add(text, to: &cache)
-      numbers.append(number)
-      lowers.append(cache.words[number].lower)
-      shapes.append(cache.words[number].shape)
-      codes.append(cache.words[number].codes)
-      startsPhrase = startsPhrase || cache.words[number].startsPhrase
+    let numbers = words.map { cache.numbers[$0] ?? add($0, to: &cache) }
+    // Read in place: a copy of a cached word would retain each of its arrays.
+    let (lowers, shapes, codes, startsPhrase) = cache.words.withUnsafeBufferPointer { known in
+      (
+        numbers.map { known[$0].lower }, numbers.map { known[$0].shape }, numbers.map { known[$0].codes },
+        numbers.contains { known[$0].startsPhrase }
+      )
     }
     let phrases = startsPhrase ? features.phraseCodes(of: numbers.map { cache.words[$0] }) : []
     var buffer: [UInt64] = []
