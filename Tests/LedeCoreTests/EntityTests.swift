@@ -167,6 +167,19 @@ import Testing
     #expect(names.contains("Sweden") && names.contains("Australia"), "\(names)")
   }
 
+  /// A headline in capitals is read as the text spells its words: its names are the text's,
+  /// not a run of capitals.
+  @Test func aHeadlineInCapitalsNamesWhomTheTextNames() throws {
+    let report = try Self.report(
+      """
+      TENNIS - SELES BEATS GRAF IN HAMBURG FINAL
+
+      Seles beat Graf in Hamburg on Sunday. Graf said she was tired after the long season.
+      """, .english)
+    let types = Dictionary(report.entities.map { ($0.name, $0.type) }) { first, _ in first }
+    #expect(types["SELES"] == .person && types["GRAF"] == .person && types["SELES BEATS GRAF"] == nil, "\(types)")
+  }
+
   @Test func regionNamesAndAbbreviationsAreOnePlace() throws {
     let report = try Self.report(
       "Die Vereinigten Staaten kritisierten das Abkommen. Die USA wollen nun mit Japan verhandeln.", .german)

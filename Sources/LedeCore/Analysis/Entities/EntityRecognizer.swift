@@ -29,6 +29,10 @@ struct EntityRecognizer {
     let body = tagged.filter { !mayBeTitle.contains($0) }.compactMap { segmentWords[$0] }
     let lowercaseWords = Self.words(in: body) { $0.unicodeScalars.first.map(CharacterClass.isLowercase) ?? false }
     let capitalizedWords = Self.words(in: body) { $0.unicodeScalars.first.map(CharacterClass.isUppercase) ?? false }
+    // `JAPAN GET LUCKY WIN`: a line in capitals is read as the body spells its words (`Japan`),
+    // the others in lower case.
+    let bodySpelling = tagged.contains { mayBeTitle.contains($0) && Self.isInCapitals(segmentWords[$0]!.texts) }
+      ? Dictionary(capitalizedWords.map { ($0.uppercased(), $0) }) { first, second in min(first, second) } : [:]
     let taggedTexts = tagged.map { index in
       var texts = segmentWords[index]!.texts
       // `Hillary Clinton Goes After Donald Trump`: in a title-case headline a word is read in
@@ -41,6 +45,8 @@ struct EntityRecognizer {
           let known = capitalizedWords.contains(texts[position]) || gazetteer.contains(lowered, in: .givenName)
           if lowercaseWords.contains(lowered) || !known { texts[position] = lowered }
         }
+      } else if mayBeTitle.contains(index), Self.isInCapitals(texts) {
+        texts = texts.map { bodySpelling[$0] ?? $0.lowercased() }
       }
       return texts
     }
@@ -91,6 +97,12 @@ struct EntityRecognizer {
       for word in words.texts where test(word) { result.insert(word) }
     }
     return result
+  }
+
+  /// Whether a line is written in capitals: four words with letters or more, none in lower case.
+  private static func isInCapitals(_ words: [String]) -> Bool {
+    let lettered = words.filter { $0.unicodeScalars.contains(where: CharacterClass.isLetter) }
+    return lettered.count >= 4 && !lettered.contains { $0.unicodeScalars.contains(where: CharacterClass.isLowercase) }
   }
 
   /// Whether most words of a headline start with a capital while having lower-case letters
