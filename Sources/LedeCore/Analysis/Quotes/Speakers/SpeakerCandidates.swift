@@ -189,7 +189,14 @@ struct SpeakerCandidates: SpeakerStep {
         let run = mention.entity * 2 + (isBefore(mention.span) ? 1 : 0)
         ends[run, default: (index, index)].last = index
       }
-      for index in Set(ends.values.flatMap { [$0.first, $0.last] }).sorted() {
+      // Each mention is in one run, so only a run of one mention gives an index twice.
+      var kept: [Int] = []
+      kept.reserveCapacity(ends.count * 2)
+      for end in ends.values {
+        kept.append(end.first)
+        if end.last != end.first { kept.append(end.last) }
+      }
+      for index in kept.sorted() {
         let mention = mentions[index]
         var evidence = Evidence(origin: "near", kind: "name")
         evidence.mention = mention.span
