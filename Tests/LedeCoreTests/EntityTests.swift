@@ -167,8 +167,8 @@ import Testing
     #expect(names.contains("Sweden") && names.contains("Australia"), "\(names)")
   }
 
-  /// A headline in capitals is read as the text spells its words: its names are the text's,
-  /// not a run of capitals.
+  /// A headline in capitals is read as the text spells its words: its names are the text's
+  /// people and places, named as the text spells them, not a run of capitals.
   @Test func aHeadlineInCapitalsNamesWhomTheTextNames() throws {
     let report = try Self.report(
       """
@@ -176,8 +176,8 @@ import Testing
 
       Seles beat Graf in Hamburg on Sunday. Graf said she was tired after the long season.
       """, .english)
-    let types = Dictionary(report.entities.map { ($0.name, $0.type) }) { first, _ in first }
-    #expect(types["SELES"] == .person && types["GRAF"] == .person && types["SELES BEATS GRAF"] == nil, "\(types)")
+    let counts = Dictionary(report.entities.map { ("\($0.name) \($0.type)", $0.count) }) { first, _ in first }
+    #expect(counts == ["Seles person": 2, "Graf person": 3, "Hamburg place": 2])
   }
 
   @Test func regionNamesAndAbbreviationsAreOnePlace() throws {

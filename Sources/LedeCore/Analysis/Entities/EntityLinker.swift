@@ -28,6 +28,11 @@ struct EntityLinker {
         entities[exact].mentions.append(mention)
         continue
       }
+      if let written = index.inCapitals(joined, type: mention.type) {
+        entities[written].mentions.append(mention)
+        index.add(form, type: mention.type, entity: written, gazetteer: gazetteer)
+        continue
+      }
       if let target = bestEntity(for: form, joined: joined, of: mention, in: entities, index: &index) {
         entities[target].mentions.append(mention)
         index.add(form, type: mention.type, entity: target, gazetteer: gazetteer)
@@ -62,11 +67,23 @@ struct EntityLinker {
     var singleWordNames: [EntityType: [Int]] = [:]
     /// Spelling-variant lookups already made: type and form to the entity found (or none).
     var variants: [Key: Int?] = [:]
+    /// Type and form in lower case to the first form linked so and its entity.
+    var lowered: [Key: (form: String, entity: Int)] = [:]
 
     mutating func add(_ form: [String], type: EntityType, entity: Int, gazetteer: Gazetteer) {
       let joined = form.joined(separator: " ")
       forms[Key(type: type, name: joined)] = entity
       if let code = gazetteer.regionCode(of: joined) { regions[Key(type: type, name: code)] = entity }
+      let key = Key(type: type, name: joined.lowercased())
+      if lowered[key] == nil { lowered[key] = (joined, entity) }
+    }
+
+    /// The entity of a form that is `joined` in capitals, or the entity `joined` is in capitals
+    /// of: `SLOVAKIA` in a headline in capitals is the text's `Slovakia`. Only capitals join
+    /// forms that differ in case (`Linke` and `linke` stay apart).
+    func inCapitals(_ joined: String, type: EntityType) -> Int? {
+      guard let known = lowered[Key(type: type, name: joined.lowercased())] else { return nil }
+      return EntityLinker.hasLowercase(joined) && EntityLinker.hasLowercase(known.form) ? nil : known.entity
     }
   }
 
@@ -140,6 +157,10 @@ struct EntityLinker {
     return parts + [last]
   }
 
+  static func hasLowercase(_ text: String) -> Bool {
+    text.unicodeScalars.contains(where: CharacterClass.isLowercase)
+  }
+
   private func words(_ text: String) -> [String] {
     text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
   }
@@ -152,6 +173,12 @@ struct EntityLinker {
     let forms = result.mentions.map { $0.text.utf8.contains(0x0A) ? $0.text.replacing("\n", with: " ") : $0.text }
     if entity.type == .place, let named = forms.first(where: { gazetteer.isRegionName($0) }) {
       result.name = named
+    }
+    // A headline in capitals names `SLOVAKIA` first; the text spells it `Slovakia`.
+    if !Self.hasLowercase(result.name),
+      let spelt = forms.first(where: { Self.hasLowercase($0) && $0.lowercased() == result.name.lowercased() })
+    {
+      result.name = spelt
     }
     var seen: Set<String> = [result.name]
     result.aliases = forms.filter { seen.insert($0).inserted }
