@@ -23,33 +23,7 @@ struct EntityRecognizer {
     }
     let tagged = TaggingWords.segments(of: article)
     for index in tagged { segmentWords[index] = TaggingWords(article.segments[index], in: article) }
-    // A headline, or a line of its own, may be in title case; the rest is body text.
-    let segmentsPerParagraph = Dictionary(grouping: tagged) { article.segments[$0].paragraph }.mapValues(\.count)
-    let mayBeTitle = Set(tagged.filter { article.segments[$0].kind == .headline || segmentsPerParagraph[article.segments[$0].paragraph] == 1 })
-    let body = tagged.filter { !mayBeTitle.contains($0) }.compactMap { segmentWords[$0] }
-    let lowercaseWords = Self.words(in: body) { $0.unicodeScalars.first.map(CharacterClass.isLowercase) ?? false }
-    let capitalizedWords = Self.words(in: body) { $0.unicodeScalars.first.map(CharacterClass.isUppercase) ?? false }
-    // `JAPAN GET LUCKY WIN`: a line in capitals is read as the body spells its words (`Japan`),
-    // the others in lower case.
-    let bodySpelling = tagged.contains { mayBeTitle.contains($0) && Self.isInCapitals(segmentWords[$0]!.texts) }
-      ? Dictionary(capitalizedWords.map { ($0.uppercased(), $0) }) { first, second in min(first, second) } : [:]
-    let taggedTexts = tagged.map { index in
-      var texts = segmentWords[index]!.texts
-      // `Hillary Clinton Goes After Donald Trump`: in a title-case headline a word is read in
-      // lower case when the article writes it so elsewhere, or never capitalises it and it is
-      // no given name, so that only names look like names.
-      if mayBeTitle.contains(index), Self.isTitleCase(texts) {
-        let gazetteer = tagger.features.gazetteer
-        for position in texts.indices {
-          let lowered = texts[position].lowercased()
-          let known = capitalizedWords.contains(texts[position]) || gazetteer.contains(lowered, in: .givenName)
-          if lowercaseWords.contains(lowered) || !known { texts[position] = lowered }
-        }
-      } else if mayBeTitle.contains(index), Self.isInCapitals(texts) {
-        texts = texts.map { bodySpelling[$0] ?? $0.lowercased() }
-      }
-      return texts
-    }
+    let taggedTexts = readTexts(of: tagged, words: segmentWords)
     // A long article's two halves are tagged on two cores, each with its own word cache.
     let taggedLabels = Concurrently.mapHalves(taggedTexts) { [tagger] part in
       var cache = EntityTagger.WordCache()
@@ -83,6 +57,53 @@ struct EntityRecognizer {
       mentions += found.map { mention(words, range: $0.range, type: $0.type, segment: index, sentence: sentenceOfSegment[index]) }
     }
     return consistent(mentions, segmentWords: segmentWords, sentenceOfSegment: sentenceOfSegment)
+  }
+
+  /// How a headline, or a line of its own, is written.
+  private enum Casing {
+    /// `Clinton Goes After Trump`.
+    case title
+    /// `JAPAN GET LUCKY WIN`.
+    case capitals
+  }
+
+  /// The words the tagger reads in each of the `tagged` segments: their own, but in a headline
+  /// or a line of its own in title case or in capitals as the body of the article writes them,
+  /// so that only names look like names. The body's words are gathered only for such lines.
+  private func readTexts(of tagged: [Int], words segmentWords: [TaggingWords?]) -> [[String]] {
+    let segmentsPerParagraph = Dictionary(grouping: tagged) { article.segments[$0].paragraph }.mapValues(\.count)
+    let mayBeTitle = Set(tagged.filter { article.segments[$0].kind == .headline || segmentsPerParagraph[article.segments[$0].paragraph] == 1 })
+    var casings: [Int: Casing] = [:]
+    for index in mayBeTitle {
+      let texts = segmentWords[index]!.texts
+      casings[index] = Self.isTitleCase(texts) ? .title : Self.isInCapitals(texts) ? .capitals : nil
+    }
+    guard !casings.isEmpty else { return tagged.map { segmentWords[$0]!.texts } }
+    let body = tagged.filter { !mayBeTitle.contains($0) }.compactMap { segmentWords[$0] }
+    let lowercaseWords = Self.words(in: body) { $0.unicodeScalars.first.map(CharacterClass.isLowercase) ?? false }
+    let capitalizedWords = Self.words(in: body) { $0.unicodeScalars.first.map(CharacterClass.isUppercase) ?? false }
+    // A word in capitals as the body spells it (`Japan`), else in lower case.
+    let bodySpelling = casings.values.contains(.capitals)
+      ? Dictionary(capitalizedWords.map { ($0.uppercased(), $0) }) { first, second in min(first, second) } : [:]
+    let gazetteer = tagger.features.gazetteer
+    return tagged.map { index in
+      var texts = segmentWords[index]!.texts
+      switch casings[index] {
+      case .title:
+        // In lower case when the article writes it so elsewhere, or never capitalises it and it
+        // is no given name.
+        for position in texts.indices {
+          let lowered = texts[position].lowercased()
+          let known = capitalizedWords.contains(texts[position]) || gazetteer.contains(lowered, in: .givenName)
+          if lowercaseWords.contains(lowered) || !known { texts[position] = lowered }
+        }
+      case .capitals:
+        texts = texts.map { bodySpelling[$0] ?? $0.lowercased() }
+      case nil:
+        break
+      }
+      return texts
+    }
   }
 
   func mention(_ words: TaggingWords, range: Range<Int>, type: EntityType, segment: Int, sentence: Int) -> Mention {
