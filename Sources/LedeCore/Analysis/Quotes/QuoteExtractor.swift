@@ -112,7 +112,7 @@ struct QuoteExtractor: SpeakerStep {
   private mutating func noteOpening(of number: Int) {
     let sentence = sentences[number]
     guard let opening = speakers.phrase(after: 0, in: sentence), opening.lowerBound <= 1,
-      opening.contains(where: { sentence.isCapitalized($0) && !data.roles.contains(sentence.lowered[$0]) }),
+      opening.contains(where: { sentence.isCapitalized($0) && !sentence.isRole($0) }),
       !data.speakerPronouns.contains(sentence.lowered[opening.lowerBound])
     else { return }
     let sources = cueSources

@@ -15,15 +15,19 @@ final class SentenceWords: Sendable {
   private let wordsBefore: [Int]
   /// The word classes of each token's lower-cased word (`WordClass.bit`s), looked up once.
   private let wordClasses: [UInt64]
+  /// Whether each token's lower-cased word is a role noun (`präsident`), looked up once.
+  private let roles: [Bool]
   /// The indices of the sentence's commas, in order.
   private let commas: [Int]
   /// How many parentheses are open before each token (and after the last).
   private let openParentheses: [Int]
 
-  /// A word's lower-cased form (a pronoun without its contracted verb) and its word classes.
+  /// A word's lower-cased form (a pronoun without its contracted verb), its word classes and
+  /// whether it is a role noun.
   struct Form {
     let lowered: String
     let classes: UInt64
+    let isRole: Bool
   }
 
   /// The words of `segment`; `forms` keeps each distinct word's `Form` for the next sentences
@@ -37,15 +41,19 @@ final class SentenceWords: Sendable {
     self.texts = texts
     var lowered: [String] = []
     var wordClasses: [UInt64] = []
+    var roles: [Bool] = []
     lowered.reserveCapacity(texts.count)
     wordClasses.reserveCapacity(texts.count)
+    roles.reserveCapacity(texts.count)
     for text in texts {
       let form = forms[text] ?? Self.form(of: text, data: data, into: &forms)
       lowered.append(form.lowered)
       wordClasses.append(form.classes)
+      roles.append(form.isRole)
     }
     self.lowered = lowered
     self.wordClasses = wordClasses
+    self.roles = roles
     firstWordIndex = isWord.firstIndex(of: true) ?? 0
     capitalized = texts.indices.map { isWord[$0] && Self.startsCapitalized(texts[$0]) }
     commas = cut.indices.filter { cut[$0].token.kind == .punctuation && texts[$0] == "," }
@@ -71,7 +79,7 @@ final class SentenceWords: Sendable {
   /// The form of a word not seen before, kept in `forms`.
   private static func form(of text: String, data: LanguageData, into forms: inout [String: Form]) -> Form {
     let lowered = withoutContraction(CharacterClass.lowercased(text), data: data)
-    let form = Form(lowered: lowered, classes: data.wordClassBits(of: lowered))
+    let form = Form(lowered: lowered, classes: data.wordClassBits(of: lowered), isRole: data.roles.contains(lowered))
     forms[text] = form
     return form
   }
@@ -96,6 +104,11 @@ final class SentenceWords: Sendable {
   /// Whether the lower-cased word at `index` belongs to either class.
   func word(_ index: Int, isA first: WordClass, _ second: WordClass) -> Bool {
     wordClasses[index] & (first.bit | second.bit) != 0
+  }
+
+  /// Whether the lower-cased word at `index` is a role noun of the language (`präsident`).
+  func isRole(_ index: Int) -> Bool {
+    roles[index]
   }
 
   func isWord(_ index: Int) -> Bool {

@@ -49,8 +49,8 @@ extension Speakers {
       cursor += 1
       // After a role noun only a name continues the phrase: `Präsident Wladimir Putin`,
       // not `Präsident Nordkorea`.
-      if data.roles.contains(sentence.lowered[cursor - 1]), cursor < sentence.count,
-        names[sentence.texts[cursor]] == nil, !data.roles.contains(sentence.lowered[cursor]),
+      if sentence.isRole(cursor - 1), cursor < sentence.count,
+        names[sentence.texts[cursor]] == nil, !sentence.isRole(cursor),
         !sentence.texts[cursor].allSatisfy({ $0.isUppercase || $0.isNumber })
       {
         break

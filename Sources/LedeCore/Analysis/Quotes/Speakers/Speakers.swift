@@ -81,12 +81,12 @@ struct Speakers {
     for sentence in sentences {
       var run: [String] = []
       func finish() {
-        // Most runs are one capitalised word (every German noun): no full name.
+        // Most runs are one capitalised word (every German noun), or none: no full name.
         guard run.count >= 2 else {
-          run.removeAll(keepingCapacity: true)
+          if !run.isEmpty { run.removeAll(keepingCapacity: true) }
           return
         }
-        let name = stripRoles(run)
+        let name = Self.stripRoles(run, data: data)
         if name.count >= 2, name.allSatisfy({ $0.count > 1 && !$0.allSatisfy(\.isUppercase) }) {
           let full = name.joined(separator: " ")
           for key in [name.last!, name.first!] where (nameLengths[key] ?? 0) < name.count {
@@ -97,9 +97,9 @@ struct Speakers {
         run.removeAll(keepingCapacity: true)
       }
       for index in 0..<sentence.count {
-        if index + 1 < sentence.count, data.roles.contains(sentence.lowered[index]) {
+        if index + 1 < sentence.count, sentence.isRole(index) {
           var end = index + 1
-          while end < sentence.count && sentence.isCapitalized(end) && !data.roles.contains(sentence.lowered[end]) { end += 1 }
+          while end < sentence.count && sentence.isCapitalized(end) && !sentence.isRole(end) { end += 1 }
           let holder = sentence.texts[(index + 1)..<end]
           // A name of two words or more, or any name `who` knows (`Nachrichtenagentur RIA Novosti`, `AFP`).
           let entity = data.courtesyTitles.contains(sentence.lowered[index]) ? nil : named[holder.joined(separator: " ")]
@@ -299,6 +299,11 @@ struct Speakers {
   }
 
   private func stripRoles(_ words: [String]) -> [String] {
+    Self.stripRoles(words, data: data)
+  }
+
+  /// `stripRoles` without a speakers value (for the names gathered while one is made).
+  private static func stripRoles(_ words: [String], data: LanguageData) -> [String] {
     var result = words[...]
     while let first = result.first, data.roles.contains(first.lowercased()) || data.words(.article).contains(first.lowercased()) {
       result = result.dropFirst()
