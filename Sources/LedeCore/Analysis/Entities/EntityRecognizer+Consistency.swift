@@ -195,10 +195,10 @@ extension EntityRecognizer {
           type = .organization
         } else if let known = variantTypes[word] {
           type = known
-        } else if word.count >= 6, word.first?.isUppercase ?? false, variantSources[word] == nil,
-          !tagger.features.gazetteer.contains(word, in: .commonNoun)
-        {
-          type = orderedVariantSources.first { isSpellingVariant(word, of: $0.key) }?.value
+        } else if word.count >= 6, word.first?.isUppercase ?? false, variantSources[word] == nil {
+          // The common-noun lookup last: most words are no variant of any name.
+          let variant = orderedVariantSources.first { isSpellingVariant(word, of: $0.key) }?.value
+          type = variant.flatMap { tagger.features.gazetteer.contains(word, in: .commonNoun) ? nil : $0 }
           variantTypes[word] = type
         }
         guard let type else { continue }
