@@ -33,6 +33,18 @@ import LedeLanguages
   }
 
   /// The nearest cues of a quote are the same three however many cues the sentence has.
+  /// A word's shape, worked out once per distinct word, is its length in characters and its last
+  /// two characters, also where a character takes several bytes or scalars.
+  @Test func wordShapesCountCharacters() throws {
+    let extractor = try QuoteSample.extractor("Die Läuferin trank Café, Tee und Cafe\u{301} im Zoo.", .german)
+    let sentence = extractor.sentences[0]
+    let shapes = Dictionary(sentence.texts.indices.map { (sentence.texts[$0], sentence.shape($0)) }) { first, _ in first }
+    #expect(shapes["Läuferin"].map { ($0.length, String($0.ending)) } ?? (0, "") == (8, "in"))
+    #expect(shapes["Café"].map { ($0.length, String($0.ending)) } ?? (0, "") == (4, "fé"))
+    #expect(shapes["Cafe\u{301}"].map { ($0.length, String($0.ending)) } ?? (0, "") == (4, "fe\u{301}"))
+    #expect(shapes["im"].map { ($0.length, String($0.ending)) } ?? (0, "") == (2, "im"))
+  }
+
   @Test func theNearestCuesAreFoundAmongAll() throws {
     let text = "Er sagte, sie erklärte, man betonte: „Ja“, hieß es, so er, berichtete sie, meinte er."
     let extractor = try QuoteSample.extractor(text, .german)

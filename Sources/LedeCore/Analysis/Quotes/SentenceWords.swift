@@ -17,6 +17,9 @@ final class SentenceWords: Sendable {
   private let wordClasses: [UInt64]
   /// Whether each token's lower-cased word is a role noun (`präsident`), looked up once.
   private let roles: [Bool]
+  /// Each token's lower-cased word's length in characters and how many bytes its last two
+  /// characters take, for the content model's verb forms.
+  private let shapes: [(length: UInt32, endingBytes: UInt32)]
   /// The indices of the sentence's commas, in order.
   private let commas: [Int]
   /// How many parentheses are open before each token (and after the last).
@@ -28,6 +31,7 @@ final class SentenceWords: Sendable {
     let lowered: String
     let classes: UInt64
     let isRole: Bool
+    let shape: (length: UInt32, endingBytes: UInt32)
   }
 
   /// The words of `segment`; `forms` keeps each distinct word's `Form` for the next sentences
@@ -42,18 +46,22 @@ final class SentenceWords: Sendable {
     var lowered: [String] = []
     var wordClasses: [UInt64] = []
     var roles: [Bool] = []
+    var shapes: [(length: UInt32, endingBytes: UInt32)] = []
     lowered.reserveCapacity(texts.count)
     wordClasses.reserveCapacity(texts.count)
     roles.reserveCapacity(texts.count)
+    shapes.reserveCapacity(texts.count)
     for text in texts {
       let form = forms[text] ?? Self.form(of: text, data: data, into: &forms)
       lowered.append(form.lowered)
       wordClasses.append(form.classes)
       roles.append(form.isRole)
+      shapes.append(form.shape)
     }
     self.lowered = lowered
     self.wordClasses = wordClasses
     self.roles = roles
+    self.shapes = shapes
     firstWordIndex = isWord.firstIndex(of: true) ?? 0
     capitalized = texts.indices.map { isWord[$0] && Self.startsCapitalized(texts[$0]) }
     commas = cut.indices.filter { cut[$0].token.kind == .punctuation && texts[$0] == "," }
@@ -79,7 +87,13 @@ final class SentenceWords: Sendable {
   /// The form of a word not seen before, kept in `forms`.
   private static func form(of text: String, data: LanguageData, into forms: inout [String: Form]) -> Form {
     let lowered = withoutContraction(CharacterClass.lowercased(text), data: data)
-    let form = Form(lowered: lowered, classes: data.wordClassBits(of: lowered), isRole: data.roles.contains(lowered))
+    // Characters counted by their bytes where each is one (grapheme breaking is slow).
+    let ascii = lowered.utf8.allSatisfy { $0 < 0x80 }
+    let length = ascii ? lowered.utf8.count : lowered.count
+    let endingBytes = ascii ? min(2, lowered.utf8.count) : lowered.suffix(2).utf8.count
+    let form = Form(
+      lowered: lowered, classes: data.wordClassBits(of: lowered), isRole: data.roles.contains(lowered),
+      shape: (UInt32(length), UInt32(endingBytes)))
     forms[text] = form
     return form
   }
@@ -104,6 +118,12 @@ final class SentenceWords: Sendable {
   /// Whether the lower-cased word at `index` belongs to either class.
   func word(_ index: Int, isA first: WordClass, _ second: WordClass) -> Bool {
     wordClasses[index] & (first.bit | second.bit) != 0
+  }
+
+  /// The lower-cased word at `index`: its length in characters and its last two characters.
+  func shape(_ index: Int) -> (length: Int, ending: Substring) {
+    let (length, endingBytes) = shapes[index]
+    return (Int(length), Substring(lowered[index].utf8.suffix(Int(endingBytes))))
   }
 
   /// Whether the lower-cased word at `index` is a role noun of the language (`präsident`).

@@ -34,12 +34,9 @@ struct ContentFeatures {
       names.reserveCapacity(count)
       for index in 0..<count {
         if sentence.isWord(index) && !sentence.isCapitalized(index) {
-          let lowered = sentence.lowered[index]
-          // Characters counted by their bytes where each is one (grapheme breaking is slow).
-          let ascii = lowered.utf8.allSatisfy { $0 < 0x80 }
-          let length = ascii ? lowered.utf8.count : lowered.count
-          if length <= 7 { names.append("\(word)\(lowered)") }
-          if length >= 4 { names.append("\(ending)\(ascii ? Substring(lowered.utf8.suffix(2)) : lowered.suffix(2))") }
+          let shape = sentence.shape(index)
+          if shape.length <= 7 { names.append("\(word)\(sentence.lowered[index])") }
+          if shape.length >= 4 { names.append("\(ending)\(shape.ending)") }
         }
         ends.append(names.count)
       }

@@ -64,7 +64,7 @@ struct Antecedents: SpeakerStep {
       let mentions = speakers.mentions(in: sentence).filter { (back > 0 || $0.span.end <= limit) && !isQuoted($0.span.start) }
       for mention in mentions.sorted(by: { $0.span.start > $1.span.start }) where rank < Self.namedLimit {
         let entity = speakers.entities[mention.entity]
-        let key = "e\(mention.entity)"
+        let key = speakers.entityKeys[mention.entity]
         guard entity.type == .person || entity.type == .organization, facts.firstIndex(where: { $0.key == key && $0.named != nil }) == nil
         else { continue }
         let agrees = agreement(entity.name)

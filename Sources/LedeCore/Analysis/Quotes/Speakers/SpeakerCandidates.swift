@@ -160,7 +160,7 @@ struct SpeakerCandidates: SpeakerStep {
 
   private func addEntity(_ index: Int, _ evidence: Evidence, to pool: inout Pool) {
     let entity = speakers.entities[index]
-    pool.add(key: "e\(index)", name: entity.name, type: entity.type.rawValue, evidence)
+    pool.add(key: speakers.entityKeys[index], name: entity.name, type: entity.type.rawValue, evidence)
   }
 
   /// A source by name: the entity of that name or alias, else an unnamed source.

@@ -25,6 +25,8 @@ struct Speakers {
   private var mentionedAt: [String: Int] = [:]
   /// The article's entities (from `who`), when known: speakers take their canonical names and types.
   let entities: [Entity]
+  /// Each entity's key among speaker candidates (`e3`), made once.
+  let entityKeys: [String]
   /// The article's sentences, for looking back at the nouns named before a description, and
   /// each one's number by the offset where it starts.
   private let sentences: [SentenceWords]
@@ -44,6 +46,7 @@ struct Speakers {
   init(article: Article, sentences: [SentenceWords], numbers: [Int: Int], data: LanguageData, entities: [Entity] = []) {
     self.data = data
     self.entities = entities
+    entityKeys = entities.indices.map { "e\($0)" }
     self.sentences = sentences
     sentenceNumbers = numbers
     var bySentence: [Int: [(span: Span, entity: Int)]] = [:]
