@@ -80,8 +80,14 @@ struct EntityRecognizer {
     }
     guard !casings.isEmpty else { return tagged.map { segmentWords[$0]!.texts } }
     let body = tagged.filter { !mayBeTitle.contains($0) }.compactMap { segmentWords[$0] }
-    let lowercaseWords = Self.words(in: body) { $0.unicodeScalars.first.map(CharacterClass.isLowercase) ?? false }
-    let capitalizedWords = Self.words(in: body) { $0.unicodeScalars.first.map(CharacterClass.isUppercase) ?? false }
+    // Of the body's words only those a title-case line asks about, unless a line in capitals
+    // needs all its capitalised words.
+    let titleWords = casings.filter { $0.value == .title }.keys.flatMap { segmentWords[$0]!.texts }
+    let startsLowercase = { (word: String) in word.unicodeScalars.first.map(CharacterClass.isLowercase) ?? false }
+    let startsUppercase = { (word: String) in word.unicodeScalars.first.map(CharacterClass.isUppercase) ?? false }
+    let lowercaseWords = Self.words(in: body, among: Set(titleWords.map { $0.lowercased() }), where: startsLowercase)
+    let capitalizedWords = casings.values.contains(.capitals)
+      ? Self.words(in: body, where: startsUppercase) : Self.words(in: body, among: Set(titleWords), where: startsUppercase)
     // A word in capitals as the body spells it (`Japan`), else in lower case.
     let bodySpelling = casings.values.contains(.capitals)
       ? Dictionary(capitalizedWords.map { ($0.uppercased(), $0) }) { first, second in min(first, second) } : [:]
@@ -116,6 +122,20 @@ struct EntityRecognizer {
     var result: Set<String> = []
     for words in segments {
       for word in words.texts where test(word) { result.insert(word) }
+    }
+    return result
+  }
+
+  /// Those of `queries` that are words of `segments` passing `test`. A word is hashed only when
+  /// its length in bytes and its first byte are those of a query: most words of an article are not.
+  private static func words(in segments: [TaggingWords], among queries: Set<String>, where test: (String) -> Bool) -> Set<String> {
+    guard !queries.isEmpty else { return [] }
+    let outline = { (word: String) in min(word.utf8.count, 63) << 8 | Int(word.utf8.first ?? 0) }
+    var asked = [Bool](repeating: false, count: 64 << 8)
+    for query in queries { asked[outline(query)] = true }
+    var result: Set<String> = []
+    for words in segments {
+      for word in words.texts where asked[outline(word)] && queries.contains(word) && test(word) { result.insert(word) }
     }
     return result
   }
