@@ -44,13 +44,18 @@ struct QuoteExtractor: SpeakerStep {
 
   init(article: Article, data: LanguageData, entities: [Entity] = []) {
     self.article = article
-    let sentences = Concurrently.mapHalves(article.sentences) { part in
-      var forms: [String: SentenceWords.Form] = [:]
-      return part.map { SentenceWords($0, in: article, data: data, forms: &forms) }
+    let halves = Concurrently.mapHalves(article.sentences) { part in
+      var forms = SentenceWords.Forms()
+      let sentences = part.map { SentenceWords($0, in: article, data: data, forms: &forms) }
+      return [(sentences: sentences, usage: forms.usage)]
+    }
+    let sentences = halves.flatMap(\.sentences)
+    let usage = halves.dropFirst().reduce(halves[0].usage) {
+      ($0.capitalizedInside.union($1.usage.capitalizedInside), $0.lowercase.union($1.usage.lowercase))
     }
     let numbers = Dictionary(article.sentences.enumerated().map { ($1.span.start, $0) }) { first, _ in first }
     cueFinder = SpeechCues(data: data)
-    speakers = Speakers(article: article, sentences: sentences, numbers: numbers, data: data, entities: entities)
+    speakers = Speakers(article: article, sentences: sentences, numbers: numbers, data: data, usage: usage, entities: entities)
     let pairs = QuotationMarks.pairs(in: Array(article.text.unicodeScalars), paragraphs: article.paragraphs)
     let quoted = pairs.filter { $0.depth == 0 }.map { Span(start: $0.open, end: $0.close + 1) }
     contentCandidates = ContentCandidates(data: data)

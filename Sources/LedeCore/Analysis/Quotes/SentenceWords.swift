@@ -25,18 +25,9 @@ final class SentenceWords: Sendable {
   /// How many parentheses are open before each token (and after the last).
   private let openParentheses: [Int]
 
-  /// A word's lower-cased form (a pronoun without its contracted verb), its word classes and
-  /// whether it is a role noun.
-  struct Form {
-    let lowered: String
-    let classes: UInt64
-    let isRole: Bool
-    let shape: (length: UInt32, endingBytes: UInt32)
-  }
-
   /// The words of `segment`; `forms` keeps each distinct word's `Form` for the next sentences
-  /// (most words of an article come back).
-  init(_ segment: Segment, in article: Article, data: LanguageData, forms: inout [String: Form]) {
+  /// (most words of an article come back) and notes how the sentence writes its words.
+  init(_ segment: Segment, in article: Article, data: LanguageData, forms: inout Forms) {
     self.segment = segment
     let cut = article.tokenTexts(in: segment.span)
     let texts = cut.map(\.text)
@@ -51,19 +42,25 @@ final class SentenceWords: Sendable {
     wordClasses.reserveCapacity(texts.count)
     roles.reserveCapacity(texts.count)
     shapes.reserveCapacity(texts.count)
-    for text in texts {
-      let form = forms[text] ?? Self.form(of: text, data: data, into: &forms)
+    let firstWordIndex = isWord.firstIndex(of: true) ?? 0
+    let capitalized = texts.indices.map { isWord[$0] && Self.startsCapitalized(texts[$0]) }
+    for (index, text) in texts.enumerated() {
+      let number = forms.number(of: text, data: data)
+      let form = forms.forms[number]
       lowered.append(form.lowered)
       wordClasses.append(form.classes)
       roles.append(form.isRole)
       shapes.append(form.shape)
+      if isWord[index] {
+        forms.note(number, capitalizedInside: capitalized[index] && index != firstWordIndex, lowercase: !capitalized[index])
+      }
     }
     self.lowered = lowered
     self.wordClasses = wordClasses
     self.roles = roles
     self.shapes = shapes
-    firstWordIndex = isWord.firstIndex(of: true) ?? 0
-    capitalized = texts.indices.map { isWord[$0] && Self.startsCapitalized(texts[$0]) }
+    self.firstWordIndex = firstWordIndex
+    self.capitalized = capitalized
     commas = cut.indices.filter { cut[$0].token.kind == .punctuation && texts[$0] == "," }
     var depths = Self.running(count: cut.count)
     var counts = Self.running(count: cut.count)
@@ -82,20 +79,6 @@ final class SentenceWords: Sendable {
     var values = [0]
     values.reserveCapacity(count + 1)
     return values
-  }
-
-  /// The form of a word not seen before, kept in `forms`.
-  private static func form(of text: String, data: LanguageData, into forms: inout [String: Form]) -> Form {
-    let lowered = withoutContraction(CharacterClass.lowercased(text), data: data)
-    // Characters counted by their bytes where each is one (grapheme breaking is slow).
-    let ascii = lowered.utf8.allSatisfy { $0 < 0x80 }
-    let length = ascii ? lowered.utf8.count : lowered.count
-    let endingBytes = ascii ? min(2, lowered.utf8.count) : lowered.suffix(2).utf8.count
-    let form = Form(
-      lowered: lowered, classes: data.wordClassBits(of: lowered), isRole: data.roles.contains(lowered),
-      shape: (UInt32(length), UInt32(endingBytes)))
-    forms[text] = form
-    return form
   }
 
   /// `he’s` → `he`, `she'd` → `she`: a pronoun with a contracted verb is the pronoun.

@@ -15,11 +15,11 @@ struct Speakers {
   /// Role nouns that stand right before a full name in the article (`präsident` → `Wladimir Putin`).
   private var roleHolders: [String: [String]] = [:]
   /// Words the article capitalises inside sentences: nouns and names, not sentence-initial adverbs.
-  private(set) var capitalizedInside: Set<String> = []
+  let capitalizedInside: Set<String>
   /// Genders the article gives people through the role nouns before their names (`Analystin Rachel Lee`).
   private(set) var genders: [String: Gender] = [:]
   /// Words the article writes in lower case somewhere (`many`, `proponents`): common words.
-  private(set) var lowercaseWords: Set<String> = []
+  let lowercaseWords: Set<String>
   /// When each full name (of a person, or from `who` of any entity) was last mentioned (sentence
   /// number), for choosing among role holders (`die Nachrichtenagentur`).
   private var mentionedAt: [String: Int] = [:]
@@ -43,7 +43,12 @@ struct Speakers {
   private let organizationWords: [(name: String, words: [String])]
 
 
-  init(article: Article, sentences: [SentenceWords], numbers: [Int: Int], data: LanguageData, entities: [Entity] = []) {
+  /// The speakers of `article`, whose `sentences` start at the offsets `numbers` gives, and
+  /// write their words as `usage` tells (`SentenceWords.Forms.usage`).
+  init(
+    article: Article, sentences: [SentenceWords], numbers: [Int: Int], data: LanguageData,
+    usage: (capitalizedInside: Set<String>, lowercase: Set<String>), entities: [Entity] = []
+  ) {
     self.data = data
     self.entities = entities
     entityKeys = entities.indices.map { "e\($0)" }
@@ -71,15 +76,8 @@ struct Speakers {
       }
     }
     organizationWords = entities.filter { $0.type == .organization }.map { ($0.name, $0.name.split(separator: " ").map { $0.lowercased() }) }
-    for sentence in sentences {
-      for index in 0..<sentence.count where sentence.isWord(index) {
-        if index != sentence.firstWordIndex && sentence.isCapitalized(index) {
-          capitalizedInside.insert(sentence.texts[index])
-        } else if !sentence.isCapitalized(index) {
-          lowercaseWords.insert(sentence.texts[index])
-        }
-      }
-    }
+    capitalizedInside = usage.capitalizedInside
+    lowercaseWords = usage.lowercase
     var nameLengths: [String: Int] = [:]
     for sentence in sentences {
       var run: [String] = []

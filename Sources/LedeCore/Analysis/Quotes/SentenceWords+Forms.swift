@@ -1,0 +1,55 @@
+extension SentenceWords {
+  /// A word's lower-cased form (a pronoun without its contracted verb), its word classes,
+  /// whether it is a role noun, and its length in characters and the bytes of its last two.
+  struct Form {
+    let lowered: String
+    let classes: UInt64
+    let isRole: Bool
+    let shape: (length: UInt32, endingBytes: UInt32)
+  }
+
+  /// The distinct words of the sentences read so far (one half of an article, read on one
+  /// core), each with its `Form`, worked out once, and how the sentences write it.
+  struct Forms {
+    private var numbers: [String: Int] = [:]
+    private(set) var forms: [Form] = []
+    /// For each word: `Self.inside` if a sentence capitalises it after its first word,
+    /// `Self.lowercase` if one writes it in lower case.
+    private var uses: [UInt8] = []
+    private static let inside: UInt8 = 1
+    private static let lowercase: UInt8 = 2
+
+    /// The number of `text`'s form (in `forms`), worked out the first time.
+    mutating func number(of text: String, data: LanguageData) -> Int {
+      if let number = numbers[text] { return number }
+      let lowered = withoutContraction(CharacterClass.lowercased(text), data: data)
+      // Characters counted by their bytes where each is one (grapheme breaking is slow).
+      let ascii = lowered.utf8.allSatisfy { $0 < 0x80 }
+      let length = ascii ? lowered.utf8.count : lowered.count
+      let endingBytes = ascii ? min(2, lowered.utf8.count) : lowered.suffix(2).utf8.count
+      forms.append(
+        Form(
+          lowered: lowered, classes: data.wordClassBits(of: lowered), isRole: data.roles.contains(lowered),
+          shape: (UInt32(length), UInt32(endingBytes))))
+      uses.append(0)
+      numbers[text] = forms.count - 1
+      return forms.count - 1
+    }
+
+    /// Notes how a sentence writes the word numbered `number`.
+    mutating func note(_ number: Int, capitalizedInside: Bool, lowercase: Bool) {
+      uses[number] |= (capitalizedInside ? Self.inside : 0) | (lowercase ? Self.lowercase : 0)
+    }
+
+    /// The words some sentence capitalises after its first word (nouns and names, not an
+    /// adverb that opens a sentence), and the words some sentence writes in lower case.
+    var usage: (capitalizedInside: Set<String>, lowercase: Set<String>) {
+      var result: (capitalizedInside: Set<String>, lowercase: Set<String>) = ([], [])
+      for (text, number) in numbers {
+        if uses[number] & Self.inside != 0 { result.capitalizedInside.insert(text) }
+        if uses[number] & Self.lowercase != 0 { result.lowercase.insert(text) }
+      }
+      return result
+    }
+  }
+}
