@@ -157,6 +157,7 @@ struct EntityLinker {
     return parts + [last]
   }
 
+  /// Whether `text` has a lower-case letter (`Seles`; not `SELES`, `NATO`).
   static func hasLowercase(_ text: String) -> Bool {
     text.unicodeScalars.contains(where: CharacterClass.isLowercase)
   }

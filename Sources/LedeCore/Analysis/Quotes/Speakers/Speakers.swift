@@ -299,6 +299,8 @@ struct Speakers {
     genders[name] ?? entityNamed[name]?.gender
   }
 
+  /// A name's words without the role nouns and articles that open them (`Präsident Wladimir
+  /// Putin` → `Wladimir Putin`).
   private func stripRoles(_ words: [String]) -> [String] {
     Self.stripRoles(words, data: data)
   }
