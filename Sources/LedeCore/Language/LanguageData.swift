@@ -51,7 +51,7 @@ public struct LanguageData: Sendable {
   /// Every role noun and each of its case forms, to the role noun (kept in step with `roles`
   /// and the `noun-case-ending` words): `präsidenten` → `präsident`.
   private var roleForms: [String: String] = [:]
-  /// The last `roleEndingLength` scalars of every form in `roleForms`: a word that ends
+  /// The last `shortestRoleHead` scalars of every form in `roleForms`: a word that ends
   /// otherwise has no role noun as its head, and its splits need not be tried.
   private var roleFormEndings: Set<String> = []
   /// Courtesy titles, also in `roles` (`mr.`, `frau`): always followed by a name, so never a
@@ -93,10 +93,10 @@ public struct LanguageData: Sendable {
     if let lemma = roleForms[word] { return lemma }
     guard !words(.compoundJoint).isEmpty else { return nil }
     let scalars = word.unicodeScalars
-    let shortestHead = 4
+    let shortestHead = Self.shortestRoleHead
     let shortestModifier = 2
     let count = scalars.count
-    guard count >= shortestModifier + shortestHead, roleFormEndings.contains(String(scalars.suffix(Self.roleEndingLength))) else {
+    guard count >= shortestModifier + shortestHead, roleFormEndings.contains(String(scalars.suffix(shortestHead))) else {
       return nil
     }
     // Every split is tried, so a joint (`Wirtschaft-s-`, `Ex-`) simply stays with the modifier.
@@ -116,12 +116,12 @@ public struct LanguageData: Sendable {
       for role in roles where forms[role + ending] == nil { forms[role + ending] = role }
     }
     roleForms = forms
-    roleFormEndings = Set(forms.keys.map { String($0.unicodeScalars.suffix(Self.roleEndingLength)) })
+    roleFormEndings = Set(forms.keys.map { String($0.unicodeScalars.suffix(Self.shortestRoleHead)) })
   }
 
-  /// How many scalars of a word's end tell whether a role form may head it: as many as the
-  /// shortest head `roleLemma` tries has.
-  private static let roleEndingLength = 4
+  /// The fewest scalars of a role noun that `roleLemma` takes for a compound's head; a word's
+  /// last so many scalars tell whether a role form may head it.
+  private static let shortestRoleHead = 4
 
   /// `word` without the language's genitive ending (`genitive-ending` words: German `Putins` →
   /// `Putin`), or nil if it has none (English has none: `Democrats` is a plural).

@@ -176,10 +176,9 @@ struct EntityLinker {
       result.name = named
     }
     // A headline in capitals names `SLOVAKIA` first; the text spells it `Slovakia`.
-    if !Self.hasLowercase(result.name),
-      let spelt = forms.first(where: { Self.hasLowercase($0) && $0.lowercased() == result.name.lowercased() })
-    {
-      result.name = spelt
+    if !Self.hasLowercase(result.name) {
+      let lowered = result.name.lowercased()
+      if let spelt = forms.first(where: { Self.hasLowercase($0) && $0.lowercased() == lowered }) { result.name = spelt }
     }
     var seen: Set<String> = [result.name]
     result.aliases = forms.filter { seen.insert($0).inserted }

@@ -85,12 +85,11 @@ struct EntityRecognizer {
     let titleWords = casings.filter { $0.value == .title }.keys.flatMap { segmentWords[$0]!.texts }
     let startsLowercase = { (word: String) in word.unicodeScalars.first.map(CharacterClass.isLowercase) ?? false }
     let startsUppercase = { (word: String) in word.unicodeScalars.first.map(CharacterClass.isUppercase) ?? false }
+    let hasCapitals = casings.values.contains(.capitals)
     let lowercaseWords = Self.words(in: body, among: Set(titleWords.map { $0.lowercased() }), where: startsLowercase)
-    let capitalizedWords = casings.values.contains(.capitals)
-      ? Self.words(in: body, where: startsUppercase) : Self.words(in: body, among: Set(titleWords), where: startsUppercase)
+    let capitalizedWords = Self.words(in: body, among: hasCapitals ? nil : Set(titleWords), where: startsUppercase)
     // A word in capitals as the body spells it (`Japan`), else in lower case.
-    let bodySpelling = casings.values.contains(.capitals)
-      ? Dictionary(capitalizedWords.map { ($0.uppercased(), $0) }) { first, second in min(first, second) } : [:]
+    let bodySpelling = hasCapitals ? Dictionary(capitalizedWords.map { ($0.uppercased(), $0) }) { first, second in min(first, second) } : [:]
     let gazetteer = tagger.features.gazetteer
     return tagged.map { index in
       var texts = segmentWords[index]!.texts
@@ -117,25 +116,19 @@ struct EntityRecognizer {
     return Mention(text: String(article.text(of: span)), span: span, type: type, sentence: sentence, segment: segment, tokens: range)
   }
 
-  /// The words of `segments` that pass `test`.
-  private static func words(in segments: [TaggingWords], where test: (String) -> Bool) -> Set<String> {
-    var result: Set<String> = []
-    for words in segments {
-      for word in words.texts where test(word) { result.insert(word) }
-    }
-    return result
-  }
-
-  /// Those of `queries` that are words of `segments` passing `test`. A word is hashed only when
-  /// its length in bytes and its first byte are those of a query: most words of an article are not.
-  private static func words(in segments: [TaggingWords], among queries: Set<String>, where test: (String) -> Bool) -> Set<String> {
-    guard !queries.isEmpty else { return [] }
+  /// The words of `segments` that pass `test`, of all (nil) or only of `queries`. A word is
+  /// hashed only when its length in bytes and its first byte are those of a query: most words of
+  /// an article are not.
+  private static func words(in segments: [TaggingWords], among queries: Set<String>?, where test: (String) -> Bool) -> Set<String> {
+    guard queries.map({ !$0.isEmpty }) ?? true else { return [] }
     let outline = { (word: String) in min(word.utf8.count, 63) << 8 | Int(word.utf8.first ?? 0) }
-    var asked = [Bool](repeating: false, count: 64 << 8)
-    for query in queries { asked[outline(query)] = true }
+    var asked = [Bool](repeating: queries == nil, count: 64 << 8)
+    for query in queries ?? [] { asked[outline(query)] = true }
     var result: Set<String> = []
     for words in segments {
-      for word in words.texts where asked[outline(word)] && queries.contains(word) && test(word) { result.insert(word) }
+      for word in words.texts where asked[outline(word)] && test(word) && queries.map({ $0.contains(word) }) ?? true {
+        result.insert(word)
+      }
     }
     return result
   }

@@ -139,7 +139,7 @@ struct Speakers {
       return Resolved(name: words.joined(separator: " "), mention: mention, resolution: nil)
     }
     let capitalized = nameWords.map { sentence.texts[$0] }
-    let stripped = stripRoles(capitalized)
+    let stripped = Self.stripRoles(capitalized, data: data)
     guard let last = stripped.last else {
       // `Many lawmakers say`, `federal prosecutors charged`: a speaker named by common nouns.
       let common = range.filter { !data.words(.article).contains(sentence.lowered[$0]) && !data.ruleFunctionWords.contains(sentence.lowered[$0]) }
@@ -300,12 +300,8 @@ struct Speakers {
   }
 
   /// A name's words without the role nouns and articles that open them (`Präsident Wladimir
-  /// Putin` → `Wladimir Putin`).
-  private func stripRoles(_ words: [String]) -> [String] {
-    Self.stripRoles(words, data: data)
-  }
-
-  /// `stripRoles` without a speakers value (for the names gathered while one is made).
+  /// Putin` → `Wladimir Putin`); static, so that the names gathered while speakers are made
+  /// need no copy of them.
   private static func stripRoles(_ words: [String], data: LanguageData) -> [String] {
     var result = words[...]
     while let first = result.first, data.roles.contains(first.lowercased()) || data.words(.article).contains(first.lowercased()) {
