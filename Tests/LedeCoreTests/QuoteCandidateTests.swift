@@ -144,11 +144,57 @@ import Testing
     let slot = ContentFeatures.Slot(
       cue: nil, sentence: sentence, afterReport: true, inHeadline: false, forms: ContentFeatures.verbForms(of: sentence, withCue: false))
     let candidate = try #require(extractor.contentCandidates.candidates(withoutCueIn: sentence).first)
-    let features = extractor.contentFeatures.features(of: candidate, in: slot)
+    let features = extractor.contentFeatures.features(of: candidate, in: slot, marked: 0)
     #expect(features.contains("free|w=sei"))
     #expect(features.contains("c=free-sentence|after-report"))
     // Reading nothing in a sentence in the subjunctive is weighed with its verb forms too.
     #expect(extractor.contentFeatures.featuresOfNothing(in: slot).contains("none|free|w=sei"))
+  }
+}
+
+/// Records the content choices offered, choosing nothing each time; words in marks are a quote.
+private struct ContentRecorder: QuoteDecider {
+  var offered: [[String]] = []
+  var features: [[FeatureName]] = []
+  let article: Article
+
+  mutating func choose(_ choice: QuoteChoice) -> QuoteDecision {
+    if choice.step == .mark {
+      let quoted = choice.candidates.firstIndex {
+        if case .kind(let kind) = $0.proposal { kind != .scare } else { false }
+      }
+      return QuoteDecision(index: quoted ?? 0)
+    }
+    guard choice.step == .content else { return QuoteDecision(index: choice.candidates.count - 1) }
+    let options = choice.candidates.compactMap { candidate -> String? in
+      guard case .content(let spans) = candidate.proposal, let span = spans.first else { return nil }
+      return String(article.text(of: span))
+    }
+    offered.append(options)
+    features.append(choice.candidates.flatMap(\.features))
+    return QuoteDecision(index: choice.candidates.count - 1)
+  }
+}
+
+@Suite struct ReportsAroundMarksTests {
+  /// The words a cue may report, for each content decision of `text`.
+  private func offered(_ text: String) throws -> ContentRecorder {
+    let article = try Sample.article(text, language: .german)
+    var recorder = ContentRecorder(article: article)
+    _ = LedeCore.quotes(
+      in: article, using: LanguageResources.catalog[.german], entities: try QuoteSample.entities(of: article), decider: &recorder)
+    return recorder
+  }
+
+  @Test func aReportMostlyInMarksIsOfferedWithItsShareInMarks() throws {
+    let recorder = try offered("Monti erklärte, er sei „äußerst erschüttert von dieser unerwarteten Nachricht“.")
+    #expect(recorder.offered.joined().contains { $0.hasPrefix("er sei „äußerst erschüttert") })
+    #expect(recorder.features.joined().contains { $0.description.hasPrefix("marked=") })
+  }
+
+  @Test func wordsWhollyInMarksAreNoReport() throws {
+    let recorder = try offered("Monti erklärte: „Wir sind äußerst erschüttert von dieser Nachricht.“")
+    #expect(!recorder.offered.joined().contains { $0.hasPrefix("Wir sind") })
   }
 }
 

@@ -26,7 +26,8 @@ extension QuoteExtractor {
       let slot = ContentFeatures.Slot(
         cue: cue, sentence: sentence, afterReport: afterReport, inHeadline: sentence.segment.kind != .sentence, forms: read)
       let options = contentCandidates.candidates(for: cue, in: sentence, source: frameSource(of: cue, in: sentence, sources: sources))
-      if let quotes = decide(options, slot: slot, number: number, cues: allCues, besides: direct + found.map(\.quote.span), decider: &decider) {
+      let taken = Taken(marked: direct, reported: found.map(\.quote.span))
+      if let quotes = decide(options, slot: slot, number: number, cues: allCues, besides: taken, decider: &decider) {
         found += quotes
       }
     }
@@ -34,7 +35,7 @@ extension QuoteExtractor {
       let slot = ContentFeatures.Slot(
         cue: nil, sentence: sentence, afterReport: afterReport, inHeadline: false,
         forms: ContentFeatures.verbForms(of: sentence, withCue: false))
-      found += decide(contentCandidates.candidates(withoutCueIn: sentence), slot: slot, number: number, cues: allCues, besides: [], decider: &decider) ?? []
+      found += decide(contentCandidates.candidates(withoutCueIn: sentence), slot: slot, number: number, cues: allCues, besides: Taken(), decider: &decider) ?? []
     }
     if !found.isEmpty || !direct.isEmpty { lastReported = number }
     return found
@@ -44,30 +45,46 @@ extension QuoteExtractor {
   /// over: far more than news sentences have (about 80 at most), as `ContentFeatures.verbFormReach`.
   static let nestedCueReach = ContentFeatures.verbFormReach
 
+  /// What a sentence's quotes already hold: words in marks may be part of a report (`er sei
+  /// „erschüttert“`: the corpora annotate both), words another report took may not.
+  struct Taken {
+    var marked: [Span] = []
+    var reported: [Span] = []
+
+    /// How much of `spans` (in characters) `taken` covers.
+    static func overlap(of spans: [Span], with taken: [Span]) -> Int {
+      spans.reduce(0) { sum, span in sum + taken.reduce(0) { $0 + max(0, min($1.end, span.end) - max($1.start, span.start)) } }
+    }
+  }
+
   /// Chooses among `options` for one slot (or none) and makes the chosen parts quotes.
   private func decide<Decider: QuoteDecider>(
-    _ options: [ContentCandidates.Candidate], slot: ContentFeatures.Slot, number: Int, cues: [Span], besides taken: [Span],
+    _ options: [ContentCandidates.Candidate], slot: ContentFeatures.Slot, number: Int, cues: [Span], besides taken: Taken,
     decider: inout Decider
   ) -> [Found]? {
     let sentence = slot.sentence
-    var kept: [(ContentCandidates.Candidate, [Span])] = []
+    var kept: [(option: ContentCandidates.Candidate, spans: [Span], marked: Int)] = []
     for option in options {
       let spans = option.parts.compactMap { trimmed($0, in: sentence) }
       guard spans.count == option.parts.count, !spans.isEmpty else { continue }
       let length = spans.reduce(0) { $0 + $1.length }
-      let covered = spans.reduce(0) { sum, span in sum + taken.reduce(0) { $0 + max(0, min($1.end, span.end) - max($1.start, span.start)) } }
-      guard covered * 2 < length, !kept.contains(where: { $0.1 == spans }) else { continue }
-      kept.append((option, spans))
+      let marked = Taken.overlap(of: spans, with: taken.marked) * ContentFeatures.markedShares / length
+      guard Taken.overlap(of: spans, with: taken.reported) * 2 < length, marked < ContentFeatures.markedShares,
+        !kept.contains(where: { $0.spans == spans })
+      else { continue }
+      kept.append((option, spans, marked))
     }
     guard !kept.isEmpty else { return nil }
-    var candidates = kept.map { QuoteChoice.Candidate(features: contentFeatures.features(of: $0.0, in: slot), proposal: .content($0.1)) }
+    var candidates = kept.map {
+      QuoteChoice.Candidate(features: contentFeatures.features(of: $0.option, in: slot, marked: $0.marked), proposal: .content($0.spans))
+    }
     candidates.append(.init(features: contentFeatures.featuresOfNothing(in: slot), proposal: .content([])))
     let cueSpan = slot.cue.map { sentence.span($0.first, $0.last) }
     let choice = QuoteChoice(step: .content, candidates: candidates, span: sentence.segment.span, cue: cueSpan, sentenceCues: cues)
     let decision = decider.choose(choice)
     let chosen = decision.index
     guard chosen < kept.count else { return nil }
-    let (option, spans) = kept[chosen]
+    let (option, spans, _) = kept[chosen]
     return spans.map { span in
       let rule = slot.cue.map { "reported speech: \(option.construction) of '\($0.text)'" } ?? "reported speech without a cue: \(option.construction)"
       var quote = Quote(

@@ -74,8 +74,12 @@ struct ContentFeatures {
     }
   }
 
-  /// The features of reading `parts` as the reported words.
-  func features(of candidate: ContentCandidates.Candidate, in slot: Slot) -> [FeatureName] {
+  /// The bands in which a candidate's share of words in marks is read (0 to `markedShares`; a
+  /// candidate wholly in marks is no report).
+  static let markedShares = 4
+
+  /// The features of reading `parts` as the reported words, `marked` of `markedShares` of them in marks.
+  func features(of candidate: ContentCandidates.Candidate, in slot: Slot, marked: Int) -> [FeatureName] {
     let sentence = slot.sentence
     let construction = candidate.construction
     let (lemma, kind) = cueWords(slot)
@@ -101,6 +105,7 @@ struct ContentFeatures {
     }
     if slot.afterReport { features.append("c=\(construction)|after-report") }
     if slot.inHeadline { features.append("c=\(construction)|headline") }
+    if marked > 0 { features += ["marked=\(marked)", "c=\(construction)|marked=\(marked)"] }
     features += slot.forms.candidate.features(in: candidate.parts)
     return features
   }
