@@ -113,6 +113,24 @@ import Testing
     #expect(afterSpeech.first?.reason == "spoke just before")
   }
 
+  /// A person named beside the words a construction proposes (`der Hauptgeschäftsführer des
+  /// Verbandes, Peter Hahn`) is a candidate with that evidence, as well as the words themselves.
+  @Test(arguments: [
+    ("Der Hauptgeschäftsführer des Brauer-Bundes, Peter Hahn, sagte, der Absatz sei gesunken.", "Absatz"),
+    ("Das Bier werde teurer, sagte der Sprecher der Europäischen Kommission, Peter Hahn.", "Bier"),
+  ])
+  func aPersonNamedBesideTheProposedWordsIsACandidate(_ text: String, _ reported: String) throws {
+    let extractor = try QuoteSample.extractor(text, .german)
+    let sentence = extractor.sentences[0]
+    let word = try #require(sentence.texts.firstIndex(of: reported))
+    let query = SpeakerCandidates.Query(
+      span: sentence.span(word, word), kind: .indirect, sentence: 0, cues: extractor.cues[0].map { ($0, 0) }, marks: nil)
+    let candidates = extractor.speakerCandidates.candidates(for: query, after: Discourse()) { _, options in options.map { _ in 0 } }
+    let hahn = try #require(candidates.first { $0.name == "Peter Hahn" })
+    #expect(hahn.evidence.contains { $0.origin.hasSuffix(">apposition") })
+    #expect(candidates.contains { $0.evidence.contains { !$0.origin.hasSuffix(">apposition") && $0.origin != "near" } && $0.name != "Peter Hahn" })
+  }
+
   /// The pronoun that names a speaker stands for the antecedent the resolver ranks first.
   @Test func aPronounNamesTheAntecedentChosen() throws {
     let extractor = try QuoteSample.extractor(

@@ -17,13 +17,24 @@ struct SourceNaming: SpeakerStep {
     var kind: String
     /// Entities the description may stand for (people with that role, the organisation it heads).
     var holders: [Int] = []
+    /// The person named beside the words, set off by a comma at most (`der Sprecher, Peter
+    /// Hahn`; `Rob Mueller, Sekretär des Klubs`), when the words name someone else.
+    var appositive: Int?
   }
 
   let context: SpeakerContext
   let cueSources: CueSources
 
-  /// The name of tokens `range` of sentence `number`.
+  /// The name of tokens `range` of sentence `number`, with the person named beside them.
   func name(_ range: Range<Int>, inSentence number: Int) -> Named {
+    var named = identify(range, inSentence: number)
+    let person = appositive(of: range, in: sentences[number])
+    if let person, named.identity != .entity(person) { named.appositive = person }
+    return named
+  }
+
+  /// What tokens `range` of sentence `number` name.
+  private func identify(_ range: Range<Int>, inSentence number: Int) -> Named {
     let sentence = sentences[number]
     let first = sentence.lowered[range.lowerBound]
     if range.count == 1, data.speakerPronouns.contains(first) { return Named(identity: .pronoun(first), kind: "pronoun") }
@@ -55,6 +66,19 @@ struct SourceNaming: SpeakerStep {
     return Named(
       identity: .phrase(resolved.name), kind: named && !describes ? "name" : "description",
       holders: describes && !indefinite ? holders(of: range, in: sentence) : [])
+  }
+
+  /// The person whose name ends right before `range` or starts right after it (or after its
+  /// genitive complement), set off by a comma at most.
+  private func appositive(of range: Range<Int>, in sentence: SentenceWords) -> Int? {
+    let end = cueSources.genitiveComplement(after: range, in: sentence)?.upperBound ?? range.upperBound
+    let after = end < sentence.count && sentence.texts[end] == "," ? end + 1 : end
+    let before = range.lowerBound > 0 && sentence.texts[range.lowerBound - 1] == "," ? range.lowerBound - 1 : range.lowerBound
+    let start = after < sentence.count ? sentence.tokens[after].span.start : nil
+    let stop = before > 0 ? sentence.tokens[before - 1].span.end : nil
+    return speakers.mentions(in: sentence).first { mention in
+      speakers.entities[mention.entity].type == .person && (mention.span.start == start || mention.span.end == stop)
+    }?.entity
   }
 
   /// The entities a role description may stand for: the person `who` gives that role, the

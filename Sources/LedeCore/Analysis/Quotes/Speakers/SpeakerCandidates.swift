@@ -136,6 +136,11 @@ struct SpeakerCandidates: SpeakerStep {
       evidence.mention = sentence.span(range.lowerBound, range.upperBound - 1)
       let named = naming.name(range, inSentence: number)
       evidence.kind = named.kind
+      if let person = named.appositive {
+        var beside = evidence
+        beside.origin += ">apposition"
+        addEntity(person, beside, to: &pool)
+      }
       switch named.identity {
       case .pronoun(let pronoun):
         let options = antecedents.candidates(of: pronoun, at: range.lowerBound, inSentence: number, after: discourse)
