@@ -128,7 +128,9 @@ import Testing
     let candidates = extractor.speakerCandidates.candidates(for: query, after: Discourse()) { _, options in options.map { _ in 0 } }
     let hahn = try #require(candidates.first { $0.name == "Peter Hahn" })
     #expect(hahn.evidence.contains { $0.origin.hasSuffix(">apposition") })
-    #expect(candidates.contains { $0.evidence.contains { !$0.origin.hasSuffix(">apposition") && $0.origin != "near" } && $0.name != "Peter Hahn" })
+    // The proposed words themselves stay a candidate, with the construction's evidence.
+    let proposed = candidates.filter { $0.name != "Peter Hahn" && $0.evidence.contains { $0.origin != "near" } }
+    #expect(!proposed.isEmpty)
   }
 
   /// The pronoun that names a speaker stands for the antecedent the resolver ranks first.
@@ -194,6 +196,7 @@ private struct ContentRecorder: QuoteDecider {
   }
 }
 
+/// Words in marks inside a report: the corpora annotate the report and the partial quote both.
 @Suite struct ReportsAroundMarksTests {
   /// The words a cue may report, for each content decision of `text`.
   private func offered(_ text: String) throws -> ContentRecorder {

@@ -51,7 +51,7 @@ extension QuoteExtractor {
     var marked: [Span] = []
     var reported: [Span] = []
 
-    /// How much of `spans` (in characters) `taken` covers.
+    /// How much of `spans` (in text offsets) the spans of `taken` cover.
     static func overlap(of spans: [Span], with taken: [Span]) -> Int {
       spans.reduce(0) { sum, span in sum + taken.reduce(0) { $0 + max(0, min($1.end, span.end) - max($1.start, span.start)) } }
     }
