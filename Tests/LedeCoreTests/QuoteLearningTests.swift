@@ -122,6 +122,13 @@ import Testing
     #expect(after.direct.endToEndF1 >= 0.9, "\(after.summary)")
   }
 
+  /// The overlap the scorer and the training match quotes by: the length two spans share.
+  @Test(arguments: [((0, 10), (5, 20), 5), ((5, 20), (0, 10), 5), ((0, 10), (10, 20), 0), ((0, 10), (30, 40), 0), ((2, 4), (0, 10), 2)])
+  func spansOverlapByTheLengthTheyShare(_ first: (Int, Int), _ second: (Int, Int), _ expected: Int) {
+    let (one, other) = (Span(start: first.0, end: first.1), Span(start: second.0, end: second.1))
+    #expect(one.overlap(with: other) == expected)
+  }
+
   @Test func theScorerJudgesSpeakersLeniently() {
     #expect(SpeakerMatch.matches(gold: "Innenministerium", predicted: "des Innenministeriums"))
     #expect(SpeakerMatch.matches(gold: "Wladimir Putin", predicted: "Putin"))

@@ -19,6 +19,8 @@ public struct Span: Hashable, Codable, Sendable, Comparable, CustomStringConvert
   public func contains(_ offset: Int) -> Bool { offset >= start && offset < end }
   public func contains(_ other: Span) -> Bool { other.start >= start && other.end <= end }
   public func overlaps(_ other: Span) -> Bool { other.start < end && start < other.end }
+  /// How long the stretch is that this span and `other` share (0 when they do not meet).
+  public func overlap(with other: Span) -> Int { max(0, min(end, other.end) - max(start, other.start)) }
 
   public static func < (lhs: Span, rhs: Span) -> Bool {
     (lhs.start, lhs.end) < (rhs.start, rhs.end)

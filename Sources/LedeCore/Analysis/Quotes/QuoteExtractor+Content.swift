@@ -53,7 +53,7 @@ extension QuoteExtractor {
 
     /// How much of `spans` (in text offsets) the spans of `taken` cover.
     static func overlap(of spans: [Span], with taken: [Span]) -> Int {
-      spans.reduce(0) { sum, span in sum + taken.reduce(0) { $0 + max(0, min($1.end, span.end) - max($1.start, span.start)) } }
+      spans.reduce(0) { sum, span in sum + taken.reduce(0) { $0 + span.overlap(with: $1) } }
     }
   }
 

@@ -46,7 +46,7 @@ public struct QuoteScores {
       var pairs: [(share: Double, distance: Int, gold: Int, guess: Int)] = []
       for (goldIndex, quote) in gold.enumerated() {
         for (guessIndex, guess) in guesses.enumerated() {
-          let overlap = min(quote.span.end, guess.span.end) - max(quote.span.start, guess.span.start)
+          let overlap = quote.span.overlap(with: guess.span)
           let share = Double(overlap) / Double(max(1, quote.span.length))
           if overlap > 0, share >= 0.5 { pairs.append((share, -abs(guess.span.start - quote.span.start), goldIndex, guessIndex)) }
         }

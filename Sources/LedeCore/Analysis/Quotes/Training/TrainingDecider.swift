@@ -150,7 +150,7 @@ public struct TrainingDecider: QuoteDecider {
   private func bestGold(for span: Span, indirect: Bool, eligible: Set<Int>? = nil) -> Int? {
     var best: (index: Int, share: Double)?
     for (index, quote) in gold.enumerated() where quote.isIndirect == indirect && (eligible?.contains(index) ?? true) {
-      let overlap = min(span.end, quote.span.end) - max(span.start, quote.span.start)
+      let overlap = span.overlap(with: quote.span)
       let share = Double(overlap) / Double(max(1, quote.span.length))
       if share >= 0.5, share > best?.share ?? 0 { best = (index, share) }
     }
@@ -158,7 +158,7 @@ public struct TrainingDecider: QuoteDecider {
   }
 
   static func intersectionOverUnion(_ first: Span, _ second: Span) -> Double {
-    let overlap = max(0, min(first.end, second.end) - max(first.start, second.start))
+    let overlap = first.overlap(with: second)
     let union = max(first.end, second.end) - min(first.start, second.start)
     return Double(overlap) / Double(max(1, union))
   }
