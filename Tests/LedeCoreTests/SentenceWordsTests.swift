@@ -63,7 +63,7 @@ import LedeLanguages
 
   /// A token's word classes, looked up once when the sentence is built, are those the language
   /// data gives its lower-cased word, for every class and pair of classes (and the classes fit
-  /// the 64 bits that hold them).
+  /// the 64 bits that hold them); so is whether it is a function word the rules stop at.
   @Test(arguments: [
     ("Laut der Polizei habe er, dass es so sei, nicht gewusst, sagte der Sprecher am Montag.", Language.german),
     ("He said that they'd been urged to go by the police, according to officials.", Language.english),
@@ -75,7 +75,11 @@ import LedeLanguages
     let data = LanguageResources.catalog[language]
     let sentence = extractor.sentences[0]
     var found = 0
+    var functionWords = 0
     for index in 0..<sentence.count {
+      let isFunctionWord = data.ruleFunctionWords.contains(sentence.lowered[index])
+      #expect(sentence.isFunctionWord(index) == isFunctionWord, "\(sentence.lowered[index])")
+      if isFunctionWord { functionWords += 1 }
       for wordClass in WordClass.allCases {
         let expected = data.words(wordClass).contains(sentence.lowered[index])
         #expect(sentence.word(index, isA: wordClass) == expected, "\(sentence.lowered[index]) \(wordClass)")
@@ -85,6 +89,7 @@ import LedeLanguages
       }
     }
     #expect(found >= 8)
+    #expect(functionWords >= 5)
   }
 
   /// A transcript's turns: each sentence of a paragraph that opens with a label belongs to the

@@ -8,7 +8,7 @@ public struct EntityTagger: Sendable {
   /// neighbours: within an article most words come back, so each distinct word is scored once.
   struct WordCache {
     /// Each distinct word's number.
-    var numbers: [String: Int] = [:]
+    var numbers = WordNumbers()
     var words: [EntityFeatures.Word] = []
     /// `Self.block` scores per word, in the order of `words`.
     var scores: [Float] = []
@@ -41,7 +41,11 @@ public struct EntityTagger: Sendable {
     let labels = EntityModel.labelCount
     let block = Self.block
     if cache.boundaries.isEmpty { cache.boundaries = boundaryScores() }
-    let numbers = words.map { cache.numbers[$0] ?? add($0, to: &cache) }
+    let numbers = words.map { word in
+      let (number, isNew) = cache.numbers.insert(word)
+      if isNew { add(word, to: &cache) }
+      return number
+    }
     // Read in place: a copy of a cached word would retain each of its arrays.
     let (lowers, shapes, codes, startsPhrase) = cache.words.withUnsafeBufferPointer { known in
       (
@@ -76,8 +80,8 @@ public struct EntityTagger: Sendable {
     return best.map { EntityLabel.all[$0] }
   }
 
-  /// Analyses and scores a word not seen before, keeps it in `cache`, and gives its number.
-  private func add(_ text: String, to cache: inout WordCache) -> Int {
+  /// Analyses and scores a word not seen before (just numbered) and keeps it in `cache`.
+  private func add(_ text: String, to cache: inout WordCache) {
     let labels = EntityModel.labelCount
     let word = features.word(text)
     var block = [Float](repeating: 0, count: labels)
@@ -87,10 +91,7 @@ public struct EntityTagger: Sendable {
       model.scores(features.neighbourFeatures(of: word, as: role), into: &block)
       cache.scores += block
     }
-    let number = cache.words.count
     cache.words.append(word)
-    cache.numbers[text] = number
-    return number
   }
 
   /// The scores the sentence start (first block of blocks) and end (second) give as each

@@ -1,17 +1,19 @@
 extension SentenceWords {
   /// A word's lower-cased form (a pronoun without its contracted verb), its word classes,
-  /// whether it is a role noun, and its length in characters and the bytes of its last two.
+  /// whether it is a role noun or a function word the quote rules stop at, and its length in
+  /// characters and the bytes of its last two.
   struct Form {
     let lowered: String
     let classes: UInt64
     let isRole: Bool
+    let isFunctionWord: Bool
     let shape: (length: UInt32, endingBytes: UInt32)
   }
 
   /// The distinct words of the sentences read so far (one half of an article, read on one
   /// core), each with its `Form`, worked out once, and how the sentences write it.
   struct Forms {
-    private var numbers: [String: Int] = [:]
+    private var numbers = WordNumbers()
     private(set) var forms: [Form] = []
     /// For each word: `Self.inside` if a sentence capitalises it after its first word,
     /// `Self.lowercase` if one writes it in lower case.
@@ -21,7 +23,8 @@ extension SentenceWords {
 
     /// The number of `text`'s form (in `forms`), worked out the first time.
     mutating func number(of text: String, data: LanguageData) -> Int {
-      if let number = numbers[text] { return number }
+      let (number, isNew) = numbers.insert(text)
+      guard isNew else { return number }
       let lowered = withoutContraction(CharacterClass.lowercased(text), data: data)
       // Characters counted by their bytes where each is one (grapheme breaking is slow).
       let ascii = lowered.utf8.allSatisfy { $0 < 0x80 }
@@ -30,10 +33,10 @@ extension SentenceWords {
       forms.append(
         Form(
           lowered: lowered, classes: data.wordClassBits(of: lowered), isRole: data.roles.contains(lowered),
+          isFunctionWord: data.ruleFunctionWords.contains(lowered),
           shape: (UInt32(length), UInt32(endingBytes))))
       uses.append(0)
-      numbers[text] = forms.count - 1
-      return forms.count - 1
+      return number
     }
 
     /// Notes how a sentence writes the word numbered `number`.
@@ -45,7 +48,7 @@ extension SentenceWords {
     /// adverb that opens a sentence), and the words some sentence writes in lower case.
     var usage: (capitalizedInside: Set<String>, lowercase: Set<String>) {
       var result: (capitalizedInside: Set<String>, lowercase: Set<String>) = ([], [])
-      for (text, number) in numbers {
+      for (number, text) in numbers.words.enumerated() {
         if uses[number] & Self.inside != 0 { result.capitalizedInside.insert(text) }
         if uses[number] & Self.lowercase != 0 { result.lowercase.insert(text) }
       }

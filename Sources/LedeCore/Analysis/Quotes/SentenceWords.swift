@@ -17,6 +17,8 @@ final class SentenceWords: Sendable {
   private let wordClasses: [UInt64]
   /// Whether each token's lower-cased word is a role noun (`präsident`), looked up once.
   private let roles: [Bool]
+  /// Whether each token's lower-cased word is one of the language's `ruleFunctionWords`.
+  private let functionWords: [Bool]
   /// Each token's lower-cased word's length in characters and how many bytes its last two
   /// characters take, for the content model's verb forms.
   private let shapes: [(length: UInt32, endingBytes: UInt32)]
@@ -37,10 +39,12 @@ final class SentenceWords: Sendable {
     var lowered: [String] = []
     var wordClasses: [UInt64] = []
     var roles: [Bool] = []
+    var functionWords: [Bool] = []
     var shapes: [(length: UInt32, endingBytes: UInt32)] = []
     lowered.reserveCapacity(texts.count)
     wordClasses.reserveCapacity(texts.count)
     roles.reserveCapacity(texts.count)
+    functionWords.reserveCapacity(texts.count)
     shapes.reserveCapacity(texts.count)
     let firstWordIndex = isWord.firstIndex(of: true) ?? 0
     let capitalized = texts.indices.map { isWord[$0] && Self.startsCapitalized(texts[$0]) }
@@ -50,6 +54,7 @@ final class SentenceWords: Sendable {
       lowered.append(form.lowered)
       wordClasses.append(form.classes)
       roles.append(form.isRole)
+      functionWords.append(form.isFunctionWord)
       shapes.append(form.shape)
       if isWord[index] {
         forms.note(number, capitalizedInside: capitalized[index] && index != firstWordIndex, lowercase: !capitalized[index])
@@ -58,6 +63,7 @@ final class SentenceWords: Sendable {
     self.lowered = lowered
     self.wordClasses = wordClasses
     self.roles = roles
+    self.functionWords = functionWords
     self.shapes = shapes
     self.firstWordIndex = firstWordIndex
     self.capitalized = capitalized
@@ -106,12 +112,19 @@ final class SentenceWords: Sendable {
   /// The lower-cased word at `index`: its length in characters and its last two characters.
   func shape(_ index: Int) -> (length: Int, ending: Substring) {
     let (length, endingBytes) = shapes[index]
-    return (Int(length), Substring(lowered[index].utf8.suffix(Int(endingBytes))))
+    let word = lowered[index]
+    // The ending starts on a character's first byte, so the index is one of `word`'s own.
+    return (Int(length), word[word.utf8.index(word.utf8.endIndex, offsetBy: -Int(endingBytes))...])
   }
 
   /// Whether the lower-cased word at `index` is a role noun of the language (`präsident`).
   func isRole(_ index: Int) -> Bool {
     roles[index]
+  }
+
+  /// Whether the lower-cased word at `index` is a function word the quote rules stop at.
+  func isFunctionWord(_ index: Int) -> Bool {
+    functionWords[index]
   }
 
   func isWord(_ index: Int) -> Bool {

@@ -120,7 +120,7 @@ struct SpeechCues {
     guard match.placement == .before else { return true }
     guard next < sentence.count, sentence.isWord(next) else { return false }
     let word = sentence.lowered[next]
-    return sentence.isCapitalized(next) || data.word(word, isA: .article) || !data.ruleFunctionWords.contains(word)
+    return sentence.isCapitalized(next) || sentence.word(next, isA: .article) || !sentence.isFunctionWord(next)
       && data.speakerPronouns.contains(word)
   }
 

@@ -22,30 +22,30 @@ extension CueSources {
     var end = verb
     while first > clauseStart, sentence.isWord(first - 1), end - first < 6 {
       let word = sentence.lowered[first - 1]
-      if data.word(word, isA: .article) { break }
+      if sentence.word(first - 1, isA: .article) { break }
       // `federal prosecutors in April charged`: a date between subject and verb.
-      if data.word(word, isA: .preposition), first + 1 == end, isDate(first, in: sentence), first - 1 > clauseStart,
-        sentence.isWord(first - 2), !data.ruleFunctionWords.contains(sentence.lowered[first - 2])
+      if sentence.word(first - 1, isA: .preposition), first + 1 == end, isDate(first, in: sentence), first - 1 > clauseStart,
+        sentence.isWord(first - 2), !sentence.isFunctionWord(first - 2)
       {
         end = first - 1
         first -= 1
         continue
       }
       // `The city of Phoenix is demanding`
-      if data.word(word, isA: .genitiveMarker), first < end {
+      if sentence.word(first - 1, isA: .genitiveMarker), first < end {
         first -= 1
         continue
       }
       // `After campaign aides insisted`: a clause opened by a preposition or conjunction.
-      if first - 1 == clauseStart, first < end, data.word(word, isA: .preposition, .conjunction) { break }
+      if first - 1 == clauseStart, first < end, sentence.word(first - 1, isA: .preposition, .conjunction) { break }
       // `Federal and state officials said`: coordinated words of one subject.
-      if data.word(word, isA: .conjunction), first < end, first - 1 > clauseStart, sentence.isWord(first - 2),
-        !data.ruleFunctionWords.contains(sentence.lowered[first - 2])
+      if sentence.word(first - 1, isA: .conjunction), first < end, first - 1 > clauseStart, sentence.isWord(first - 2),
+        !sentence.isFunctionWord(first - 2)
       {
         first -= 1
         continue
       }
-      if data.ruleFunctionWords.contains(word) && !data.speakerPronouns.contains(word) { return nil }
+      if sentence.isFunctionWord(first - 1) && !data.speakerPronouns.contains(word) { return nil }
       first -= 1
     }
     return first < end ? first..<end : nil
@@ -69,7 +69,7 @@ extension CueSources {
     while start < sentence.count && sentence.word(start, isA: .article) { start += 1 }
     var end = start
     while end < sentence.count, sentence.isWord(end), end - start < 5,
-      !data.ruleFunctionWords.contains(sentence.lowered[end]) || sentence.word(end, isA: .sourcePreposition, .article)
+      !sentence.isFunctionWord(end) || sentence.word(end, isA: .sourcePreposition, .article)
     {
       end += 1
     }

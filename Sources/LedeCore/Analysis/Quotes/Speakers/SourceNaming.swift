@@ -109,7 +109,7 @@ struct SourceNaming: SpeakerStep {
     guard number > 0 else { return nil }
     let before = sentences[number - 1]
     let noun = (1..<max(1, before.count)).last {
-      before.isCapitalized($0) && data.word(before.lowered[$0 - 1], isA: .article) && !speakers.namesEntity($0..<($0 + 1), in: before)
+      before.isCapitalized($0) && before.word($0 - 1, isA: .article) && !speakers.namesEntity($0..<($0 + 1), in: before)
     }
     return noun.map { before.texts[$0] }
   }

@@ -14,7 +14,7 @@ extension Speakers {
       if isNameWord(cursor, in: sentence) {
         sawName = true
         first = cursor
-      } else if sawName && !data.ruleFunctionWords.contains(word) && data.speechVerbs[word] == nil && index - cursor <= 4 && cursor > 0 {
+      } else if sawName && !sentence.isFunctionWord(cursor) && data.speechVerbs[word] == nil && index - cursor <= 4 && cursor > 0 {
         first = cursor  // an adjective between article and noun
       } else {
         break
@@ -31,13 +31,13 @@ extension Speakers {
   /// adjectives, then capitalised words (`die staatliche Nachrichtenagentur RIA Putin`), or a pronoun.
   func phrase(after index: Int, in sentence: SentenceWords) -> Range<Int>? {
     var cursor = index
-    while cursor < sentence.count && data.words(.article).contains(sentence.lowered[cursor]) { cursor += 1 }
+    while cursor < sentence.count && sentence.word(cursor, isA: .article) { cursor += 1 }
     guard cursor < sentence.count, sentence.isWord(cursor) else { return nil }
     if data.speakerPronouns.contains(sentence.lowered[cursor]) { return cursor..<(cursor + 1) }
     var skipped = 0
     while cursor < sentence.count && sentence.isWord(cursor) && !sentence.isCapitalized(cursor) && skipped < 4 {
       let word = sentence.lowered[cursor]
-      if !data.words(.article).contains(word) && data.ruleFunctionWords.contains(word) { return nil }
+      if !sentence.word(cursor, isA: .article) && sentence.isFunctionWord(cursor) { return nil }
       cursor += 1
       skipped += 1
     }
@@ -62,7 +62,7 @@ extension Speakers {
       guard cursor < sentence.count, sentence.word(cursor, isA: .genitiveMarker) else { return nil }
       return phrase(after: cursor + 1, in: sentence)
     }
-    let contentStart = (index..<start).first { !data.words(.article).contains(sentence.lowered[$0]) } ?? start
+    let contentStart = (index..<start).first { !sentence.word($0, isA: .article) } ?? start
     return contentStart..<cursor
   }
 
@@ -106,12 +106,12 @@ extension Speakers {
     guard sentence.isCapitalized(index) else { return false }
     let word = sentence.lowered[index]
     // `On September 28`: a month name before a number is a date, not a name (`Jan Roth` is one).
-    if data.months[word] != nil, index + 1 < sentence.count, sentence.tokens[index + 1].kind == .number { return false }
+    if index + 1 < sentence.count, sentence.tokens[index + 1].kind == .number, data.months[word] != nil { return false }
     if data.language == .german {
-      return !(index == 0 && (data.ruleFunctionWords.contains(word) || data.speechCues[word] != nil))
+      return !(index == 0 && (sentence.isFunctionWord(index) || data.speechCues[word] != nil))
     }
     guard index == sentence.firstWordIndex else { return true }
-    if data.ruleFunctionWords.contains(word) || data.speechCues[word] != nil { return false }
+    if sentence.isFunctionWord(index) || data.speechCues[word] != nil { return false }
     return capitalizedInside.contains(sentence.texts[index]) || !sentence.isCapitalized(index + 1) && !lowercaseWords.contains(word)
   }
 }

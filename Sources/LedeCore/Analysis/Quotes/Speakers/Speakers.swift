@@ -135,14 +135,14 @@ struct Speakers {
     let nameWords = range.filter { isNameWord($0, in: sentence) && data.months[sentence.lowered[$0]] == nil }
     // `Federal and state officials said`: capitalised only because it opens the sentence.
     if nameWords == [sentence.firstWordIndex], range.count >= 2, !range.contains(where: { sentence.isCapitalized($0) && $0 != sentence.firstWordIndex }) {
-      let words = range.drop { data.words(.article).contains(sentence.lowered[$0]) }.map { sentence.texts[$0] }
+      let words = range.drop { sentence.word($0, isA: .article) }.map { sentence.texts[$0] }
       return Resolved(name: words.joined(separator: " "), mention: mention, resolution: nil)
     }
     let capitalized = nameWords.map { sentence.texts[$0] }
     let stripped = Self.stripRoles(capitalized, data: data)
     guard let last = stripped.last else {
       // `Many lawmakers say`, `federal prosecutors charged`: a speaker named by common nouns.
-      let common = range.filter { !data.words(.article).contains(sentence.lowered[$0]) && !data.ruleFunctionWords.contains(sentence.lowered[$0]) }
+      let common = range.filter { !sentence.word($0, isA: .article) && !sentence.isFunctionWord($0) }
         .map { sentence.texts[$0] }
       let head = common.drop { $0.first?.isUppercase ?? false && !(data.roles.contains($0.lowercased())) }
       let name = (head.isEmpty ? common[...] : head).joined(separator: " ")
