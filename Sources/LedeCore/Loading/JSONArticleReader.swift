@@ -128,7 +128,7 @@ extension TextDecoding {
   /// Line ends in a string normalised to `\n`.
   static func normalizeLineEnds(_ text: String) -> String {
     // Searched in the contiguous bytes (a native string's), not through the view's iterator.
-    let hasCR = text.utf8.withContiguousStorageIfAvailable { $0.contains(0x0D) } ?? text.utf8.contains(0x0D)
+    let hasCR = CharacterClass.contains(0x0D, in: text)
     guard hasCR else { return text }
     return String(decoding: normalizeLineEnds(Array(text.utf8)[...]), as: UTF8.self)
   }

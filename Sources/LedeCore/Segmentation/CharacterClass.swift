@@ -7,6 +7,12 @@ enum CharacterClass {
     return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
   }
 
+  /// Whether `text`'s UTF-8 holds `byte`, read in place (a word at a time, the generic walk
+  /// over a string's UTF-8 view costs far more than the search).
+  static func contains(_ byte: UInt8, in text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
+  }
+
   @inline(__always)
   static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value

@@ -24,7 +24,7 @@ struct NameRepairs {
   /// belongs to the name (`38 North-Programm`).
   func compounds(in words: [String]) -> [(range: Range<Int>, type: EntityType)] {
     var result: [(Range<Int>, EntityType)] = []
-    for (index, word) in words.enumerated() where word.utf8.contains(UInt8(ascii: "-")) {
+    for (index, word) in words.enumerated() where CharacterClass.contains(UInt8(ascii: "-"), in: word) {
       let parts = word.split(separator: "-")
       guard parts.count >= 2, let head = parts.last, let type = gazetteer.nameHeads[head.lowercased()],
         parts.dropLast().allSatisfy({ $0.first?.isUppercase ?? false }),

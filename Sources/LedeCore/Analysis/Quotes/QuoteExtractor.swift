@@ -56,7 +56,7 @@ struct QuoteExtractor: SpeakerStep {
     let numbers = Dictionary(article.sentences.enumerated().map { ($1.span.start, $0) }) { first, _ in first }
     cueFinder = SpeechCues(data: data)
     speakers = Speakers(article: article, sentences: sentences, numbers: numbers, data: data, usage: usage, entities: entities)
-    let pairs = QuotationMarks.pairs(in: Array(article.text.unicodeScalars), paragraphs: article.paragraphs)
+    let pairs = QuotationMarks.pairs(in: Self.scalars(of: article.text), paragraphs: article.paragraphs)
     let quoted = pairs.filter { $0.depth == 0 }.map { Span(start: $0.open, end: $0.close + 1) }
     contentCandidates = ContentCandidates(data: data)
     contentFeatures = ContentFeatures(data: data)
@@ -66,6 +66,15 @@ struct QuoteExtractor: SpeakerStep {
     cues = sentences.map { finder.cues(in: $0, outside: quoted) }
     transcriptLabels = Self.transcriptLabels(of: sentences)
     context = SpeakerContext(data: data, speakers: speakers, sentences: sentences, pairs: pairs, quoted: quoted)
+  }
+
+  /// The Unicode scalars of `text`, read in one pass (`Array(text.unicodeScalars)` counts them
+  /// first): room for as many as it has bytes, the most it can have.
+  private static func scalars(of text: String) -> [Unicode.Scalar] {
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars { scalars.append(scalar) }
+    return scalars
   }
 
   /// What finds the sources a construction proposes, with the speakers known so far.

@@ -64,31 +64,47 @@ struct MarkFeatures {
   /// Every word capitalised, as in a title or a name (German single words excepted: every noun
   /// is capitalised); English titles keep short function words in lower case.
   func isTitleLike(_ text: String) -> Bool {
-    let words = Self.words(of: text, separatedBy: [" "])
-    guard let first = words.first, Self.startsLikeATitleWord(first) else { return false }
-    let capitalized = words.dropFirst().allSatisfy { word in
-      Self.startsLikeATitleWord(word) || data.language != .german && data.ruleFunctionWords.contains(String(word))
+    var count = 0
+    let capitalized = Self.everyWord(of: text, separatedBy: [" "]) { position, word in
+      count += 1
+      return Self.startsLikeATitleWord(word) || position > 0 && data.language != .german && data.ruleFunctionWords.contains(String(word))
     }
-    return capitalized && !(data.language == .german && words.count == 1)
+    return count > 0 && capitalized && !(data.language == .german && count == 1)
   }
 
   /// `news.example.org`: a web address in marks names a source, it is not quoted speech.
   private func isWebAddress(_ text: String) -> Bool {
-    !text.contains(" ") && text.contains(".") && !text.hasSuffix(".") && text.unicodeScalars.allSatisfy {
+    let (space, dot) = (UInt8(ascii: " "), UInt8(ascii: "."))
+    return !CharacterClass.contains(space, in: text) && CharacterClass.contains(dot, in: text) && text.utf8.last != dot && text.unicodeScalars.allSatisfy {
       CharacterClass.isLetter($0) || CharacterClass.isDigit($0) || $0 == "." || $0 == "-" || $0 == "/"
     }
   }
 
   /// Whether every word of `text` starts with a capital or a digit (`All Bets Are Off.`).
   static func capitalizesEveryWord(_ text: String) -> Bool {
-    words(of: text, separatedBy: [" ", "\n"]).allSatisfy(startsLikeATitleWord)
+    everyWord(of: text, separatedBy: [" ", "\n"]) { _, word in startsLikeATitleWord(word) }
   }
 
-  /// The words of `text` between the ASCII `separators`, split by their bytes (a long quote's
-  /// characters are not walked one by one), empty ones left out.
-  private static func words(of text: String, separatedBy separators: [Unicode.Scalar]) -> [Substring] {
+  /// Whether `test` holds for every word of `text` (with its place among them), the words
+  /// between the ASCII `separators` found by their bytes (a long quote's characters are not
+  /// walked one by one), empty ones left out; the first word that fails ends the walk.
+  private static func everyWord(
+    of text: String, separatedBy separators: [Unicode.Scalar], _ test: (_ position: Int, _ word: Substring) -> Bool
+  ) -> Bool {
     let bytes = separators.map { UInt8($0.value) }
-    return text.utf8.split(whereSeparator: bytes.contains).map(Substring.init)
+    let utf8 = text.utf8
+    var (position, start, index) = (0, String.Index?.none, utf8.startIndex)
+    while index != utf8.endIndex {
+      let separates = bytes.contains(utf8[index])
+      if separates, let open = start {
+        guard test(position, text[open..<index]) else { return false }
+        (position, start) = (position + 1, nil)
+      } else if !separates, start == nil {
+        start = index
+      }
+      index = utf8.index(after: index)
+    }
+    return start.map { test(position, text[$0...]) } ?? true
   }
 
   /// A capital or a digit first (`Contract`, `13th`).
