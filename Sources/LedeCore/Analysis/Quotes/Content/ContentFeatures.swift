@@ -26,20 +26,36 @@ struct ContentFeatures {
     /// Where each token's features end in `names`.
     private var ends: [Int] = []
 
-    /// The forms of the first `tokens` tokens of `sentence` (all by default).
-    init(of sentence: SentenceWords, prefix: String, tokens: Int = .max) {
-      let count = min(tokens, sentence.count)
+    /// The forms of `sentence` under `prefix` for a candidate (every token) and under `none|`
+    /// and `prefix` for reading nothing (the first `verbFormReach` tokens), read in one pass.
+    static func pair(of sentence: SentenceWords, prefix: String) -> (candidate: VerbForms, nothing: VerbForms) {
+      var candidate = VerbForms(capacity: sentence.count)
+      var nothing = VerbForms(capacity: min(sentence.count, ContentFeatures.verbFormReach))
       let (word, ending): (FeatureName, FeatureName) = ("\(prefix)|w=", "\(prefix)|e=")
-      ends.reserveCapacity(count)
-      names.reserveCapacity(count)
-      for index in 0..<count {
+      let (noWord, noEnding): (FeatureName, FeatureName) = ("none|\(prefix)|w=", "none|\(prefix)|e=")
+      for index in 0..<sentence.count {
+        let read = index < ContentFeatures.verbFormReach
         if sentence.isWord(index) && !sentence.isCapitalized(index) {
           let shape = sentence.shape(index)
-          if shape.length <= 7 { names.append("\(word)\(sentence.lowered[index])") }
-          if shape.length >= 4 { names.append("\(ending)\(shape.ending)") }
+          if shape.length <= 7 {
+            let lowered = sentence.lowered[index]
+            candidate.names.append("\(word)\(lowered)")
+            if read { nothing.names.append("\(noWord)\(lowered)") }
+          }
+          if shape.length >= 4 {
+            candidate.names.append("\(ending)\(shape.ending)")
+            if read { nothing.names.append("\(noEnding)\(shape.ending)") }
+          }
         }
-        ends.append(names.count)
+        candidate.ends.append(candidate.names.count)
+        if read { nothing.ends.append(nothing.names.count) }
       }
+      return (candidate, nothing)
+    }
+
+    private init(capacity: Int) {
+      names.reserveCapacity(capacity)
+      ends.reserveCapacity(capacity)
     }
 
     /// The features of the first `verbFormReach` tokens of `parts`, in their order.
@@ -58,10 +74,7 @@ struct ContentFeatures {
 
   /// The verb forms of `sentence` for the slots of a cue in it, or of none.
   static func verbForms(of sentence: SentenceWords, withCue: Bool) -> (candidate: VerbForms, nothing: VerbForms) {
-    (
-      VerbForms(of: sentence, prefix: withCue ? "cue" : "free"),
-      VerbForms(of: sentence, prefix: withCue ? "none|cue" : "none|free", tokens: verbFormReach)
-    )
+    VerbForms.pair(of: sentence, prefix: withCue ? "cue" : "free")
   }
 
   /// The cue's description: lemma and kind (`sagen`, `phrase-before`), or `none`.
