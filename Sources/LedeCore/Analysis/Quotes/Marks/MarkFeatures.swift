@@ -75,7 +75,8 @@ struct MarkFeatures {
   /// `news.example.org`: a web address in marks names a source, it is not quoted speech.
   private func isWebAddress(_ text: String) -> Bool {
     let (space, dot) = (UInt8(ascii: " "), UInt8(ascii: "."))
-    return !CharacterClass.contains(space, in: text) && CharacterClass.contains(dot, in: text) && text.utf8.last != dot && text.unicodeScalars.allSatisfy {
+    guard !CharacterClass.contains(space, in: text), CharacterClass.contains(dot, in: text), text.utf8.last != dot else { return false }
+    return text.unicodeScalars.allSatisfy {
       CharacterClass.isLetter($0) || CharacterClass.isDigit($0) || $0 == "." || $0 == "-" || $0 == "/"
     }
   }
