@@ -171,7 +171,7 @@ struct EntityLinker {
     var result = entity
     result.mentions.sort { $0.span < $1.span }
     // A line break as a byte: `contains("\n")` would be Foundation's substring search, per mention.
-    let forms = result.mentions.map { $0.text.utf8.contains(0x0A) ? $0.text.replacing("\n", with: " ") : $0.text }
+    let forms = result.mentions.map { CharacterClass.contains(0x0A, in: $0.text) ? $0.text.replacing("\n", with: " ") : $0.text }
     if entity.type == .place, let named = forms.first(where: { gazetteer.isRegionName($0) }) {
       result.name = named
     }

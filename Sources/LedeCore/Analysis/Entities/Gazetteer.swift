@@ -61,7 +61,7 @@ public struct Gazetteer: Sendable {
   /// Adds one entry; its words are separated by spaces.
   public mutating func add(_ entry: String, as category: Category) {
     let lowered = entry.lowercased()
-    guard lowered.utf8.contains(UInt8(ascii: " ")) else {
+    guard CharacterClass.contains(UInt8(ascii: " "), in: lowered) else {
       words[Self.hash(lowered.utf8), default: 0] |= category.bit
       if category == .organization && lowered.count >= 4 {
         organizationSuffixes.insert(Self.hash(lowered.utf8))

@@ -113,7 +113,7 @@ struct TimeTagger {
         let span = Span(start: words[first].span.start, end: words[last].span.end)
         if sentenceText == nil { sentenceText = String(article.text(of: sentence.span)) }
         // `Montagabend` matched as a weekday names a time of that day.
-        let kind = best.pattern.kind == .date && found.value.first?.isNumber == true && found.value.utf8.contains(UInt8(ascii: "T")) ? .time : best.pattern.kind
+        let kind = best.pattern.kind == .date && found.value.first?.isNumber == true && CharacterClass.contains(UInt8(ascii: "T"), in: found.value) ? .time : best.pattern.kind
         var expression = TimeExpression(
           text: String(article.text(of: span)), value: found.value, kind: kind, modifier: best.captures.position,
           span: span, sentence: sentenceText ?? String(article.text(of: sentence.span)), approximate: found.approximate,
@@ -193,7 +193,7 @@ struct TimeTagger {
         words.append(TimeMatcher.Word(text: ending, lowered: ending, span: Span(start: cut, end: token.span.end), isNumber: false, isFirst: false))
         continue
       }
-      guard token.kind == .word || isRange, text.utf8.contains(UInt8(ascii: "-")), !text.hasPrefix("-"), !text.hasSuffix("-"),
+      guard token.kind == .word || isRange, CharacterClass.contains(UInt8(ascii: "-"), in: text), !text.hasPrefix("-"), !text.hasSuffix("-"),
         lexicon.compoundNumber(CharacterClass.lowercased(text)) == nil
       else {
         words.append(

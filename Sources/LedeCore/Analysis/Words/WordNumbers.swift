@@ -14,25 +14,31 @@ struct WordNumbers {
   }
 
   private var slots = [Slot](repeating: Slot(), count: 64)
-  /// The words in the order of their numbers.
-  private(set) var words: [String] = []
-  /// The UTF-8 bytes of all the words, one after another, and where each word's start.
+  /// The UTF-8 bytes of all the words, one after another, and where each starts (and, last,
+  /// where the bytes end).
   private var bytes: [UInt8] = []
   private var starts: [Int] = [0]
 
+  /// How many words have numbers.
+  var count: Int { starts.count - 1 }
+
+  /// The words in the order of their numbers.
+  var words: [String] {
+    (0..<count).map { String(decoding: bytes[starts[$0]..<starts[$0 + 1]], as: UTF8.self) }
+  }
+
   /// The number of `word`, given the next one if it had none; `isNew` tells which.
   mutating func insert(_ word: String) -> (number: Int, isNew: Bool) {
-    var text = word
-    return text.withUTF8 { utf8 in
+    var word = word
+    return word.withUTF8 { utf8 in
       let hash = Gazetteer.hash(bytes: utf8)
       let slot = place(of: utf8, hash: hash)
       if slots[slot].number >= 0 { return (Int(slots[slot].number), false) }
-      let number = words.count
+      let number = count
       slots[slot] = Slot(hash: hash, number: Int32(number))
-      words.append(word)
       bytes.append(contentsOf: utf8)
       starts.append(bytes.count)
-      if words.count * 2 > slots.count { grow() }
+      if count * 2 > slots.count { grow() }
       return (number, true)
     }
   }
@@ -52,6 +58,7 @@ struct WordNumbers {
   private func isWord(_ number: Int, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
     let (start, end) = (starts[number], starts[number + 1])
     guard end - start == utf8.count else { return false }
+    // `memcmp`: a generic comparison of the two buffers costs about twice the lookup.
     return bytes.withUnsafeBufferPointer { stored in
       utf8.isEmpty || memcmp(stored.baseAddress! + start, utf8.baseAddress!, utf8.count) == 0
     }

@@ -65,7 +65,7 @@ struct MarkFeatures {
   /// is capitalised); English titles keep short function words in lower case.
   func isTitleLike(_ text: String) -> Bool {
     var count = 0
-    let capitalized = Self.everyWord(of: text, separatedBy: [" "]) { position, word in
+    let capitalized = Self.everyWord(of: text, separatedBy: Self.spaces) { position, word in
       count += 1
       return Self.startsLikeATitleWord(word) || position > 0 && data.language != .german && data.ruleFunctionWords.contains(String(word))
     }
@@ -83,20 +83,23 @@ struct MarkFeatures {
 
   /// Whether every word of `text` starts with a capital or a digit (`All Bets Are Off.`).
   static func capitalizesEveryWord(_ text: String) -> Bool {
-    everyWord(of: text, separatedBy: [" ", "\n"]) { _, word in startsLikeATitleWord(word) }
+    everyWord(of: text, separatedBy: spacesAndBreaks) { _, word in startsLikeATitleWord(word) }
   }
 
+  /// What separates a mark's words: spaces, for a title; spaces and line breaks, for capitals.
+  private static let spaces = Array(" ".utf8)
+  private static let spacesAndBreaks = Array(" \n".utf8)
+
   /// Whether `test` holds for every word of `text` (with its place among them), the words
-  /// between the ASCII `separators` found by their bytes (a long quote's characters are not
-  /// walked one by one), empty ones left out; the first word that fails ends the walk.
+  /// between the ASCII bytes `separators` found by their bytes (a long quote's characters are
+  /// not walked one by one), empty ones left out; the first word that fails ends the walk.
   private static func everyWord(
-    of text: String, separatedBy separators: [Unicode.Scalar], _ test: (_ position: Int, _ word: Substring) -> Bool
+    of text: String, separatedBy separators: [UInt8], _ test: (_ position: Int, _ word: Substring) -> Bool
   ) -> Bool {
-    let bytes = separators.map { UInt8($0.value) }
     let utf8 = text.utf8
     var (position, start, index) = (0, String.Index?.none, utf8.startIndex)
     while index != utf8.endIndex {
-      let separates = bytes.contains(utf8[index])
+      let separates = separators.contains(utf8[index])
       if separates, let open = start {
         guard test(position, text[open..<index]) else { return false }
         (position, start) = (position + 1, nil)
