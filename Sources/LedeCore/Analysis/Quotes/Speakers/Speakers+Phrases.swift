@@ -36,7 +36,6 @@ extension Speakers {
     if data.speakerPronouns.contains(sentence.lowered[cursor]) { return cursor..<(cursor + 1) }
     var skipped = 0
     while cursor < sentence.count && sentence.isWord(cursor) && !sentence.isCapitalized(cursor) && skipped < 4 {
-      let word = sentence.lowered[cursor]
       if !sentence.word(cursor, isA: .article) && sentence.isFunctionWord(cursor) { return nil }
       cursor += 1
       skipped += 1
