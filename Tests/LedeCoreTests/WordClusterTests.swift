@@ -1,4 +1,5 @@
 import LedeCore
+import LedeLanguages
 import Testing
 
 /// Word clusters as the entity tagger uses them: stored tables, lookups, and the features a
@@ -9,7 +10,7 @@ import Testing
   @Test func aStoredTableReadsBackAndDamagedOnesAreRejected() throws {
     let features = EntityFeatures(gazetteer: Gazetteer(), clusters: Self.clusters)
     #expect(Self.clusters.count == 4)
-    #expect(throws: LedeError.self) { try WordClusters(bytes: Array("LWC1".utf8)) }
+    #expect(throws: LedeError.self) { try WordClusters(bytes: Array("LWC2".utf8)) }
     #expect(throws: LedeError.self) { try WordClusters(bytes: Array("not clusters".utf8)) }
     #expect(features.features(of: ["Wexford"]) == features.features(of: ["Wexford"]))
   }
@@ -39,5 +40,32 @@ import Testing
     let afterKilkenny = Set(features.features(of: ["Kilkenny", "Berg"])[1])
     let afterUnknown = Set(features.features(of: ["Tipperary", "Berg"])[1])
     #expect(afterWexford.intersection(afterKilkenny).subtracting(afterUnknown).count == 1)
+  }
+}
+
+/// The shipped tables as `Scripts/make-clusters` writes them, keyed as lede hashes words: a
+/// table keyed otherwise finds no word, and these surnames would share nothing.
+@Suite struct BundledWordClusterTests {
+  /// The cluster features a word gains from the bundled table of `language`.
+  static func clusterFeatures(of word: String, _ language: Language) throws -> Set<UInt64> {
+    let clusters = try EntityResources.clusters(for: language, in: try LanguageResources.resourceDirectory())
+    let clustered = EntityFeatures(gazetteer: Gazetteer(), clusters: clusters).features(of: [word])[0]
+    return Set(clustered).subtracting(EntityFeatures(gazetteer: Gazetteer()).features(of: [word])[0])
+  }
+
+  @Test func germanSurnamesShareAPathAndCitiesAnother() throws {
+    let merkel = try Self.clusterFeatures(of: "Merkel", .german)
+    let berlin = try Self.clusterFeatures(of: "Berlin", .german)
+    #expect(merkel.count == 4)
+    #expect(merkel == (try Self.clusterFeatures(of: "Scholz", .german)))
+    #expect(berlin == (try Self.clusterFeatures(of: "Hamburg", .german)))
+    #expect(merkel.isDisjoint(with: berlin))
+  }
+
+  @Test func englishSurnamesShareAPathThatAVerbLacks() throws {
+    let merkel = try Self.clusterFeatures(of: "Merkel", .english)
+    #expect(merkel.count == 4)
+    #expect(merkel == (try Self.clusterFeatures(of: "Clinton", .english)))
+    #expect(merkel.isDisjoint(with: try Self.clusterFeatures(of: "said", .english)))
   }
 }

@@ -34,7 +34,7 @@ public struct EntityFeatures: Sendable {
   /// The lengths of a word's cluster path prefixes it is weighed with (coarse to fine).
   static let clusterPrefixes = [4, 6, 10, 14]
   /// The length of a neighbour's cluster path prefix a word is weighed with.
-  static let neighbourClusterPrefix = 6
+  static let neighbourClusterPrefix = 10
 
   /// Feature templates; a template's number is mixed into each of its features.
   private enum Template: UInt64 {
