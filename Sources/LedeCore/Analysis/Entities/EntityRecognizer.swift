@@ -50,6 +50,7 @@ struct EntityRecognizer {
         if label.type != nil && start == nil { start = position }
       }
       found = repairs.joiningSplitPersons(found.sorted { $0.range.lowerBound < $1.range.lowerBound }, words: texts)
+      found = repairs.withBalancedBrackets(found, words: texts)
       for compound in repairs.compounds(in: words.texts) {
         found.removeAll { $0.range.overlaps(compound.range) }
         found.append(compound)

@@ -55,6 +55,32 @@ struct NameRepairs {
     return result
   }
 
+  /// Names whose brackets pair up: `(Tom) Seaver`, tagged from `Tom`, takes the bracket before
+  /// it; `Hizbollah (Party of God` is two names, before and after the bracket it opens; words up
+  /// to a closing bracket nothing opens are left out. (Sorted by range in, sorted out.)
+  func withBalancedBrackets(_ found: [(range: Range<Int>, type: EntityType)], words: [String]) -> [(range: Range<Int>, type: EntityType)] {
+    found.flatMap { mention -> [(range: Range<Int>, type: EntityType)] in
+      var open: [Int] = []
+      var unopened: Int?
+      for index in mention.range {
+        if Self.opening.contains(words[index]) { open.append(index) }
+        if Self.closing.contains(words[index]) && open.popLast() == nil && unopened == nil { unopened = index }
+      }
+      let range = mention.range
+      if let close = unopened {
+        if range.lowerBound > 0 && Self.opening.contains(words[range.lowerBound - 1]) && open.isEmpty {
+          return [((range.lowerBound - 1)..<range.upperBound, mention.type)]
+        }
+        return close + 1 < range.upperBound ? [((close + 1)..<range.upperBound, mention.type)] : []
+      }
+      guard let bracket = open.first else { return [mention] }
+      return [range.lowerBound..<bracket, (bracket + 1)..<range.upperBound].filter { !$0.isEmpty }.map { ($0, mention.type) }
+    }
+  }
+
+  private static let opening: Set<String> = ["(", "["]
+  private static let closing: Set<String> = [")", "]"]
+
   /// A capitalised word of three letters or more that is no common noun or role (`Inácio`, not
   /// `Kanzler` or an initial).
   private func isNamePart(_ word: String) -> Bool {
