@@ -53,14 +53,14 @@ struct ContentFeatures {
       return (candidate, nothing)
     }
 
-    private init(capacity: Int) {
-      names.reserveCapacity(capacity)
-      ends.reserveCapacity(capacity)
+    /// Room for `tokens` tokens' features (a word and an ending each at most).
+    private init(capacity tokens: Int) {
+      names.reserveCapacity(2 * tokens)
+      ends.reserveCapacity(tokens)
     }
 
-    /// The features of the first `verbFormReach` tokens of `parts`, in their order.
-    func features(in parts: [Range<Int>]) -> [FeatureName] {
-      var result: [FeatureName] = []
+    /// Appends the features of the first `verbFormReach` tokens of `parts`, in their order.
+    func appendFeatures(in parts: [Range<Int>], to result: inout [FeatureName]) {
       var reach = ContentFeatures.verbFormReach
       for part in parts {
         let read = part.prefix(max(0, reach))
@@ -68,7 +68,6 @@ struct ContentFeatures {
         guard let first = read.first, let last = read.last else { continue }
         result += names[(first == 0 ? 0 : ends[first - 1])..<ends[last]]
       }
-      return result
     }
   }
 
@@ -96,7 +95,9 @@ struct ContentFeatures {
     let sentence = slot.sentence
     let construction = candidate.construction
     let (lemma, kind) = cueWords(slot)
-    var features: [FeatureName] = ["c=\(construction)", "c=\(construction)|l=\(lemma)", "c=\(construction)|k=\(kind)"]
+    var features: [FeatureName] = []
+    features.reserveCapacity(Self.featureRoom)
+    features += ["c=\(construction)", "c=\(construction)|l=\(lemma)", "c=\(construction)|k=\(kind)"]
     let first = candidate.parts[0]
     let last = candidate.parts[candidate.parts.count - 1]
     if let word = (first.lowerBound..<first.upperBound).first(where: sentence.isWord) {
@@ -119,14 +120,16 @@ struct ContentFeatures {
     if slot.afterReport { features.append("c=\(construction)|after-report") }
     if slot.inHeadline { features.append("c=\(construction)|headline") }
     if marked > 0 { features += ["marked=\(marked)", "c=\(construction)|marked=\(marked)"] }
-    features += slot.forms.candidate.features(in: candidate.parts)
+    slot.forms.candidate.appendFeatures(in: candidate.parts, to: &features)
     return features
   }
 
   /// The features of reading nothing as reported.
   func featuresOfNothing(in slot: Slot) -> [FeatureName] {
     let (lemma, kind) = cueWords(slot)
-    var features: [FeatureName] = ["none", "none|l=\(lemma)", "none|k=\(kind)"]
+    var features: [FeatureName] = []
+    features.reserveCapacity(Self.featureRoom)
+    features += ["none", "none|l=\(lemma)", "none|k=\(kind)"]
     if slot.afterReport { features.append("none|after-report|k=\(kind)") }
     if slot.inHeadline { features.append("none|headline") }
     if let cue = slot.cue, cue.first > 0 {
@@ -134,9 +137,12 @@ struct ContentFeatures {
       features.append("none|k=\(kind)|b=\(slot.sentence.isWord(cue.first - 1) ? before : slot.sentence.texts[cue.first - 1])")
     }
     // The verb forms of the whole sentence: a sentence in the subjunctive rarely reports nothing.
-    features += slot.forms.nothing.features(in: [0..<slot.sentence.count])
+    slot.forms.nothing.appendFeatures(in: [0..<slot.sentence.count], to: &features)
     return features
   }
+
+  /// Room for the features of a reading besides its verb forms (at most 15 of them).
+  private static let featureRoom = 16
 
   /// How many tokens of a candidate's parts its verb forms are read from: far more than a
   /// sentence has, but a "sentence" of thousands of words without a full stop, with a cue in

@@ -66,8 +66,14 @@ struct SpeakerFeatures {
   func features(of candidate: SpeakerCandidates.Candidate, for query: SpeakerCandidates.Query, among count: Int) -> [FeatureName] {
     let group = query.kind == .indirect ? "ind" : "dp"
     let hasCue = query.cues.isEmpty ? "nocue" : "cue"
-    var features: [FeatureName] = ["t=\(candidate.type)", "t=\(candidate.type)|g=\(group)|\(hasCue)"]
-    if candidate.type == "none" { return features + featuresOfNobody(for: query, group: group, among: count) }
+    var features: [FeatureName] = []
+    // Room for the features of `features(of:for:)`, with the three of the closest mention.
+    features.reserveCapacity(10)
+    features += ["t=\(candidate.type)", "t=\(candidate.type)|g=\(group)|\(hasCue)"]
+    if candidate.type == "none" {
+      appendFeaturesOfNobody(for: query, group: group, among: count, to: &features)
+      return features
+    }
     // The distinct constructions (`after-verb>pronoun` is `after-verb`).
     var origins: [Substring] = []
     for evidence in candidate.evidence {
@@ -86,11 +92,13 @@ struct SpeakerFeatures {
   private func features(of evidence: SpeakerCandidates.Evidence, for query: SpeakerCandidates.Query, type: String, group: String) -> [FeatureName] {
     let origin: FeatureName = "o=\(evidence.origin)"
     let hasCue = query.cues.isEmpty ? "nocue" : "cue"
-    var features: [FeatureName] = [
+    var features: [FeatureName] = []
+    features.reserveCapacity(12 + evidence.flags.count + 2 * evidence.antecedent.count)
+    features += [
       origin, "\(origin)|k=\(evidence.kind)", "\(origin)|t=\(type)", "\(origin)|g=\(group)", "\(origin)|\(hasCue)|g=\(group)",
       "\(origin)|k=\(evidence.kind)|\(hasCue)",
     ]
-    features += evidence.flags.map { "\(origin)|f=\($0)" }
+    for flag in evidence.flags { features.append("\(origin)|f=\(flag)") }
     if let cue = evidence.cue {
       features.append("\(origin)|l=\(lemma(of: cue, in: sentences[evidence.cueSentence]))")
       let place = cuePlace(cue, sentence: evidence.cueSentence, for: query)
@@ -132,11 +140,13 @@ struct SpeakerFeatures {
 
   /// What speaks for nobody saying the quote: its kind, no cue, a passive cue without an agent,
   /// a label before the marks, few other candidates.
-  private func featuresOfNobody(for query: SpeakerCandidates.Query, group: String, among count: Int) -> [FeatureName] {
-    var features: [FeatureName] = ["none|g=\(group)", "none|k=\(query.kind.rawValue)", "none|candidates=\(min(count - 1, 5))"]
+  private func appendFeaturesOfNobody(
+    for query: SpeakerCandidates.Query, group: String, among count: Int, to features: inout [FeatureName]
+  ) {
+    features += ["none|g=\(group)", "none|k=\(query.kind.rawValue)", "none|candidates=\(min(count - 1, 5))"]
     guard let (cue, number) = query.cues.first else {
       features.append("none|nocue|g=\(group)")
-      return features
+      return
     }
     let sentence = sentences[number]
     let passive = (max(0, cue.first - 2)..<cue.first).contains { sentence.word($0, isA: .passiveAuxiliary) }
@@ -145,6 +155,5 @@ struct SpeakerFeatures {
     if let marks = query.marks, marks.open > 0, data.word(sentences[query.sentence].lowered[marks.open - 1], isA: .labelVerb) {
       features.append("none|label")
     }
-    return features
   }
 }
