@@ -109,8 +109,39 @@ public enum LanguageResources {
       wordClasses[wordClass, default: []].insert(entry.fields[0])
     }
     data.wordClasses = wordClasses
+    data.grammar = try grammar(from: entries(directory, "\(folder)/grammar.tsv"))
     try loadTimeData(into: &data, folder: folder, directory: directory)
     return data
+  }
+
+  /// The traits of `grammar.tsv`: `trait<TAB>value`, each trait once.
+  static func grammar(from entries: [Entry]) throws -> Grammar {
+    var grammar = Grammar()
+    var seen: Set<String> = []
+    for entry in entries {
+      guard entry.fields.count == 2, seen.insert(entry.fields[0]).inserted else {
+        throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'trait<TAB>value', each trait once")
+      }
+      let value = entry.fields[1]
+      func flag() throws -> Bool {
+        guard value == "yes" || value == "no" else { throw DataFileError(file: entry.file, line: entry.line, problem: "expected yes or no") }
+        return value == "yes"
+      }
+      switch entry.fields[0] {
+      case "word-order":
+        guard let order = Grammar.WordOrder(rawValue: value) else {
+          throw DataFileError(file: entry.file, line: entry.line, problem: "expected subject-verb or verb-second")
+        }
+        grammar.wordOrder = order
+      case "capitalised-nouns": grammar.capitalizesNouns = try flag()
+      case "ordinal-period": grammar.ordinalPeriod = try flag()
+      case "split-endings": grammar.splitEndings = value.split(separator: " ").map(String.init)
+      default:
+        throw DataFileError(
+          file: entry.file, line: entry.line, problem: "unknown trait (word-order, capitalised-nouns, ordinal-period, split-endings)")
+      }
+    }
+    return grammar
   }
 
   // MARK: Files

@@ -25,7 +25,7 @@ enum OffsetAnnotations {
         else { return nil }
         return (Span(start: start - shift, end: end - shift), type)
       }
-      result.append(article.taggedWords.compactMap { labelled($0, names: names) })
+      result.append(article.taggedWords(grammar: LanguageResources.catalog[language].grammar).compactMap { labelled($0, names: names) })
     }
     return result
   }

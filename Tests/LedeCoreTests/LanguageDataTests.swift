@@ -1,5 +1,6 @@
+import Foundation
 import LedeCore
-import LedeLanguages
+@testable import LedeLanguages
 import Testing
 
 /// Every data file carries `# example:` lines; this suite runs each one, so that the files'
@@ -22,6 +23,28 @@ import Testing
     #expect(german.roleLemma("wirtschaft") == nil)
     // English writes compounds apart: `talking` does not end in the role `king`.
     #expect(LanguageResources.catalog[.english].roleLemma("talking") == nil)
+  }
+
+  /// The grammar traits take the place of `if German` in the rules: German and English differ
+  /// in each, and a wrong line is an error naming its file and line.
+  @Test func grammarTraitsAreReadLineByLine() throws {
+    let (german, english) = (LanguageResources.catalog[.german].grammar, LanguageResources.catalog[.english].grammar)
+    #expect(german.wordOrder == .verbSecond && english.wordOrder == .subjectVerb)
+    #expect(german.capitalizesNouns && !english.capitalizesNouns)
+    #expect(german.ordinalPeriod && !english.ordinalPeriod)
+    #expect(german.splitEndings.isEmpty && english.splitEndings == ["'s", "’s", "'", "’"])
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-grammar-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("xx"), withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("xx/grammar.tsv")
+    try "# a comment\nword-order\tverb-second\nsplit-endings\t's '\n".write(to: file, atomically: true, encoding: .utf8)
+    let read = try LanguageResources.grammar(from: LanguageResources.entries(folder, "xx/grammar.tsv"))
+    #expect(read.wordOrder == .verbSecond && read.splitEndings == ["'s", "'"] && !read.capitalizesNouns)
+    try "word-order\tverb-second\ncapitalised-nouns\tsometimes\n".write(to: file, atomically: true, encoding: .utf8)
+    let error = #expect(throws: LanguageResources.DataFileError.self) {
+      try LanguageResources.grammar(from: LanguageResources.entries(folder, "xx/grammar.tsv"))
+    }
+    #expect(error?.description == "xx/grammar.tsv:2: expected yes or no")
   }
 
   @Test func everyDataFileHasExamplesThatHold() throws {
@@ -49,7 +72,7 @@ import Testing
   private func check(_ file: String, input: String, expected: String) throws {
     let language = Language(code: String(file.prefix(2)))
     switch file.split(separator: "/").last.map(String.init) ?? file {
-    case "abbreviations.txt":
+    case "abbreviations.txt", "grammar.tsv":
       let count = try Sample.sentences(input, language: language).count
       #expect("\(count) sentence\(count == 1 ? "" : "s")" == expected, "\(file): \(input)")
     case "function-words.txt":

@@ -69,6 +69,8 @@ public struct LanguageData: Sendable {
   }
   /// `timePatterns` indexed for matching (kept in step with them).
   private(set) var timePatternIndex = TimePatternIndex(patterns: [])
+  /// How the language builds sentences and words (`grammar.tsv`).
+  public var grammar = Grammar()
   /// Function words by the part they play in the quote rules (`grammar-words.tsv`).
   public var wordClasses: [WordClass: Set<String>] = [:] {
     didSet {
@@ -139,6 +141,11 @@ public struct LanguageData: Sendable {
 
   /// The words of one class.
   public func words(_ wordClass: WordClass) -> Set<String> { wordClasses[wordClass] ?? [] }
+
+  /// The words of a class of endings, longest first (then in alphabetical order), to be tried in turn.
+  public func endings(_ wordClass: WordClass) -> [String] {
+    words(wordClass).sorted { $0.count > $1.count || $0.count == $1.count && $0 < $1 }
+  }
 
   private mutating func updateRuleFunctionWords() {
     let closed = WordClass.allCases.filter(\.isClosed).compactMap { wordClasses[$0] }

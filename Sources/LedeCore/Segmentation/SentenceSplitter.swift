@@ -82,10 +82,11 @@ struct SentenceSplitter {
     if following.kind == .punctuation && CharacterClass.isTerminal(first) { return false }
     let markToken = tokens[mark]
     var followingWord: String { text(scalars, following) }
-    // `"Really?" Trump asked.`, `“Why?” Hillary Clinton said.`: in English a quote's
-    // attribution after its closing mark stays in its sentence. (German puts the verb first,
-    // `„Wirklich?“ fragte er`, which the lower-case rule above keeps together.)
-    if data.language == .english, next > mark + 1, CharacterClass.isQuote(scalars[tokens[next - 1].start]) {
+    // `"Really?" Trump asked.`, `“Why?” Hillary Clinton said.`: where the subject comes before
+    // its verb, a quote's attribution after its closing mark stays in its sentence. (Where the
+    // verb takes the second place, it comes first, `„Wirklich?“ fragte er`, which the lower-case
+    // rule above keeps together.)
+    if data.grammar.wordOrder == .subjectVerb, next > mark + 1, CharacterClass.isQuote(scalars[tokens[next - 1].start]) {
       var lookahead = next
       while lookahead < tokens.count && lookahead < next + 3 && tokens[lookahead].kind == .word
         && CharacterClass.isUppercase(scalars[tokens[lookahead].start])
@@ -106,8 +107,9 @@ struct SentenceSplitter {
       return mayEnd && (data.functionWords.contains(followingWord.lowercased()) || CharacterClass.isQuote(first))
     }
 
-    // A number directly before the period: an ordinal in German (`19. Juni`, `2. Weltkrieg`).
-    if data.language == .german, mark > 0, tokens[mark - 1].kind == .number,
+    // A number directly before the period: an ordinal where the language writes them so
+    // (`19. Juni`, `2. Weltkrieg`).
+    if data.grammar.ordinalPeriod, mark > 0, tokens[mark - 1].kind == .number,
       tokens[mark - 1].end == markToken.start, scalars[markToken.start] == ".", markToken.end - markToken.start == 1
     {
       if following.kind == .number { return false }

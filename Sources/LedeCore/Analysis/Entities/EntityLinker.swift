@@ -1,10 +1,11 @@
 /// Groups mentions into entities under one canonical name: shorter forms of a person's name
-/// (`Putin`, `Kim`), German genitives (`Putins`, `Russlands`) and English possessives, spelling
+/// (`Putin`, `Kim`), genitives (German `Putins`, `Russlands`) and English possessives, spelling
 /// variants of one place (`Pjöngjang`, `Pjönjang`) and names of one region (`USA`, `Vereinigte
 /// Staaten`).
 struct EntityLinker {
   let gazetteer: Gazetteer
-  let language: Language
+  /// The language's genitive endings (`genitive-ending` words, longest first: German `s`).
+  let genitiveEndings: [String]
 
   func entities(from mentions: [Mention]) -> [Entity] {
     let texts = Set(mentions.map(\.text))
@@ -147,8 +148,8 @@ struct EntityLinker {
       last.removeLast(ending.count)
       break
     }
-    if language == .german, last.hasSuffix("s"), last.count > 3 {
-      let stem = String(last.dropLast())
+    if let ending = genitiveEndings.first(where: { last.hasSuffix($0) && last.count > $0.count + 2 }) {
+      let stem = String(last.dropLast(ending.count))
       let candidate = (parts + [stem]).joined(separator: " ")
       if knownForms.contains(candidate) || knownForms.contains(where: { $0.hasSuffix(" " + stem) || $0.hasPrefix(stem + " ") }) {
         last = stem

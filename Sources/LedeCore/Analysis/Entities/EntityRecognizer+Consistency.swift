@@ -165,10 +165,11 @@ extension EntityRecognizer {
       else { continue }
       let tagging = segmentWords[occurrence.segment]!
       let words = tagging.texts
+      // Part of a longer name, unless every noun is capitalised.
       if occurrence.range.upperBound < words.count, words[occurrence.range.upperBound].first?.isUppercase ?? false,
-        article.language == .english
+        !data.grammar.capitalizesNouns
       {
-        continue  // part of a longer name
+        continue
       }
       found.append(mention(tagging, range: occurrence.range, type: type, segment: occurrence.segment, sentence: sentenceOfSegment[occurrence.segment]))
       taken.insert(occurrence.range, in: occurrence.segment)

@@ -7,7 +7,7 @@ struct EntityRecognizer {
   let data: LanguageData
 
   func mentions() -> [Mention] {
-    let repairs = NameRepairs(gazetteer: tagger.features.gazetteer, language: article.language)
+    let repairs = NameRepairs(gazetteer: tagger.features.gazetteer, genitiveEndings: data.endings(.genitiveEnding))
     var mentions: [Mention] = []
     var segmentWords = [TaggingWords?](repeating: nil, count: article.segments.count)
     // `Article.sentences` are the prose segments in order; a dateline counts with the sentence after it.
@@ -22,7 +22,7 @@ struct EntityRecognizer {
       sentenceOfSegment[index] = sentenceNumber
     }
     let tagged = TaggingWords.segments(of: article)
-    for index in tagged { segmentWords[index] = TaggingWords(article.segments[index], in: article) }
+    for index in tagged { segmentWords[index] = TaggingWords(article.segments[index], in: article, grammar: data.grammar) }
     let taggedTexts = readTexts(of: tagged, words: segmentWords)
     // A long article's two halves are tagged on two cores, each with its own word cache.
     let taggedLabels = Concurrently.mapHalves(taggedTexts) { [tagger] part in

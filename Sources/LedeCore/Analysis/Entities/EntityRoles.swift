@@ -14,7 +14,7 @@ struct EntityRoles {
       var roles: [String: Int] = [:]
       var affiliation: String?
       for mention in entities[index].mentions {
-        let words = segmentWords[mention.segment] ?? TaggingWords(article.segments[mention.segment], in: article).texts
+        let words = segmentWords[mention.segment] ?? TaggingWords(article.segments[mention.segment], in: article, grammar: data.grammar).texts
         segmentWords[mention.segment] = words
         let found = role(before: mention.tokens.lowerBound, in: words) ?? role(after: mention.tokens.upperBound, in: words)
         if let found { roles[found.role, default: 0] += 1 }
@@ -60,27 +60,27 @@ struct EntityRoles {
     return (phrase(Array(words[start...cursor]), afterArticle: hasArticle), cursor + 1)
   }
 
-  /// An adjective or nationality before a role noun: German lower-case adjectives, English
-  /// capitalised ones; never a function or speech word.
+  /// An adjective or nationality before a role noun: in a language whose adjectives take endings,
+  /// a lower-case word with one (German `russische`); else a capitalised word (English
+  /// `Russian`); never a function or speech word.
   private func isModifier(_ word: String) -> Bool {
     let lowered = word.lowercased()
     guard word.count > 2, word.allSatisfy({ $0.isLetter || $0 == "-" }), !data.functionWords.contains(lowered),
       data.speechVerbs[lowered] == nil, !data.roles.contains(lowered)
     else { return false }
-    if data.language == .german {
-      return word.first!.isLowercase && data.words(.adjectiveEnding).contains { lowered.hasSuffix($0) }
-    }
+    let endings = data.words(.adjectiveEnding)
+    guard endings.isEmpty else { return word.first!.isLowercase && endings.contains { lowered.hasSuffix($0) } }
     return word.first!.isUppercase
   }
 
-  /// The role as a phrase of its own: German adjectives after an article take the ending they
-  /// have without one (`der russische Präsident` → `russischer Präsident`).
+  /// The role as a phrase of its own: adjectives with endings after an article take the ending
+  /// they have without one (`der russische Präsident` → `russischer Präsident`).
   private func phrase(_ words: [String], afterArticle: Bool) -> String {
-    guard data.language == .german, afterArticle, let noun = words.last, words.count > 1 else {
+    guard !data.words(.adjectiveEnding).isEmpty, afterArticle, let noun = words.last, words.count > 1 else {
       return words.joined(separator: " ")
     }
     let ending = data.genders[noun.lowercased()] == .female ? "e" : "er"
-    let endings = data.words(.adjectiveEnding).sorted { $0.count > $1.count }
+    let endings = data.endings(.adjectiveEnding)
     let adjectives = words.dropLast().map { word -> String in
       let stem = endings.first { word.hasSuffix($0) }.map { String(word.dropLast($0.count)) } ?? word
       return stem + ending

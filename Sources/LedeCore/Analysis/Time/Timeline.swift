@@ -32,7 +32,7 @@ struct TimeTagger {
     var known: [String: (readings: [TimeLexicon.Entry], candidates: [Int], literal: Int)] = [:]
     // Stopping early (Ctrl-C) leaves the later sentences unread; the caller drops the result.
     for sentence in article.sentences where !StopRequest.isRaised {
-      var words = Self.words(of: sentence, in: article, lexicon: data.timeLexicon)
+      var words = Self.words(of: sentence, in: article, lexicon: data.timeLexicon, grammar: data.grammar)
       var candidatesAt: [[Int]] = []
       var literals: [Int] = []
       candidatesAt.reserveCapacity(words.count)
@@ -170,7 +170,7 @@ struct TimeTagger {
 
   /// The sentence's words, hyphenated ones split into their parts unless they spell one number
   /// (`twenty-four`).
-  static func words(of segment: Segment, in article: Article, lexicon: TimeLexicon) -> [TimeMatcher.Word] {
+  static func words(of segment: Segment, in article: Article, lexicon: TimeLexicon, grammar: Grammar) -> [TimeMatcher.Word] {
     var words: [TimeMatcher.Word] = []
     // Whether a word or number came before: `„Heute` after a quotation mark still opens the sentence.
     var opened = false
@@ -179,11 +179,8 @@ struct TimeTagger {
       let isNumber = token.kind == .number
       // `14.30-18` (a range of times) splits like `mid-1990s`; `2024-06-19` stays a date.
       let isRange = isNumber && text.split(separator: "-").count == 2
-      // `Friday's`: the name without its possessive ending, split as the entity tagger splits it
-      // (the last byte is a cheap test first: `s`, `'` or the end of `’`).
-      if article.language == .english, token.kind == .word, let lastByte = text.utf8.last, [0x73, 0x27, 0x99].contains(lastByte),
-        let ending = TaggingWords.possessiveEnding(of: text)
-      {
+      // `Friday's`: the name without its possessive ending, split as the entity tagger splits it.
+      if token.kind == .word, let ending = grammar.splitEnding(of: text) {
         let stem = String(text.dropLast(ending.count))
         let cut = token.span.end - ending.unicodeScalars.count
         words.append(

@@ -61,15 +61,17 @@ struct MarkFeatures {
     cue.first > close ? cue.first - close : cue.last < open ? open - cue.last : 0
   }
 
-  /// Every word capitalised, as in a title or a name (German single words excepted: every noun
-  /// is capitalised); English titles keep short function words in lower case.
+  /// Every word capitalised, as in a title or a name (single words excepted where every noun is
+  /// capitalised); titles that capitalise only their nouns keep short function words in lower
+  /// case.
   func isTitleLike(_ text: String) -> Bool {
+    let capitalizesNouns = data.grammar.capitalizesNouns
     var count = 0
     let capitalized = Self.everyWord(of: text, separatedBy: Self.spaces) { position, word in
       count += 1
-      return Self.startsLikeATitleWord(word) || position > 0 && data.language != .german && data.ruleFunctionWords.contains(String(word))
+      return Self.startsLikeATitleWord(word) || position > 0 && !capitalizesNouns && data.ruleFunctionWords.contains(String(word))
     }
-    return count > 0 && capitalized && !(data.language == .german && count == 1)
+    return count > 0 && capitalized && !(capitalizesNouns && count == 1)
   }
 
   /// `news.example.org`: a web address in marks names a source, it is not quoted speech.

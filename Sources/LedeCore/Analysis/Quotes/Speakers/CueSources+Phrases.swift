@@ -1,10 +1,10 @@
-/// The phrase finders of `CueSources`: an English subject before its auxiliaries, a source of
+/// The phrase finders of `CueSources`: a subject before its auxiliaries (subject–verb order), a source of
 /// common nouns after `laut`/`according to`, the agent of a passive, the owner of a statement
 /// noun, capitalised runs, a name in marks after a noun, a genitive or `von` complement.
 extension CueSources {
-  /// The English subject before a verb: the noun phrase back to the clause start, common
-  /// nouns included (`a Homeland Security Department official said`, `the source added`).
-  func englishSubject(before verb: Int, from clauseStart: Int, in sentence: SentenceWords) -> Range<Int>? {
+  /// The subject before a verb in a subject–verb language: the noun phrase back to the clause
+  /// start, common nouns included (`a Homeland Security Department official said`, `the source added`).
+  func subjectBeforeVerb(before verb: Int, from clauseStart: Int, in sentence: SentenceWords) -> Range<Int>? {
     // `The city is demanding`, `Trump has called for`, `Wells Fargo just this month announced`,
     // `officials on Monday said`: the subject stands before auxiliaries, adverbs and a time.
     var verb = verb

@@ -160,8 +160,8 @@ struct CueSources: SpeakerStep {
     return found
   }
 
-  /// The noun phrases before and after the verb, with what tells German verb-second order and
-  /// English subject–verb order apart as flags: the subject opens the clause or not, a lone
+  /// The noun phrases before and after the verb, with what tells verb-second order (German) and
+  /// subject–verb order (English) apart as flags: the subject opens the clause or not, a lone
   /// word before the verb, an article after it, a word before the verb (English: the phrase
   /// after is its object), a subordinator or opener that starts the clause.
   private func orderProposals(verb: Int, in sentence: SentenceWords) -> [SourceProposal] {
@@ -169,8 +169,9 @@ struct CueSources: SpeakerStep {
     let clauseStart = (0..<verb).last(where: { !sentence.isWord($0) }).map { $0 + 1 } ?? 0
     let afterPhrase = speakers.phrase(after: verb + 1, in: sentence)
     var before = speakers.phrase(before: verb, in: sentence)
-    if data.language == .english && verb > 0 && sentence.isWord(verb - 1) {
-      if let subject = englishSubject(before: verb, from: clauseStart, in: sentence) {
+    if data.grammar.wordOrder == .subjectVerb && verb > 0 && sentence.isWord(verb - 1) {
+      // `english-subject`: the construction's name, as the speaker models weigh it.
+      if let subject = subjectBeforeVerb(before: verb, from: clauseStart, in: sentence) {
         found.append(SourceProposal(construction: "english-subject", source: .words(subject)))
         before = before ?? subject
       }

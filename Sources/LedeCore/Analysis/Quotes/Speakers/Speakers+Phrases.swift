@@ -100,13 +100,13 @@ extension Speakers {
 
   /// Whether the word at `index` can be part of a name: capitalised, and if it opens the
   /// sentence, not a function or cue word, and capitalised elsewhere too unless it stands alone.
-  /// (German capitalises every noun, so there only function and cue words are left out.)
+  /// (Where every noun is capitalised, only function and cue words are left out.)
   func isNameWord(_ index: Int, in sentence: SentenceWords) -> Bool {
     guard sentence.isCapitalized(index) else { return false }
     let word = sentence.lowered[index]
     // `On September 28`: a month name before a number is a date, not a name (`Jan Roth` is one).
     if index + 1 < sentence.count, sentence.tokens[index + 1].kind == .number, data.months[word] != nil { return false }
-    if data.language == .german {
+    if data.grammar.capitalizesNouns {
       return !(index == 0 && (sentence.isFunctionWord(index) || data.speechCues[word] != nil))
     }
     guard index == sentence.firstWordIndex else { return true }

@@ -1,0 +1,31 @@
+/// How a language builds sentences and words, as far as lede's rules ask (`grammar.tsv`): what
+/// would otherwise be a rule's `if the language is German` is a trait of the language here.
+public struct Grammar: Sendable {
+  /// Where a clause's subject stands from its verb.
+  public enum WordOrder: String, Sendable {
+    /// Before the verb, also after a quote (`"Really?" Trump asked.`).
+    case subjectVerb = "subject-verb"
+    /// The verb takes the second place: after a quote or an adverb it comes before the subject
+    /// (`„Wirklich?“ fragte er`).
+    case verbSecond = "verb-second"
+  }
+
+  public var wordOrder = WordOrder.subjectVerb
+  /// Whether every noun is capitalised (German), so that capitals alone mark no name or title.
+  public var capitalizesNouns = false
+  /// Whether a period right after a number makes it an ordinal (`am 19. Juni`).
+  public var ordinalPeriod = false
+  /// Endings the entity tagger and the timeline read as words of their own, longest first
+  /// among those one ends another (`Putin’s` → `Putin` `’s`).
+  public var splitEndings: [String] = []
+
+  public init() {}
+
+  /// The ending of `splitEndings` that `word` ends in, if the word is more than it and one
+  /// more character (`Jones'`, not `'s`).
+  public func splitEnding(of word: String) -> String? {
+    // The last byte is a cheap test first: most words end in none of the endings' last bytes.
+    guard let last = word.utf8.last, splitEndings.contains(where: { $0.utf8.last == last }) else { return nil }
+    return splitEndings.first { word.hasSuffix($0) && word.count > $0.count + 1 }
+  }
+}
