@@ -136,9 +136,18 @@ public enum LanguageResources {
       case "capitalised-nouns": grammar.capitalizesNouns = try flag()
       case "ordinal-period": grammar.ordinalPeriod = try flag()
       case "split-endings": grammar.splitEndings = value.split(separator: " ").map(String.init)
+      case "role-adjective-endings":
+        for pair in value.split(separator: " ") {
+          let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+          guard parts.count == 2, let gender = Gender(rawValue: parts[0]) else {
+            throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'male=ENDING female=ENDING'")
+          }
+          grammar.roleAdjectiveEndings[gender] = parts[1]
+        }
       default:
         throw DataFileError(
-          file: entry.file, line: entry.line, problem: "unknown trait (word-order, capitalised-nouns, ordinal-period, split-endings)")
+          file: entry.file, line: entry.line,
+          problem: "unknown trait (word-order, capitalised-nouns, ordinal-period, split-endings, role-adjective-endings)")
       }
     }
     return grammar

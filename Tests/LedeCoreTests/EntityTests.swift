@@ -35,6 +35,18 @@ import Testing
     #expect(same)
   }
 
+  /// A role after an article is named as it stands without one, in its noun's gender
+  /// (`role-adjective-endings` of `grammar.tsv`).
+  @Test func germanRoleAdjectivesTakeTheEndingOfTheirNoun() throws {
+    let report = try Self.report(
+      """
+      Die finnische Ministerpräsidentin Sanna Marin ist am Dienstag in Berlin eingetroffen. Der \
+      finnische Präsident Sauli Niinistö blieb in Helsinki.
+      """, .german)
+    #expect(try Self.entity("Sanna Marin", in: report).role == "finnische Ministerpräsidentin")
+    #expect(try Self.entity("Sauli Niinistö", in: report).role == "finnischer Präsident")
+  }
+
   @Test func germanNameFormsLinkToTheFullestOne() throws {
     let report = try Self.report(
       """

@@ -33,6 +33,7 @@ import Testing
     #expect(german.capitalizesNouns && !english.capitalizesNouns)
     #expect(german.ordinalPeriod && !english.ordinalPeriod)
     #expect(german.splitEndings.isEmpty && english.splitEndings == ["'s", "’s", "'", "’"])
+    #expect(german.roleAdjectiveEndings == [.male: "er", .female: "e"] && english.roleAdjectiveEndings.isEmpty)
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-grammar-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder.appendingPathComponent("xx"), withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -18,6 +18,10 @@ public struct Grammar: Sendable {
   /// Endings the entity tagger and the timeline read as words of their own, longest first
   /// among those one ends another (`Putin’s` → `Putin` `’s`).
   public var splitEndings: [String] = []
+  /// The ending an adjective takes before a role noun of each gender when no article comes
+  /// first (German `russischer Präsident`, `russische Präsidentin`); none where adjectives have
+  /// no endings.
+  public var roleAdjectiveEndings: [Gender: String] = [:]
 
   public init() {}
 

@@ -74,12 +74,14 @@ struct EntityRoles {
   }
 
   /// The role as a phrase of its own: adjectives with endings after an article take the ending
-  /// they have without one (`der russische Präsident` → `russischer Präsident`).
+  /// they have without one (`der russische Präsident` → `russischer Präsident`), by the role
+  /// noun's gender (male when it has none).
   private func phrase(_ words: [String], afterArticle: Bool) -> String {
-    guard !data.words(.adjectiveEnding).isEmpty, afterArticle, let noun = words.last, words.count > 1 else {
+    guard afterArticle, let noun = words.last, words.count > 1,
+      let ending = data.grammar.roleAdjectiveEndings[data.genders[noun.lowercased()] ?? .male]
+    else {
       return words.joined(separator: " ")
     }
-    let ending = data.genders[noun.lowercased()] == .female ? "e" : "er"
     let endings = data.endings(.adjectiveEnding)
     let adjectives = words.dropLast().map { word -> String in
       let stem = endings.first { word.hasSuffix($0) }.map { String(word.dropLast($0.count)) } ?? word
