@@ -136,6 +136,7 @@ public enum LanguageResources {
       case "capitalised-nouns": grammar.capitalizesNouns = try flag()
       case "ordinal-period": grammar.ordinalPeriod = try flag()
       case "split-endings": grammar.splitEndings = value.split(separator: " ").map(String.init)
+      case "particle-joining-prefixes": grammar.particleJoiningPrefixes = value.split(separator: " ").map(String.init)
       case "role-adjective-endings":
         for pair in value.split(separator: " ") {
           let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
@@ -147,7 +148,7 @@ public enum LanguageResources {
       default:
         throw DataFileError(
           file: entry.file, line: entry.line,
-          problem: "unknown trait (word-order, capitalised-nouns, ordinal-period, split-endings, role-adjective-endings)")
+          problem: "unknown trait (word-order, capitalised-nouns, ordinal-period, split-endings, role-adjective-endings, particle-joining-prefixes)")
       }
     }
     return grammar

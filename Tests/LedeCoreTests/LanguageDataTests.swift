@@ -34,6 +34,7 @@ import Testing
     #expect(german.ordinalPeriod && !english.ordinalPeriod)
     #expect(german.splitEndings.isEmpty && english.splitEndings == ["'s", "’s", "'", "’"])
     #expect(german.roleAdjectiveEndings == [.male: "er", .female: "e"] && english.roleAdjectiveEndings.isEmpty)
+    #expect(german.particleJoiningPrefixes == ["dar"] && english.particleJoiningPrefixes.isEmpty)
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-grammar-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder.appendingPathComponent("xx"), withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }

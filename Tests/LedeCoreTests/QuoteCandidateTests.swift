@@ -17,6 +17,14 @@ import Testing
     #expect(try QuoteSample.cues(text, language).contains(cue))
   }
 
+  /// `wiesen daraufhin` for `wiesen darauf hin`: the particle written as one with the word
+  /// before it (`particle-joining-prefixes` of German `grammar.tsv`); a word that only ends like
+  /// it is no particle.
+  @Test func aParticleMayBeJoinedToTheWordBeforeIt() throws {
+    #expect(try !QuoteSample.cues("Die Forscher wiesen daraufhin, dass das Eis schmelze.", .german).isEmpty)
+    #expect(try QuoteSample.cues("Die Forscher wiesen den Anhin, dass das Eis schmelze.", .german).isEmpty)
+  }
+
   @Test(arguments: [
     ("Der Plan sei gescheitert, so Müller.", Language.german, "before-comma", ["Der Plan sei gescheitert"]),
     ("Die Stadt habe laut Polizei den Plan verteidigt.", .german, "around", ["Die Stadt habe", "den Plan verteidigt"]),

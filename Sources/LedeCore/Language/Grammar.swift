@@ -22,6 +22,9 @@ public struct Grammar: Sendable {
   /// first (German `russischer Präsident`, `russische Präsidentin`); none where adjectives have
   /// no endings.
   public var roleAdjectiveEndings: [Gender: String] = [:]
+  /// Beginnings of words that a separable verb's particle may end, written as one with it
+  /// (German `dar`: `wiesen daraufhin` for `wiesen darauf hin`).
+  public var particleJoiningPrefixes: [String] = []
 
   public init() {}
 

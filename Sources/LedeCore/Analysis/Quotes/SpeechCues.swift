@@ -81,12 +81,14 @@ struct SpeechCues {
   }
 
   /// Whether a verb without a particle, or the particle of a separable one, is there: it follows
-  /// (`wies … zurück`, `wiesen darauf hin`) or, at a clause end, stands just before the verb
-  /// (`wie er bekannt gab`).
+  /// (`wies … zurück`, `wiesen darauf hin`, joined to a word before it as in `wiesen daraufhin`)
+  /// or, at a clause end, stands just before the verb (`wie er bekannt gab`).
   private func hasParticle(_ verb: SpeechVerb, verbAt index: Int, in sentence: SentenceWords) -> Bool {
     guard let particle = verb.particle else { return true }
-    let follows = (index + 1..<sentence.count).contains {
-      sentence.lowered[$0] == particle || sentence.lowered[$0].hasPrefix("dar") && sentence.lowered[$0].hasSuffix(particle)
+    let prefixes = data.grammar.particleJoiningPrefixes
+    let follows = (index + 1..<sentence.count).contains { position in
+      let word = sentence.lowered[position]
+      return word == particle || word.hasSuffix(particle) && prefixes.contains { word.hasPrefix($0) }
     }
     return follows || (index > 0 && sentence.lowered[index - 1] == particle)
   }
