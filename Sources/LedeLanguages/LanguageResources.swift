@@ -19,6 +19,17 @@ public enum LanguageResources {
   /// Why the bundled catalog is empty, if it is.
   public static let loadError: String? = loaded.error
 
+  /// Why the bundled catalog could not be read, as an error.
+  public struct CatalogNotLoaded: Error, CustomStringConvertible {
+    public let description: String
+  }
+
+  /// Throws why the bundled catalog is empty, if it is: for tools that must not go on with
+  /// fewer rules than lede ships (a trainer would learn from articles read without them).
+  public static func requireCatalog() throws {
+    if let loadError { throw CatalogNotLoaded(description: loadError) }
+  }
+
   private static let loaded: (catalog: LanguageCatalog, error: String?) = {
     do {
       return (try load(from: try resourceDirectory()), nil)

@@ -19,6 +19,7 @@ let data = URL(fileURLWithPath: arguments[2])
 let resources = URL(fileURLWithPath: arguments[3])
 
 do {
+  try LanguageResources.requireCatalog()
   try RegionList.write(language, to: resources)
   let parts = try TrainingCorpus.parts(for: language, in: data)
   for part in parts {

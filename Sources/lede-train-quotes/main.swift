@@ -19,6 +19,7 @@ let epochs = option("--epochs").flatMap(Int.init) ?? QuoteTraining.epochs
 let seed = option("--seed").flatMap(UInt64.init) ?? QuoteTraining.seed
 
 do {
+  try LanguageResources.requireCatalog()
   let started = Date()
   var train = try AnnotatedCorpus.read(arguments[2], language: language)
   var dev = try AnnotatedCorpus.read(arguments[3], language: language, detectLanguage: true)
