@@ -40,6 +40,8 @@ public struct TimeLexicon: Sendable {
     case yearsPerUnit = "years-per-unit"
     /// A decade in words, valued by its first three digits (`nineties`, `zwanziger` → 192).
     case decade
+    /// The ending that makes digits a decade (German `90er`, English `1990s`, `’90s`).
+    case decadeSuffix = "decade-suffix"
     /// A word that names an hour of the day (`noon` 12, `midnight` 24).
     case hour
     /// The ending of a regular past form (`-ed`): past, unless a passive auxiliary stands before it.
@@ -59,6 +61,8 @@ public struct TimeLexicon: Sendable {
 
   public private(set) var entries: [String: [Entry]] = [:]
   private var durationSuffixes: [String] = []
+  /// The `decade-suffix` words, longest first.
+  private var decadeSuffixes: [String] = []
   /// Month names and abbreviations with their numbers.
   private var monthNames: [(name: String, month: String)] = []
   /// Endings of regular past forms (`-ed`), longest first.
@@ -75,6 +79,10 @@ public struct TimeLexicon: Sendable {
     let entry = Entry(wordClass: wordClass, value: value)
     if !(entries[word]?.contains(entry) ?? false) { entries[word, default: []].append(entry) }
     if wordClass == .durationSuffix { durationSuffixes.append(word) }
+    if wordClass == .decadeSuffix {
+      decadeSuffixes.append(word)
+      decadeSuffixes.sort { $0.count > $1.count || $0.count == $1.count && $0 < $1 }
+    }
     if wordClass == .month { monthNames.append((word, value)) }
     if wordClass == .pastEnding {
       pastEndings.append(word)
@@ -118,6 +126,20 @@ public struct TimeLexicon: Sendable {
 
   private func number(_ word: String) -> Int? {
     entries[word]?.first { $0.wordClass == .number }.flatMap { Int($0.value) }
+  }
+
+  /// The decade a word writes in digits with a decade suffix or an apostrophe before them
+  /// (`90er`, `1990er`, `1990s`, `’90s`, `’90`) as its TIMEX3 digits (`199`); a two-digit decade
+  /// is taken in the twentieth century, `00` and `10` in the twenty-first.
+  func writtenDecade(_ word: String) -> String? {
+    guard let first = word.first, first.isNumber || first == "'" || first == "’" else { return nil }
+    var digits = Substring(word)
+    if let suffix = decadeSuffixes.first(where: { word.hasSuffix($0) }) { digits = digits.dropLast(suffix.count) }
+    if digits.hasPrefix("'") || digits.hasPrefix("’") { digits.removeFirst() }
+    guard digits.count < word.count, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber), digits.hasSuffix("0") else { return nil }
+    if digits.count == 4 { return String(digits.dropLast()) }
+    if digits.count == 2 { return (digits.first == "0" || digits.first == "1" ? "20" : "19") + String(digits.dropLast()) }
+    return nil
   }
 
   /// The readings of a lower-cased word, German compounds included: `montagabend` (weekday and

@@ -12,6 +12,8 @@ struct TimeMatcher {
     let isFirst: Bool
     /// Its readings in the time lexicon, looked up once (an abbreviation also without its period).
     var readings: [TimeLexicon.Entry] = []
+    /// The decade it writes in digits (`1990s` → `199`), as the time lexicon reads it.
+    var decade: String?
 
     var isCapitalized: Bool { text.unicodeScalars.first.map(CharacterClass.isUppercase) ?? false }
   }
@@ -129,11 +131,7 @@ struct TimeMatcher {
     if word.isNumber || word.lowered.first?.isNumber == true && word.readings.contains(where: { $0.wordClass == .ordinal }) {
       keys.append(.number)
     }
-    if word.lowered.first?.isNumber == true || word.lowered.first == "'" || word.lowered.first == "’",
-      decade(word.lowered) != nil
-    {
-      keys.append(.decade)
-    }
+    if word.decade != nil { keys.append(.decade) }
     return keys
   }
 
@@ -225,7 +223,7 @@ struct TimeMatcher {
     case .frequency, .daypartSet: if wordClass == reading.wordClass || wordClass == .frequency { captures.frequency = value }
     case .meridiem: if wordClass == .meridiem { captures.meridiem = Int(value) }
     case .every, .future, .past, .perfect, .ordinalSuffix, .prospective, .pastEnding, .passiveAuxiliary, .age, .approximator, .clock, .unitStem, .durationSuffix,
-      .since:
+      .since, .decadeSuffix:
       break
     }
   }
@@ -253,7 +251,7 @@ struct TimeMatcher {
       guard word.isNumber, let clock = Self.clock(text) else { return false }
       (captures.hour, captures.minute) = (clock.hour, clock.minute)
     case .decade:
-      guard let decade = Self.decade(text) else { return false }
+      guard let decade = word.decade else { return false }
       captures.decade = decade
     }
     return true
@@ -279,20 +277,5 @@ struct TimeMatcher {
       (0...24).contains(hour), (0..<60).contains(minute)
     else { return nil }
     return (hour, minute)
-  }
-
-  /// `90er`, `1990er`, `1990s`, `90s` → the decade's TIMEX3 digits (`199`); a two-digit decade
-  /// is taken in the twentieth century, `00er` and `10er` in the twenty-first.
-  static func decade(_ text: String) -> String? {
-    var digits = text
-    for suffix in ["er", "s", "’s", "'s"] where digits.hasSuffix(suffix) {
-      digits.removeLast(suffix.count)
-      break
-    }
-    if digits.hasPrefix("'") || digits.hasPrefix("’") { digits.removeFirst() }
-    guard digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber), digits.hasSuffix("0"), digits != text else { return nil }
-    if digits.count == 4 { return String(digits.dropLast()) }
-    if digits.count == 2 { return (digits.first == "0" || digits.first == "1" ? "20" : "19") + String(digits.dropLast()) }
-    return nil
   }
 }

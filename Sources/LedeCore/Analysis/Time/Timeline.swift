@@ -29,7 +29,7 @@ struct TimeTagger {
     var result: [TimeExpression] = []
     // Per distinct word: its readings, the patterns that may start with it (in file order, so
     // that the first wins a tie) and which pattern literal it is.
-    var known: [String: (readings: [TimeLexicon.Entry], candidates: [Int], literal: Int)] = [:]
+    var known: [String: (readings: [TimeLexicon.Entry], decade: String?, candidates: [Int], literal: Int)] = [:]
     // Stopping early (Ctrl-C) leaves the later sentences unread; the caller drops the result.
     for sentence in article.sentences where !StopRequest.isRaised {
       var words = Self.words(of: sentence, in: article, lexicon: data.timeLexicon, grammar: data.grammar)
@@ -41,6 +41,7 @@ struct TimeTagger {
         let lowered = words[index].lowered
         if let entry = known[lowered] {
           words[index].readings = entry.readings
+          words[index].decade = entry.decade
           candidatesAt.append(entry.candidates)
           literals.append(entry.literal)
           continue
@@ -49,9 +50,10 @@ struct TimeTagger {
         // `Sept.`, `Aug.`: an abbreviated name with its period.
         if readings.isEmpty, lowered.count > 2, lowered.hasSuffix(".") { readings = data.timeLexicon.readings(of: String(lowered.dropLast())) }
         words[index].readings = readings
+        words[index].decade = data.timeLexicon.writtenDecade(lowered)
         let candidates = patternIndex.candidates(startingWith: words[index])
         let literal = prefilter.literalID(of: lowered)
-        known[lowered] = (readings, candidates, literal)
+        known[lowered] = (readings, words[index].decade, candidates, literal)
         candidatesAt.append(candidates)
         literals.append(literal)
       }
