@@ -16,7 +16,9 @@ public struct TimeLexicon: Sendable {
     case age
     /// The stem of a unit inside a German compound (`stünd` in `zweistündig`).
     case unitStem = "unit-stem"
-    /// The ending that makes a unit a duration adjective (`-ig`, `-lang`).
+    /// The ending that makes a unit a duration adjective (`-ig`, `-lang`); valued `counted` when
+    /// the unit needs its number (`zweistündig`; a bare `jährige` is an age), empty when a unit
+    /// alone makes a duration of unknown length (`jahrelang`).
     case durationSuffix = "duration-suffix"
     /// A part of the day said of every day (`morgens`, `nachts`).
     case daypartSet = "daypart-set"
@@ -60,7 +62,7 @@ public struct TimeLexicon: Sendable {
   }
 
   public private(set) var entries: [String: [Entry]] = [:]
-  private var durationSuffixes: [String] = []
+  private var durationSuffixes: [(suffix: String, counted: Bool)] = []
   /// The `decade-suffix` words, longest first.
   private var decadeSuffixes: [String] = []
   /// Month names and abbreviations with their numbers.
@@ -78,7 +80,7 @@ public struct TimeLexicon: Sendable {
   public mutating func add(_ word: String, _ wordClass: WordClass, _ value: String) {
     let entry = Entry(wordClass: wordClass, value: value)
     if !(entries[word]?.contains(entry) ?? false) { entries[word, default: []].append(entry) }
-    if wordClass == .durationSuffix { durationSuffixes.append(word) }
+    if wordClass == .durationSuffix { durationSuffixes.append((word, value == "counted")) }
     if wordClass == .decadeSuffix {
       decadeSuffixes.append(word)
       decadeSuffixes.sort { $0.count > $1.count || $0.count == $1.count && $0 < $1 }
@@ -175,12 +177,11 @@ public struct TimeLexicon: Sendable {
         result.append(Entry(wordClass: .frequency, value: "XXXX-WXX-" + weekday.value))
       }
       // `zweistündigen`, `dreitägige`, `jahrzehntelangen`, `stundenlang`
-      if let suffix = durationSuffix(tail: tail) {
+      if let (suffix, counted) = durationSuffix(tail: tail) {
         let stem = String(word[..<split])
-        // `-ig` needs its number (`zweistündig`; a bare `jährige` is an age), `-lang` does not.
-        for (count, unit) in numberAndUnit(stem) where count != nil || suffix == "lang" {
+        for (count, unit) in numberAndUnit(stem) where count != nil || !counted {
           result.append(Entry(wordClass: .unit, value: unit))
-          result.append(Entry(wordClass: .number, value: count ?? (suffix == "lang" ? "X" : "1")))
+          result.append(Entry(wordClass: .number, value: count ?? "X"))
           result.append(Entry(wordClass: .durationSuffix, value: suffix))
         }
       }
@@ -191,13 +192,10 @@ public struct TimeLexicon: Sendable {
 
   /// `ig`, `ige`, `lang`, `langen` …: the duration suffix a word ends in, without its adjective
   /// ending.
-  private func durationSuffix(tail: String) -> String? {
-    for suffix in durationSuffixes {
-      if tail == suffix || (tail.hasPrefix(suffix) && adjectiveEndings.contains(String(tail.dropFirst(suffix.count)))) {
-        return suffix
-      }
+  private func durationSuffix(tail: String) -> (suffix: String, counted: Bool)? {
+    durationSuffixes.first { suffix, _ in
+      tail == suffix || (tail.hasPrefix(suffix) && adjectiveEndings.contains(String(tail.dropFirst(suffix.count))))
     }
-    return nil
   }
 
   /// `zweistünd` → (2, H), `jahrzehnte` → (nil, DE), `tage` → (nil, D).
