@@ -42,6 +42,8 @@ public struct TimeLexicon: Sendable {
     case yearsPerUnit = "years-per-unit"
     /// A decade in words, valued by its first three digits (`nineties`, `zwanziger` → 192).
     case decade
+    /// The ending that makes a weekday a habit (German `montag-s`: every Monday).
+    case frequencySuffix = "frequency-suffix"
     /// The ending that makes digits a decade (German `90er`, English `1990s`, `’90s`).
     case decadeSuffix = "decade-suffix"
     /// A word that names an hour of the day (`noon` 12, `midnight` 24).
@@ -63,6 +65,8 @@ public struct TimeLexicon: Sendable {
 
   public private(set) var entries: [String: [Entry]] = [:]
   private var durationSuffixes: [(suffix: String, counted: Bool)] = []
+  /// The `frequency-suffix` words.
+  private var frequencySuffixes: Set<String> = []
   /// The `decade-suffix` words, longest first.
   private var decadeSuffixes: [String] = []
   /// Month names and abbreviations with their numbers.
@@ -81,6 +85,7 @@ public struct TimeLexicon: Sendable {
     let entry = Entry(wordClass: wordClass, value: value)
     if !(entries[word]?.contains(entry) ?? false) { entries[word, default: []].append(entry) }
     if wordClass == .durationSuffix { durationSuffixes.append((word, value == "counted")) }
+    if wordClass == .frequencySuffix { frequencySuffixes.insert(word) }
     if wordClass == .decadeSuffix {
       decadeSuffixes.append(word)
       decadeSuffixes.sort { $0.count > $1.count || $0.count == $1.count && $0 < $1 }
@@ -173,7 +178,7 @@ public struct TimeLexicon: Sendable {
         result.append(Entry(wordClass: .daypart, value: part.value))
       }
       // `montags`: every Monday
-      if tail == "s", let weekday = heads.first(where: { $0.wordClass == .weekday }) {
+      if frequencySuffixes.contains(tail), let weekday = heads.first(where: { $0.wordClass == .weekday }) {
         result.append(Entry(wordClass: .frequency, value: "XXXX-WXX-" + weekday.value))
       }
       // `zweistündigen`, `dreitägige`, `jahrzehntelangen`, `stundenlang`

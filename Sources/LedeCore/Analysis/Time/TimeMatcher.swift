@@ -223,7 +223,7 @@ struct TimeMatcher {
     case .frequency, .daypartSet: if wordClass == reading.wordClass || wordClass == .frequency { captures.frequency = value }
     case .meridiem: if wordClass == .meridiem { captures.meridiem = Int(value) }
     case .every, .future, .past, .perfect, .ordinalSuffix, .prospective, .pastEnding, .passiveAuxiliary, .age, .approximator, .clock, .unitStem, .durationSuffix,
-      .since, .decadeSuffix:
+      .since, .decadeSuffix, .frequencySuffix:
       break
     }
   }
