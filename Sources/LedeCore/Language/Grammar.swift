@@ -15,8 +15,8 @@ public struct Grammar: Sendable {
   public var capitalizesNouns = false
   /// Whether a period right after a number makes it an ordinal (`am 19. Juni`).
   public var ordinalPeriod = false
-  /// Endings the entity tagger and the timeline read as words of their own, longest first
-  /// among those one ends another (`Putin’s` → `Putin` `’s`).
+  /// Endings the entity tagger and the timeline read as words of their own (`Putin’s` → `Putin`
+  /// `’s`), tried in their order: an ending that ends in another comes before it (`'s`, `'`).
   public var splitEndings: [String] = []
   /// The ending an adjective takes before a role noun of each gender when no article comes
   /// first (German `russischer Präsident`, `russische Präsidentin`); none where adjectives have
