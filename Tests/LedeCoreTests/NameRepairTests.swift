@@ -4,7 +4,7 @@ import Testing
 
 /// Repairs to the tagger's names that follow from how names are written.
 @Suite struct NameRepairTests {
-  let repairs = NameRepairs(gazetteer: Gazetteer(), genitiveEndings: [])
+  let repairs = NameRepairs(gazetteer: Gazetteer(), data: LanguageData(language: .english))
 
   /// The words each repaired name covers.
   func names(_ words: [String], _ found: [Range<Int>]) -> [[String]] {

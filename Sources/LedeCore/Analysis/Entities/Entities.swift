@@ -2,7 +2,7 @@
 /// roles, plus the authors from its byline.
 public func entities(in article: Article, using data: LanguageData, tagger: EntityTagger) -> EntityReport {
   let mentions = EntityRecognizer(article: article, tagger: tagger, data: data).mentions()
-  var entities = EntityLinker(gazetteer: tagger.features.gazetteer, genitiveEndings: data.endings(.genitiveEnding)).entities(from: mentions)
+  var entities = EntityLinker(gazetteer: tagger.features.gazetteer, data: data).entities(from: mentions)
   EntityRoles(article: article, data: data).annotate(&entities, organizations: mentions.filter { $0.type == .organization })
   for index in entities.indices where entities[index].type == .person {
     let roleNoun = entities[index].role?.split(separator: " ").last.map { $0.lowercased() }

@@ -4,8 +4,8 @@
 /// Staaten`).
 struct EntityLinker {
   let gazetteer: Gazetteer
-  /// The language's genitive endings (`genitive-ending` words, longest first: German `s`).
-  let genitiveEndings: [String]
+  /// The language's data: its genitive endings (`withoutGenitiveEnding`).
+  let data: LanguageData
 
   func entities(from mentions: [Mention]) -> [Entity] {
     let texts = Set(mentions.map(\.text))
@@ -148,8 +148,7 @@ struct EntityLinker {
       last.removeLast(ending.count)
       break
     }
-    if let ending = genitiveEndings.first(where: { last.hasSuffix($0) && last.count > $0.count + 2 }) {
-      let stem = String(last.dropLast(ending.count))
+    if let stem = data.withoutGenitiveEnding(last), stem.count > 2 {
       let candidate = (parts + [stem]).joined(separator: " ")
       if knownForms.contains(candidate) || knownForms.contains(where: { $0.hasSuffix(" " + stem) || $0.hasPrefix(stem + " ") }) {
         last = stem

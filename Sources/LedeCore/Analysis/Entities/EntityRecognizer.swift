@@ -7,7 +7,7 @@ struct EntityRecognizer {
   let data: LanguageData
 
   func mentions() -> [Mention] {
-    let repairs = NameRepairs(gazetteer: tagger.features.gazetteer, genitiveEndings: data.endings(.genitiveEnding))
+    let repairs = NameRepairs(gazetteer: tagger.features.gazetteer, data: data)
     var mentions: [Mention] = []
     var segmentWords = [TaggingWords?](repeating: nil, count: article.segments.count)
     // `Article.sentences` are the prose segments in order; a dateline counts with the sentence after it.

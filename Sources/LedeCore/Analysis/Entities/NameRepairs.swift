@@ -4,20 +4,18 @@
 /// head says what they name (`Kim-Il-Sung-Platz` is a place, not the person).
 struct NameRepairs {
   let gazetteer: Gazetteer
-  /// The language's genitive endings (`genitive-ending` words, longest first: German `s`), if names take one.
-  let genitiveEndings: [String]
+  /// The language's data: its genitive endings (`withoutGenitiveEnding`), if names take one.
+  let data: LanguageData
 
   /// `Russlands Krieg` → `Russlands` (a place): a name with a genitive ending keeps only itself
   /// when the words after it are common nouns.
   func withoutGovernedNoun(_ range: Range<Int>, words: [String], type: EntityType) -> (Range<Int>, EntityType) {
-    guard !genitiveEndings.isEmpty, range.count >= 2 else { return (range, type) }
+    guard !data.words(.genitiveEnding).isEmpty, range.count >= 2 else { return (range, type) }
     var end = range.upperBound
     while end > range.lowerBound + 1, isCommonNoun(words[end - 1]) { end -= 1 }
     let first = words[range.lowerBound]
-    guard end < range.upperBound, end == range.lowerBound + 1,
-      let ending = genitiveEndings.first(where: { first.hasSuffix($0) && first.count > $0.count + 2 })
+    guard end < range.upperBound, end == range.lowerBound + 1, let stem = data.withoutGenitiveEnding(first), stem.count > 2
     else { return (range, type) }
-    let stem = String(first.dropLast(ending.count))
     let isPlace = [.region, .city, .place].contains { gazetteer.contains(stem, in: $0) }
     return (range.lowerBound..<end, isPlace ? .place : type)
   }

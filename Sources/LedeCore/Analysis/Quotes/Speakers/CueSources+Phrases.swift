@@ -4,7 +4,7 @@
 extension CueSources {
   /// The subject before a verb in a subject–verb language: the noun phrase back to the clause
   /// start, common nouns included (`a Homeland Security Department official said`, `the source added`).
-  func subjectBeforeVerb(before verb: Int, from clauseStart: Int, in sentence: SentenceWords) -> Range<Int>? {
+  func subject(before verb: Int, from clauseStart: Int, in sentence: SentenceWords) -> Range<Int>? {
     // `The city is demanding`, `Trump has called for`, `Wells Fargo just this month announced`,
     // `officials on Monday said`: the subject stands before auxiliaries, adverbs and a time.
     var verb = verb

@@ -171,7 +171,7 @@ struct CueSources: SpeakerStep {
     var before = speakers.phrase(before: verb, in: sentence)
     if data.grammar.wordOrder == .subjectVerb && verb > 0 && sentence.isWord(verb - 1) {
       // `english-subject`: the construction's name, as the speaker models weigh it.
-      if let subject = subjectBeforeVerb(before: verb, from: clauseStart, in: sentence) {
+      if let subject = subject(before: verb, from: clauseStart, in: sentence) {
         found.append(SourceProposal(construction: "english-subject", source: .words(subject)))
         before = before ?? subject
       }
