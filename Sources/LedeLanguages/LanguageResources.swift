@@ -125,6 +125,16 @@ public enum LanguageResources {
     return data
   }
 
+  /// The traits a `grammar.tsv` line may set.
+  private enum GrammarTrait: String, CaseIterable {
+    case wordOrder = "word-order"
+    case capitalisedNouns = "capitalised-nouns"
+    case ordinalPeriod = "ordinal-period"
+    case splitEndings = "split-endings"
+    case roleAdjectiveEndings = "role-adjective-endings"
+    case particleJoiningPrefixes = "particle-joining-prefixes"
+  }
+
   /// The traits of `grammar.tsv`: `trait<TAB>value`, each trait once.
   static func grammar(from entries: [Entry]) throws -> Grammar {
     var grammar = Grammar()
@@ -138,28 +148,29 @@ public enum LanguageResources {
         guard value == "yes" || value == "no" else { throw DataFileError(file: entry.file, line: entry.line, problem: "expected yes or no") }
         return value == "yes"
       }
-      switch entry.fields[0] {
-      case "word-order":
+      guard let trait = GrammarTrait(rawValue: entry.fields[0]) else {
+        let known = GrammarTrait.allCases.map(\.rawValue).joined(separator: ", ")
+        throw DataFileError(file: entry.file, line: entry.line, problem: "unknown trait (\(known))")
+      }
+      let words = value.split(separator: " ").map(String.init)
+      switch trait {
+      case .wordOrder:
         guard let order = Grammar.WordOrder(rawValue: value) else {
           throw DataFileError(file: entry.file, line: entry.line, problem: "expected subject-verb or verb-second")
         }
         grammar.wordOrder = order
-      case "capitalised-nouns": grammar.capitalizesNouns = try flag()
-      case "ordinal-period": grammar.ordinalPeriod = try flag()
-      case "split-endings": grammar.splitEndings = value.split(separator: " ").map(String.init)
-      case "particle-joining-prefixes": grammar.particleJoiningPrefixes = value.split(separator: " ").map(String.init)
-      case "role-adjective-endings":
-        for pair in value.split(separator: " ") {
+      case .capitalisedNouns: grammar.capitalizesNouns = try flag()
+      case .ordinalPeriod: grammar.ordinalPeriod = try flag()
+      case .splitEndings: grammar.splitEndings = words
+      case .particleJoiningPrefixes: grammar.particleJoiningPrefixes = words
+      case .roleAdjectiveEndings:
+        for pair in words {
           let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
           guard parts.count == 2, let gender = Gender(rawValue: parts[0]) else {
             throw DataFileError(file: entry.file, line: entry.line, problem: "expected 'male=ENDING female=ENDING'")
           }
           grammar.roleAdjectiveEndings[gender] = parts[1]
         }
-      default:
-        throw DataFileError(
-          file: entry.file, line: entry.line,
-          problem: "unknown trait (word-order, capitalised-nouns, ordinal-period, split-endings, role-adjective-endings, particle-joining-prefixes)")
       }
     }
     return grammar

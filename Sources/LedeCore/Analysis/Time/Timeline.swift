@@ -53,6 +53,8 @@ struct TimeTagger {
     let futureCounts = futureAuxiliaryCounts(in: words.words)
     reading.sentenceDay = nil
     var inSentence: [(expression: TimeExpression, contrastive: Bool)] = []
+    // The sentence's text, read once when it has an expression.
+    var sentenceText: String?
     var index = 0
     while index < words.words.count {
       let matches = self.matches(at: index, in: words, matcher: matcher)
@@ -61,7 +63,9 @@ struct TimeTagger {
         index += 1
         continue
       }
-      let expression = self.expression(best, found, at: index, in: sentence, words.words, interpreter: interpreter, reading: reading)
+      let text = sentenceText ?? String(article.text(of: sentence.span))
+      sentenceText = text
+      let expression = self.expression(best, found, at: index, inSentence: text, words.words, interpreter: interpreter, reading: reading)
       inSentence.append((expression, best.captures.contrastive))
       note(expression, of: best, in: &reading)
       index = best.end - best.pattern.trailingContext
@@ -108,7 +112,7 @@ struct TimeTagger {
   /// The expression an interpreted match at word `index` makes: its words without the
   /// pattern's context, its kind, and for a duration how far it reaches.
   private func expression(
-    _ best: Match, _ found: TimeInterpreter.Result, at index: Int, in sentence: Segment, _ words: [TimeMatcher.Word],
+    _ best: Match, _ found: TimeInterpreter.Result, at index: Int, inSentence sentenceText: String, _ words: [TimeMatcher.Word],
     interpreter: TimeInterpreter, reading: Reading
   ) -> TimeExpression {
     var first = index + best.pattern.leadingContext
@@ -121,7 +125,7 @@ struct TimeTagger {
     let kind = best.pattern.kind == .date && found.value.first?.isNumber == true && CharacterClass.contains(UInt8(ascii: "T"), in: found.value) ? .time : best.pattern.kind
     var expression = TimeExpression(
       text: String(article.text(of: span)), value: found.value, kind: kind, modifier: best.captures.position,
-      span: span, sentence: String(article.text(of: sentence.span)), approximate: found.approximate,
+      span: span, sentence: sentenceText, approximate: found.approximate,
       explanation: "pattern '\(best.pattern.source)' (\(best.pattern.interpretation.rawValue)): \(found.how)")
     if expression.kind == .duration {
       // `seit 24 Jahren` reaches up to the time of writing; `the past three years`, `die
