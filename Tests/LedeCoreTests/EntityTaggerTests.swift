@@ -34,6 +34,11 @@ import Testing
     for (word, ending) in cases { #expect(english.splitEnding(of: word) == ending, "\(word)") }
     // German reads `Putins` as one word, and has no apostrophe endings to split.
     #expect(LanguageResources.catalog[.german].grammar.splitEnding(of: "Russia's") == nil)
+    // Spans count Unicode scalars: `’` is one.
+    let split = try #require(english.split("Putin’s", at: Span(start: 10, end: 17)))
+    #expect(split.stem == "Putin" && split.stemSpan == Span(start: 10, end: 15))
+    #expect(split.ending == "’s" && split.endingSpan == Span(start: 15, end: 17))
+    #expect(english.split("Putin", at: Span(start: 0, end: 5)) == nil)
     let article = try Sample.article("Russia's army and the ministers’ plans.", language: .english)
     #expect(article.taggedWords(grammar: english).first?.words == ["Russia", "'s", "army", "and", "the", "ministers", "’", "plans", "."])
   }

@@ -35,4 +35,13 @@ public struct Grammar: Sendable {
     guard let last = word.utf8.last, splitEndings.contains(where: { $0.utf8.last == last }) else { return nil }
     return splitEndings.first { word.hasSuffix($0) && word.count > $0.count + 1 }
   }
+
+  /// `word`, written at `span` (offsets in Unicode scalars), cut before its split ending: the
+  /// stem and the ending, each with its span; nil if it has none.
+  public func split(_ word: String, at span: Span) -> (stem: String, stemSpan: Span, ending: String, endingSpan: Span)? {
+    guard let ending = splitEnding(of: word) else { return nil }
+    let length = ending.unicodeScalars.count
+    let cut = span.end - length
+    return (String(word.unicodeScalars.dropLast(length)), Span(start: span.start, end: cut), ending, Span(start: cut, end: span.end))
+  }
 }

@@ -16,10 +16,9 @@ struct TaggingWords {
     texts.reserveCapacity(cut.count)
     spans.reserveCapacity(cut.count)
     for (token, text) in cut {
-      if token.kind == .word, let ending = grammar.splitEnding(of: text) {
-        let cut = token.span.end - ending.unicodeScalars.count
-        texts += [String(text.unicodeScalars.dropLast(ending.unicodeScalars.count)), ending]
-        spans += [Span(start: token.span.start, end: cut), Span(start: cut, end: token.span.end)]
+      if token.kind == .word, let split = grammar.split(text, at: token.span) {
+        texts += [split.stem, split.ending]
+        spans += [split.stemSpan, split.endingSpan]
       } else {
         texts.append(text)
         spans.append(token.span)

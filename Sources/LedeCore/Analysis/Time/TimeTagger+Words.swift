@@ -71,14 +71,10 @@ extension TimeTagger {
       // `14.30-18` (a range of times) splits like `mid-1990s`; `2024-06-19` stays a date.
       let isRange = isNumber && text.split(separator: "-").count == 2
       // `Friday's`: the name without its possessive ending, split as the entity tagger splits it.
-      if token.kind == .word, let ending = grammar.splitEnding(of: text) {
-        let stem = String(text.dropLast(ending.count))
-        let cut = token.span.end - ending.unicodeScalars.count
+      if token.kind == .word, let split = grammar.split(text, at: token.span) {
         words.append(
-          TimeMatcher.Word(
-            text: stem, lowered: CharacterClass.lowercased(stem), span: Span(start: token.span.start, end: cut), isNumber: false,
-            isFirst: !opened))
-        words.append(TimeMatcher.Word(text: ending, lowered: ending, span: Span(start: cut, end: token.span.end), isNumber: false, isFirst: false))
+          TimeMatcher.Word(text: split.stem, lowered: CharacterClass.lowercased(split.stem), span: split.stemSpan, isNumber: false, isFirst: !opened))
+        words.append(TimeMatcher.Word(text: split.ending, lowered: split.ending, span: split.endingSpan, isNumber: false, isFirst: false))
         continue
       }
       guard token.kind == .word || isRange, CharacterClass.contains(UInt8(ascii: "-"), in: text), !text.hasPrefix("-"), !text.hasSuffix("-"),
