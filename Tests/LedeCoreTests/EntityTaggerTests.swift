@@ -17,11 +17,12 @@ import Testing
       words: words.split(separator: " ").map(String.init), labels: labels.split(separator: " ").map { EntityLabel(String($0))! })
   }
 
-  static func trained() -> EntityTagger {
+  static func trained(update: WeightUpdate = .perceptron) -> EntityTagger {
     let features = EntityFeatures(gazetteer: Gazetteer())
     var trainer = PerceptronTrainer(features: features)
     trainer.minimumCount = 1
     trainer.pruneBelow = 0
+    trainer.update = update
     return EntityTagger(model: trainer.train(slice), features: features)
   }
 
@@ -43,15 +44,17 @@ import Testing
     #expect(article.taggedWords(grammar: english).first?.words == ["Russia", "'s", "army", "and", "the", "ministers", "’", "plans", "."])
   }
 
-  @Test func aModelLearnsItsTrainingSlice() {
-    let tagger = Self.trained()
+  @Test(arguments: [WeightUpdate.perceptron, .passiveAggressive(cap: 0.01)])
+  func aModelLearnsItsTrainingSlice(update: WeightUpdate) {
+    let tagger = Self.trained(update: update)
     for sentence in Self.slice {
       #expect(tagger.labels(of: sentence.words) == sentence.labels, "\(sentence.words)")
     }
   }
 
-  @Test func trainingIsReproducible() {
-    let same = Self.trained().model.serialized() == Self.trained().model.serialized()
+  @Test(arguments: [WeightUpdate.perceptron, .passiveAggressive(cap: 0.01)])
+  func trainingIsReproducible(update: WeightUpdate) {
+    let same = Self.trained(update: update).model.serialized() == Self.trained(update: update).model.serialized()
     #expect(same)
   }
 

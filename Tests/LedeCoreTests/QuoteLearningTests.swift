@@ -6,8 +6,9 @@ import Testing
 /// The learned parts: the ranking perceptron, its stored models, and a whole training run on a
 /// tiny annotated slice made here.
 @Suite struct QuoteLearningTests {
-  @Test func theRankerLearnsWhichCandidateIsRight() {
-    var learner = RankingLearner()
+  @Test(arguments: [WeightUpdate.perceptron, .passiveAggressive(cap: 0.01)])
+  func theRankerLearnsWhichCandidateIsRight(update: WeightUpdate) {
+    var learner = RankingLearner(update: update)
     let decisions: [([[String]], Int)] = [
       ([["subject", "name"], ["object", "name"], ["none"]], 0),
       ([["object", "name"], ["subject", "pronoun"], ["none"]], 1),
@@ -17,6 +18,22 @@ import Testing
     let model = learner.model()
     for (candidates, right) in decisions { #expect(model.best(of: candidates) == right) }
     #expect(model.weight(of: "subject") > model.weight(of: "object"))
+  }
+
+  /// Decisions won by less than the margin (the right candidate first among equals, then
+  /// ahead by a step) teach the passive-aggressive learner, not the perceptron; only the
+  /// features that tell the candidates apart move.
+  @Test func onlyPassiveAggressiveLearningLearnsFromNarrowWins() {
+    let decision: [[String]] = [["subject", "name"], ["object", "name"]]
+    var perceptron = RankingLearner()
+    var aggressive = RankingLearner(update: .passiveAggressive(cap: 0.01))
+    for _ in 0..<3 {
+      #expect(perceptron.learn(decision, right: [0]) == 0 && aggressive.learn(decision, right: [0]) == 0)
+    }
+    #expect(perceptron.model(pruneBelow: 0).weight(of: "subject") == 0)
+    let model = aggressive.model(pruneBelow: 0)
+    #expect(model.weight(of: "subject") > 0 && model.weight(of: "object") < 0)
+    #expect(model.weight(of: "name") == 0)
   }
 
   /// A candidate's hashes are the distinct ones of its features and its evidence's, sorted,

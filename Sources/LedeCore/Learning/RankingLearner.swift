@@ -1,8 +1,10 @@
-/// Learns a `RankingModel` online as an averaged perceptron: for each decision the candidates
-/// are scored with the current weights, and when the best is not a right one, the features of
-/// the best right candidate gain and those of the chosen one lose. Callers drive the epochs, so
-/// that decisions whose features depend on earlier decisions see the learner's own choices.
+/// Learns a `RankingModel` online with averaged weights: for each decision the candidates are
+/// scored with the current weights, which then move as its `update` says. Callers drive the
+/// epochs, so that decisions whose features depend on earlier decisions see the learner's own
+/// choices.
 public struct RankingLearner {
+  /// How a decision moves the weights: the margin of a passive-aggressive update is 1.
+  public let update: WeightUpdate
   private var rows: [UInt64: Int] = [:]
   private var keys: [UInt64] = []
   private var weights = AveragedWeights(count: 0)
@@ -10,7 +12,9 @@ public struct RankingLearner {
   public private(set) var decisions = 0
   public private(set) var mistakes = 0
 
-  public init() {}
+  public init(update: WeightUpdate = .perceptron) {
+    self.update = update
+  }
 
   /// Each distinct feature counts once, as in `RankingModel`.
   private func score(_ hashes: [UInt64]) -> Float {
@@ -27,9 +31,8 @@ public struct RankingLearner {
     Ranking.best(candidates.map { score(FeatureHash.distinct($0)) }) ?? 0
   }
 
-  /// Ranks `candidates`, learns from the choice if it is not among `right`, and returns it: the
-  /// features of the best right candidate gain, the chosen one's lose. A decision without right
-  /// candidates teaches nothing.
+  /// Ranks `candidates`, learns from the decision as `update` says, and returns the choice. A
+  /// decision without right candidates teaches nothing.
   @discardableResult
   public mutating func learn(_ candidates: [[String]], right: Set<Int>, weight: Float = 1) -> Int {
     learn(hashes: candidates.map(FeatureHash.distinct), right: right, weight: weight)
@@ -43,13 +46,32 @@ public struct RankingLearner {
     guard !right.isEmpty else { return chosen }
     decisions += 1
     weights.tick()
-    guard !right.contains(chosen) else { return chosen }
-    mistakes += 1
+    if !right.contains(chosen) { mistakes += 1 }
     let rights = right.sorted()
     let target = rights[Ranking.best(rights.map { scores[$0] }) ?? 0]
-    for key in candidates[target] { weights.update(row(of: key), by: weight) }
-    for key in candidates[chosen] { weights.update(row(of: key), by: -weight) }
+    switch update {
+    case .perceptron:
+      guard !right.contains(chosen) else { break }
+      move(toward: candidates[target], from: candidates[chosen], by: weight)
+    case .passiveAggressive(let cap):
+      let wrong = candidates.indices.filter { !right.contains($0) }
+      guard let rival = wrong.max(by: { scores[$0] < scores[$1] || scores[$0] == scores[$1] && $0 > $1 }) else { break }
+      let loss = 1 - (scores[target] - scores[rival])
+      let gaining = Set(candidates[target]).subtracting(candidates[rival])
+      let losing = Set(candidates[rival]).subtracting(candidates[target])
+      let apart = gaining.count + losing.count
+      guard loss > 0, apart > 0 else { break }
+      let step = min(cap, loss / Float(apart)) * weight
+      move(toward: candidates[target].filter(gaining.contains), from: candidates[rival].filter(losing.contains), by: step)
+    }
     return chosen
+  }
+
+  /// The features of `gaining` gain `step`, those of `losing` lose it (a feature of both is left
+  /// as it was).
+  private mutating func move(toward gaining: [UInt64], from losing: [UInt64], by step: Float) {
+    for key in gaining { weights.update(row(of: key), by: step) }
+    for key in losing { weights.update(row(of: key), by: -step) }
   }
 
   /// Starts counting mistakes afresh (at the start of an epoch).
@@ -67,9 +89,11 @@ public struct RankingLearner {
     return row
   }
 
-  /// The averaged weights as a model, leaving out features whose weight stays below `pruneBelow`.
+  /// The averaged weights as a model (in units of a passive-aggressive update's cap), leaving
+  /// out features whose weight stays below `pruneBelow`.
   public func model(pruneBelow: Float = 0.01) -> RankingModel {
-    let averaged = weights.averaged()
+    let unit: Float = if case .passiveAggressive(let cap) = update { cap } else { 1 }
+    let averaged = weights.averaged().map { $0 / unit }
     var kept: [UInt64: Float] = [:]
     for (row, key) in keys.enumerated() where abs(averaged[row]) >= pruneBelow { kept[key] = averaged[row] }
     return RankingModel(weights: kept)

@@ -1,6 +1,7 @@
 /// Trains an `EntityModel` as an averaged structured perceptron: each sentence is decoded with
 /// the current weights, and where the decoded labels differ from the gold ones the gold
-/// features gain and the decoded ones lose. The averaged weights generalise better than the last.
+/// features gain and the decoded ones lose, by one or as `update` says. The averaged weights
+/// generalise better than the last.
 public struct PerceptronTrainer {
   /// One training sentence: words, gold labels, and how much its mistakes count.
   public struct Sentence: Sendable {
@@ -29,12 +30,18 @@ public struct PerceptronTrainer {
   public var pruneBelow: Float = 0.5
   /// The seed of the shuffle before each epoch, so that training is reproducible.
   public var seed: UInt64 = 2024
+  /// How the weights move. Passive-aggressively, a sentence is decoded with every wrong label
+  /// worth 1 more than its weights say (so the gold labels must lead each other reading by its
+  /// number of wrong labels), and the weights move by the smallest step that would make them
+  /// lead, at most the cap; the model's weights are in units of the cap.
+  public var update = WeightUpdate.perceptron
 
   public init(features: EntityFeatures) {
     self.features = features
   }
 
-  /// Trains on `sentences`; `progress` hears after each epoch how many sentences were wrong.
+  /// Trains on `sentences`; `progress` hears after each epoch how many sentences were wrong (or,
+  /// passive-aggressively, not right by the margin).
   public func train(_ sentences: [Sentence], progress: (Int, Int) -> Void = { _, _ in }) -> EntityModel {
     let labels = EntityModel.labelCount
     // Feature hashes to dense rows, keeping only features seen often enough.
@@ -58,13 +65,14 @@ public struct PerceptronTrainer {
       order.shuffle(using: &random)
       var wrong = 0
       for index in order {
-        let predicted = decode(indexed[index], state: state)
         let target = reading(of: sentences[index], gold: gold[index], words: indexed[index], state: state)
+        let predicted = decode(indexed[index], state: state, costing: update == .perceptron ? nil : target)
         state.weights.tick()
         state.transitions.tick()
         guard predicted != target else { continue }
         wrong += 1
-        let weight = sentences[index].weight
+        guard let weight = step(from: predicted, to: target, words: indexed[index], state: state).map({ $0 * sentences[index].weight })
+        else { continue }
         for position in predicted.indices where predicted[position] != target[position] {
           for row in indexed[index][position] {
             state.weights.update(Int(row) * labels + target[position], by: weight)
@@ -82,7 +90,8 @@ public struct PerceptronTrainer {
       }
       progress(epoch, wrong)
     }
-    let averaged = (weights: state.weights.averaged(), transitions: state.transitions.averaged())
+    let unit: Float = if case .passiveAggressive(let cap) = update { cap } else { 1 }
+    let averaged = (weights: state.weights.averaged().map { $0 / unit }, transitions: state.transitions.averaged().map { $0 / unit })
     // Features whose weights all averaged to (almost) zero are left out.
     var keptKeys: [UInt64] = []
     var keptWeights: [Float] = []
@@ -106,8 +115,42 @@ public struct PerceptronTrainer {
     return decode(words, state: state) { position, label in gold[position] == label || gold[position] == 0 && open.contains(label) }
   }
 
-  /// The best labels under the current weights, of those `allows` lets through at each position.
-  private func decode(_ sentence: [[Int32]], state: Weights, allows: ((Int, Int) -> Bool)? = nil) -> [Int] {
+  /// How far the weights move from the labels `predicted` towards `target`: 1 for the
+  /// perceptron; passive-aggressively, the smallest step that would make `target` lead by its
+  /// number of wrong labels (each feature and label pair that tells them apart moves by it), at
+  /// most the cap; nil if it already leads so.
+  private func step(from predicted: [Int], to target: [Int], words: [[Int32]], state: Weights) -> Float? {
+    guard case .passiveAggressive(let cap) = update else { return 1 }
+    let labels = EntityModel.labelCount
+    var wrong = 0
+    var apart = 0
+    for position in predicted.indices {
+      if predicted[position] != target[position] {
+        wrong += 1
+        apart += 2 * words[position].count
+      }
+      let from = position == 0 ? (labels, labels) : (target[position - 1], predicted[position - 1])
+      if from.0 != from.1 || target[position] != predicted[position] { apart += 2 }
+    }
+    let shortfall = Float(wrong) - (score(of: target, words: words, state: state) - score(of: predicted, words: words, state: state))
+    guard shortfall > 0, apart > 0 else { return nil }
+    return min(cap, shortfall / Float(apart))
+  }
+
+  /// The score of `labels` for a sentence under the current weights.
+  private func score(of labels: [Int], words: [[Int32]], state: Weights) -> Float {
+    let count = EntityModel.labelCount
+    var total: Float = 0
+    for (position, label) in labels.enumerated() {
+      for row in words[position] { total += state.weights.weights[Int(row) * count + label] }
+      total += state.transitions.weights[(position == 0 ? count : labels[position - 1]) * count + label]
+    }
+    return total
+  }
+
+  /// The best labels under the current weights, of those `allows` lets through at each
+  /// position; with `costing`, every label but the one it has at a position scores 1 more.
+  private func decode(_ sentence: [[Int32]], state: Weights, allows: ((Int, Int) -> Bool)? = nil, costing: [Int]? = nil) -> [Int] {
     let labels = EntityModel.labelCount
     return Viterbi.decode(count: sentence.count, transitions: state.transitions.weights) { position, scores in
       for label in 0..<labels { scores[label] = 0 }
@@ -115,6 +158,7 @@ public struct PerceptronTrainer {
         let base = Int(row) * labels
         for label in 0..<labels { scores[label] += state.weights.weights[base + label] }
       }
+      if let costing { for label in 0..<labels where label != costing[position] { scores[label] += 1 } }
       guard let allows else { return }
       for label in 0..<labels where !allows(position, label) { scores[label] = -.infinity }
     }

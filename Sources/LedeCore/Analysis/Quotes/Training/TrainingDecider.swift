@@ -14,8 +14,10 @@ public struct TrainingDecider: QuoteDecider {
   /// What the decisions got right and wrong, for studying errors.
   public var study = DecisionStudy()
 
-  public init(training steps: Set<QuoteChoice.Step>, fixed: QuoteModels) {
-    learners = Dictionary(uniqueKeysWithValues: steps.map { ($0, RankingLearner()) })
+  /// Trains the learners of `steps`, each moving its weights as `updates` says (the perceptron
+  /// where it says nothing); the other steps are taken by `fixed`.
+  public init(training steps: Set<QuoteChoice.Step>, fixed: QuoteModels, updates: [QuoteChoice.Step: WeightUpdate] = [:]) {
+    learners = Dictionary(uniqueKeysWithValues: steps.map { ($0, RankingLearner(update: updates[$0] ?? .perceptron)) })
     self.fixed = fixed
   }
 
