@@ -35,6 +35,7 @@ do {
   print("\(language.code): optional feature templates \(templates.rawValue)")
   var trainer = PerceptronTrainer(features: features)
   trainer.epochs = TrainingCorpus.epochs
+  trainer.update = TrainingCorpus.update
   if let seed { trainer.seed = seed }
   trainer.pruneBelow = TrainingCorpus.pruneBelow(for: language)
   let started = Date()
