@@ -6,20 +6,23 @@ public struct QuoteTraining {
   public static let seed: UInt64 = 2024
   /// Averaged weights smaller than this are left out of the models.
   static let pruneBelow: Float = 0.02
-  /// How each step's weights move (the perceptron where this says nothing). The speaker model
-  /// learns passive-aggressively, from narrow wins as well as mistakes: over four training
-  /// orders, German speaker accuracy 0.715 -> 0.725 on dev and 0.684 -> 0.695 on held-out
-  /// training articles, English 0.818 -> 0.822 and 0.827 -> 0.829 (`Scripts/measure-quotes`).
-  static let updates: [QuoteChoice.Step: WeightUpdate] = [.speaker: .passiveAggressive(cap: 0.01)]
+  /// How each step's weights move unless a training says otherwise (the perceptron where this
+  /// says nothing). The speaker model learns passive-aggressively, from narrow wins as well as
+  /// mistakes: over four training orders, German speaker accuracy 0.715 -> 0.725 on dev and
+  /// 0.684 -> 0.695 on held-out training articles, English 0.818 -> 0.822 and 0.827 -> 0.829
+  /// (`Scripts/measure-quotes`).
+  public static let updates: [QuoteChoice.Step: WeightUpdate] = [.speaker: .passiveAggressive(cap: 0.01)]
 
   let data: LanguageData
   let epochs: Int
   let seed: UInt64
+  let updates: [QuoteChoice.Step: WeightUpdate]
 
-  public init(data: LanguageData, epochs: Int = Self.epochs, seed: UInt64 = Self.seed) {
+  public init(data: LanguageData, epochs: Int = Self.epochs, seed: UInt64 = Self.seed, updates: [QuoteChoice.Step: WeightUpdate] = Self.updates) {
     self.data = data
     self.epochs = epochs
     self.seed = seed
+    self.updates = updates
   }
 
   /// The trained models; `report` hears what each epoch got wrong. The speaker and antecedent
@@ -31,10 +34,10 @@ public struct QuoteTraining {
     on articles: [AnnotatedArticle], speakerHelpers: [(AnnotatedArticle, LanguageData)] = [], report: (String) -> Void = { _ in }
   ) -> QuoteModels {
     var random = SplitMix64(seed: seed)
-    var first = TrainingDecider(training: [.mark, .content], fixed: .untrained, updates: Self.updates)
+    var first = TrainingDecider(training: [.mark, .content], fixed: .untrained, updates: updates)
     run(&first, on: articles.map { ($0, data) }, random: &random, report: report)
     let detection = QuoteModels(first.learners.mapValues { $0.model(pruneBelow: Self.pruneBelow) })
-    var second = TrainingDecider(training: [.speaker, .antecedent], fixed: detection, updates: Self.updates)
+    var second = TrainingDecider(training: [.speaker, .antecedent], fixed: detection, updates: updates)
     run(&second, on: articles.map { ($0, data) } + speakerHelpers, random: &random, report: report)
     report("speaker decisions without a right candidate: \(second.unreachable) of \(second.speakerDecisions)")
     var models = detection.models
