@@ -121,16 +121,17 @@ public struct PerceptronTrainer {
   /// most the cap; nil if it already leads so.
   private func step(from predicted: [Int], to target: [Int], words: [[Int32]], state: Weights) -> Float? {
     guard case .passiveAggressive(let cap) = update else { return 1 }
-    let labels = EntityModel.labelCount
+    // The wrong labels, and the weights that tell the two readings apart (each changes twice:
+    // a feature's or a transition's weight for the target's label and for the predicted one's).
     var wrong = 0
     var apart = 0
     for position in predicted.indices {
-      if predicted[position] != target[position] {
+      let labelDiffers = predicted[position] != target[position]
+      if labelDiffers {
         wrong += 1
         apart += 2 * words[position].count
       }
-      let from = position == 0 ? (labels, labels) : (target[position - 1], predicted[position - 1])
-      if from.0 != from.1 || target[position] != predicted[position] { apart += 2 }
+      if labelDiffers || position > 0 && predicted[position - 1] != target[position - 1] { apart += 2 }
     }
     let shortfall = Float(wrong) - (score(of: target, words: words, state: state) - score(of: predicted, words: words, state: state))
     guard shortfall > 0, apart > 0 else { return nil }
