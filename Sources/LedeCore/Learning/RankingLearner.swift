@@ -55,7 +55,8 @@ public struct RankingLearner {
       move(toward: candidates[target], from: candidates[chosen], by: weight)
     case .passiveAggressive(let cap):
       let wrong = candidates.indices.filter { !right.contains($0) }
-      guard let rival = wrong.max(by: { scores[$0] < scores[$1] || scores[$0] == scores[$1] && $0 > $1 }) else { break }
+      guard let best = Ranking.best(wrong.map { scores[$0] }) else { break }
+      let rival = wrong[best]
       let loss = 1 - (scores[target] - scores[rival])
       let gaining = Set(candidates[target]).subtracting(candidates[rival])
       let losing = Set(candidates[rival]).subtracting(candidates[target])
@@ -92,8 +93,7 @@ public struct RankingLearner {
   /// The averaged weights as a model (in units of a passive-aggressive update's cap), leaving
   /// out features whose weight stays below `pruneBelow`.
   public func model(pruneBelow: Float = 0.01) -> RankingModel {
-    let unit: Float = if case .passiveAggressive(let cap) = update { cap } else { 1 }
-    let averaged = weights.averaged().map { $0 / unit }
+    let averaged = weights.averaged().map { $0 / update.unit }
     var kept: [UInt64: Float] = [:]
     for (row, key) in keys.enumerated() where abs(averaged[row]) >= pruneBelow { kept[key] = averaged[row] }
     return RankingModel(weights: kept)

@@ -9,4 +9,13 @@ public enum WeightUpdate: Sendable, Equatable {
   /// (passive-aggressive learning, PA-I): decisions won narrowly teach too, not only mistakes.
   /// The models' weights are given in units of `cap`.
   case passiveAggressive(cap: Float)
+
+  /// What the stored models' weights are counted in: the cap of a passive-aggressive update,
+  /// the perceptron's step of 1.
+  var unit: Float {
+    switch self {
+    case .perceptron: 1
+    case .passiveAggressive(let cap): cap
+    }
+  }
 }

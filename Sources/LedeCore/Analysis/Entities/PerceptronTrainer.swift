@@ -90,8 +90,7 @@ public struct PerceptronTrainer {
       }
       progress(epoch, wrong)
     }
-    let unit: Float = if case .passiveAggressive(let cap) = update { cap } else { 1 }
-    let averaged = (weights: state.weights.averaged().map { $0 / unit }, transitions: state.transitions.averaged().map { $0 / unit })
+    let averaged = (weights: state.weights.averaged().map { $0 / update.unit }, transitions: state.transitions.averaged().map { $0 / update.unit })
     // Features whose weights all averaged to (almost) zero are left out.
     var keptKeys: [UInt64] = []
     var keptWeights: [Float] = []
