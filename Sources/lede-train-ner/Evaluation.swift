@@ -3,19 +3,29 @@ import LedeCore
 /// Exact-span, exact-type F1 of a tagger on gold sentences (the CoNLL measure), for reporting
 /// during training.
 enum Evaluation {
-  /// Precision, recall and F1 over all names (key nil) and per type.
-  static func scores(of tagger: EntityTagger, on sentences: [(words: [String], labels: [EntityLabel])])
+  /// Precision, recall and F1 over all names (key nil) and per type, of sentences tagged with
+  /// what the rest of their document says (see `EntityFeatures.DocumentContext`).
+  static func scores(of tagger: EntityTagger, on documents: [[TrainingData.Sentence]])
     -> [EntityType?: (p: Double, r: Double, f1: Double)]
   {
     var gold: [EntityType?: Int] = [:]
     var predicted: [EntityType?: Int] = [:]
     var correct: [EntityType?: Int] = [:]
-    for sentence in sentences {
-      let goldSpans = spans(sentence.labels)
-      let predictedSpans = spans(tagger.labels(of: sentence.words))
-      for span in goldSpans { gold[span.type, default: 0] += 1; gold[nil, default: 0] += 1 }
-      for span in predictedSpans { predicted[span.type, default: 0] += 1; predicted[nil, default: 0] += 1 }
-      for span in goldSpans.intersection(predictedSpans) { correct[span.type, default: 0] += 1; correct[nil, default: 0] += 1 }
+    func count(_ spans: Set<LabeledSpan>, in counts: inout [EntityType?: Int]) {
+      for span in spans {
+        counts[span.type, default: 0] += 1
+        counts[nil, default: 0] += 1
+      }
+    }
+    for document in documents {
+      let context = EntityFeatures.DocumentContext(sentences: document.map(\.words), clusters: tagger.features.clusters)
+      for sentence in document {
+        let goldSpans = spans(sentence.labels)
+        let predictedSpans = spans(tagger.labels(of: sentence.words, document: context))
+        count(goldSpans, in: &gold)
+        count(predictedSpans, in: &predicted)
+        count(goldSpans.intersection(predictedSpans), in: &correct)
+      }
     }
     var result: [EntityType?: (p: Double, r: Double, f1: Double)] = [:]
     for type in [nil] + EntityType.allCases.map(Optional.some) {

@@ -11,21 +11,36 @@ enum TrainingData {
     let description: String
   }
 
+  typealias Sentence = (words: [String], labels: [EntityLabel])
+
   /// The sentences of one file.
-  static func sentences(in path: String, format: Format) throws -> [(words: [String], labels: [EntityLabel])] {
+  static func sentences(in path: String, format: Format) throws -> [Sentence] {
+    try documents(in: path, format: format).documents.flatMap { $0 }
+  }
+
+  /// The sentences of one file by the documents it marks (CoNLL-2003's `-DOCSTART-` lines),
+  /// and whether it marks any (if not, all its sentences are one group).
+  static func documents(in path: String, format: Format) throws -> (documents: [[Sentence]], marked: Bool) {
     guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
       throw Problem(description: "\(path): cannot read")
     }
-    var result: [(words: [String], labels: [EntityLabel])] = []
+    var documents: [[Sentence]] = [[]]
+    var marked = false
     var words: [String] = []
     var raw: [String] = []
     func finish() {
-      if !words.isEmpty { result.append((words, labels(raw, format: format))) }
+      if !words.isEmpty { documents[documents.count - 1].append((words, labels(raw, format: format))) }
       words = []
       raw = []
     }
     for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("-DOCSTART-") {
+      if line.hasPrefix("-DOCSTART-") {
+        finish()
+        marked = true
+        documents.append([])
+        continue
+      }
+      if line.trimmingCharacters(in: .whitespaces).isEmpty {
         finish()
         continue
       }
@@ -48,7 +63,7 @@ enum TrainingData {
       }
     }
     finish()
-    return result
+    return (documents.filter { !$0.isEmpty }, marked)
   }
 
   /// Whether each sentence of a GermEval file comes from Wikipedia (its `#` line names the

@@ -21,14 +21,14 @@ let resources = URL(fileURLWithPath: arguments[3])
 do {
   try LanguageResources.requireCatalog()
   try RegionList.write(language, to: resources)
-  let parts = try TrainingCorpus.parts(for: language, in: data)
+  let clusters = try EntityResources.clusters(for: language, in: resources)
+  let parts = try TrainingCorpus.parts(for: language, in: data, clusters: clusters)
   for part in parts {
     print(String(format: "  %@: %d sentences, counted %g times", part.source, part.sentences.count, part.weight))
   }
   let corpus = parts.flatMap(\.sentences)
   print("\(language.code): \(corpus.count) sentences, \(corpus.reduce(0) { $0 + $1.words.count }) tokens")
   let gazetteer = try EntityResources.gazetteer(for: language, in: resources)
-  let clusters = try EntityResources.clusters(for: language, in: resources)
   print("\(language.code): \(clusters.count) words with a cluster path")
   let templates = TrainingCorpus.templates(for: language)
   let features = EntityFeatures(gazetteer: gazetteer, clusters: clusters, templates: templates)
@@ -51,18 +51,20 @@ do {
   let devPath = data.deletingLastPathComponent().appendingPathComponent("dev/\(dev.0)").path
   if FileManager.default.fileExists(atPath: devPath) {
     let tagger = EntityTagger(model: try EntityModel(bytes: bytes), features: features)
-    let sentences = try TrainingData.sentences(in: devPath, format: dev.1)
-    var parts = [("", sentences)]
+    let (sentences, marked) = try TrainingData.documents(in: devPath, format: dev.1)
+    // A file that marks no documents is read sentence by sentence.
+    var parts = [("", marked ? sentences : sentences.joined().map { [$0] })]
     if language == .german {
       let wikipedia = try TrainingData.isWikipediaSentence(in: devPath)
-      if wikipedia.count == sentences.count {
-        parts.append((" news", zip(sentences, wikipedia).filter { !$0.1 }.map(\.0)))
-        parts.append((" Wikipedia", zip(sentences, wikipedia).filter { $0.1 }.map(\.0)))
+      let all = Array(sentences.joined())
+      if wikipedia.count == all.count {
+        parts.append((" news", zip(all, wikipedia).filter { !$0.1 }.map { [$0.0] }))
+        parts.append((" Wikipedia", zip(all, wikipedia).filter { $0.1 }.map { [$0.0] }))
       }
     }
     for (name, part) in parts {
       let scores = Evaluation.scores(of: tagger, on: part)
-      print("dev\(name), \(part.count) sentences (gold tokens, exact span and type):")
+      print("dev\(name), \(part.joined().count) sentences (gold tokens, exact span and type):")
       for type in [nil] + EntityType.allCases.map(Optional.some) {
         let score = scores[type]!
         print(String(format: "  %-12@ P %.3f R %.3f F1 %.3f", type?.rawValue ?? "all", score.p, score.r, score.f1))

@@ -23,6 +23,8 @@ public struct EntityFeatures: Sendable {
     /// The gazetteer codes of the word two places away, with the word between
     /// (`Antwerp and Hamburg`, `Berlin, Hamburg`): names in a list tend to share a type.
     public static let listedNames = Templates(rawValue: 1)
+    /// What the article's other sentences say about a capitalised word (`DocumentContext`).
+    public static let documentContext = Templates(rawValue: 2)
   }
 
   public init(gazetteer: Gazetteer, clusters: WordClusters = .none, templates: Templates = []) {
@@ -37,11 +39,13 @@ public struct EntityFeatures: Sendable {
   static let neighbourClusterPrefix = 10
 
   /// Feature templates; a template's number is mixed into each of its features.
-  private enum Template: UInt64 {
+  enum Template: UInt64 {
     case bias = 1, word, lower, shape, longShape, prefix, suffix, previous, next, beforePrevious, afterNext
     case previousShape, nextShape, previousAndWord, wordAndNext, shapeWindow, firstWord, lastHyphenPart
     case firstHyphenPart, gazetteer, previousGazetteer, nextGazetteer
     case cluster, previousCluster, nextCluster, gazetteerPair, listedAfter, listedBefore
+    case documentPrevious, documentNext, documentInsideSentence, documentRepeated, documentLowercase
+    case documentPreviousCluster, documentNextCluster
   }
 
   /// What the features need of one word, worked out once per distinct word.
@@ -64,15 +68,16 @@ public struct EntityFeatures: Sendable {
   private static let sentenceStart = Hasher64.hash(scalars: Array("<s>".unicodeScalars))
   private static let sentenceEnd = Hasher64.hash(scalars: Array("</s>".unicodeScalars))
 
-  /// The features of every word of a sentence, in order.
-  public func features(of words: [String]) -> [[UInt64]] {
-    let analysed = words.map(word)
+  /// The features of every word of a sentence, in order; `document` is what the rest of its
+  /// article says about its words (weighed if the templates ask for it).
+  public func features(of words: [String], document: DocumentContext? = nil) -> [[UInt64]] {
+    let analysed = words.map { word($0, document: document) }
     let phrases = phraseCodes(of: analysed)
     return analysed.indices.map { analysed[$0].local + contextFeatures(of: analysed, phrases: phrases, at: $0) }
   }
 
-  /// One word's analysis and its own features.
-  func word(_ text: String) -> Word {
+  /// One word's analysis and its own features, with those `document` gives it.
+  func word(_ text: String, document: DocumentContext? = nil) -> Word {
     let lowered = CharacterClass.lowercased(text)
     let original = Array(text.unicodeScalars)
     let low = Array(lowered.unicodeScalars)
@@ -105,6 +110,7 @@ public struct EntityFeatures: Sendable {
         local.append(Self.feature(.cluster, UInt64(length), UInt64(WordClusters.prefix(clusterPath, length: length))))
       }
     }
+    local += documentFeatures(of: text, in: document)
     return Word(
       lowered: lowered, key: key, lower: lower, shape: shape, codes: codes, startsPhrase: gazetteer.startsPhrase(key),
       cluster: clusterPath, local: local)
@@ -235,19 +241,19 @@ public struct EntityFeatures: Sendable {
     }
   }
 
-  private static func feature(_ template: Template) -> UInt64 {
+  static func feature(_ template: Template) -> UInt64 {
     finished(Hasher64.mix(0x9E37_79B9_7F4A_7C15, template.rawValue))
   }
 
-  private static func feature(_ template: Template, _ first: UInt64) -> UInt64 {
+  static func feature(_ template: Template, _ first: UInt64) -> UInt64 {
     finished(Hasher64.mix(Hasher64.mix(0x9E37_79B9_7F4A_7C15, template.rawValue), first))
   }
 
-  private static func feature(_ template: Template, _ first: UInt64, _ second: UInt64) -> UInt64 {
+  static func feature(_ template: Template, _ first: UInt64, _ second: UInt64) -> UInt64 {
     finished(Hasher64.mix(Hasher64.mix(Hasher64.mix(0x9E37_79B9_7F4A_7C15, template.rawValue), first), second))
   }
 
-  private static func feature(_ template: Template, _ first: UInt64, _ second: UInt64, _ third: UInt64) -> UInt64 {
+  static func feature(_ template: Template, _ first: UInt64, _ second: UInt64, _ third: UInt64) -> UInt64 {
     finished(Hasher64.mix(feature(template, first, second), third))
   }
 

@@ -24,9 +24,10 @@ struct EntityRecognizer {
     let tagged = TaggingWords.segments(of: article)
     for index in tagged { segmentWords[index] = TaggingWords(article.segments[index], in: article, grammar: data.grammar) }
     let taggedTexts = readTexts(of: tagged, words: segmentWords)
+    let document = tagger.features.templates.contains(.documentContext) ? EntityFeatures.DocumentContext(sentences: taggedTexts, clusters: tagger.features.clusters) : nil
     // A long article's two halves are tagged on two cores, each with its own word cache.
     let taggedLabels = Concurrently.mapHalves(taggedTexts) { [tagger] part in
-      var cache = EntityTagger.WordCache()
+      var cache = EntityTagger.WordCache(document: document)
       // Once stopping is asked for, the rest is left untagged (the caller drops the result).
       return part.map { StopRequest.isRaised ? Array(repeating: .outside, count: $0.count) : tagger.labels(of: $0, cache: &cache) }
     }

@@ -14,6 +14,12 @@ public struct EntityTagger: Sendable {
     var scores: [Float] = []
     /// The scores the start and end of a sentence give their neighbours, laid out like a word's.
     var boundaries: [Float] = []
+    /// What the article says about its words, if the model weighs it.
+    var document: EntityFeatures.DocumentContext?
+
+    init(document: EntityFeatures.DocumentContext? = nil) {
+      self.document = document
+    }
   }
 
   /// The blocks of a cached word's scores: its own features', then those it gives a word it
@@ -29,9 +35,9 @@ public struct EntityTagger: Sendable {
     self.features = features
   }
 
-  /// The labels of `words`.
-  public func labels(of words: [String]) -> [EntityLabel] {
-    var cache = WordCache()
+  /// The labels of `words`; `document` is what the rest of their article says about them.
+  public func labels(of words: [String], document: EntityFeatures.DocumentContext? = nil) -> [EntityLabel] {
+    var cache = WordCache(document: document)
     return labels(of: words, cache: &cache)
   }
 
@@ -83,7 +89,7 @@ public struct EntityTagger: Sendable {
   /// Analyses and scores a word not seen before (just numbered) and keeps it in `cache`.
   private func add(_ text: String, to cache: inout WordCache) {
     let labels = EntityModel.labelCount
-    let word = features.word(text)
+    let word = features.word(text, document: cache.document)
     var block = [Float](repeating: 0, count: labels)
     model.scores(word.local, into: &block)
     cache.scores += block

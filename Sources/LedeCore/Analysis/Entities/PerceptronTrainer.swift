@@ -11,13 +11,19 @@ public struct PerceptronTrainer {
     /// Types its annotation does not mark (SmartData has no "other"): a word labelled `O` may be
     /// a name of these types, and training takes the reading the model likes best among those.
     public let unannotated: Set<EntityType>
+    /// What the rest of its document says about its words, where the corpus marks documents.
+    public let document: EntityFeatures.DocumentContext?
 
-    public init(words: [String], labels: [EntityLabel], weight: Float = 1, unannotated: Set<EntityType> = []) {
+    public init(
+      words: [String], labels: [EntityLabel], weight: Float = 1, unannotated: Set<EntityType> = [],
+      document: EntityFeatures.DocumentContext? = nil
+    ) {
       precondition(words.count == labels.count)
       self.words = words
       self.labels = labels
       self.weight = weight
       self.unannotated = unannotated
+      self.document = document
     }
   }
 
@@ -46,7 +52,7 @@ public struct PerceptronTrainer {
     let labels = EntityModel.labelCount
     // Feature hashes to dense rows, keeping only features seen often enough.
     var counts: [UInt64: Int32] = [:]
-    let hashed = sentences.map { features.features(of: $0.words) }
+    let hashed = sentences.map { features.features(of: $0.words, document: $0.document) }
     for sentence in hashed { for word in sentence { for feature in word { counts[feature, default: 0] += 1 } } }
     var rows: [UInt64: Int32] = [:]
     var keys: [UInt64] = []
