@@ -21,6 +21,7 @@ extension EntityFeatures {
     public init(sentences: [[String]], clusters: WordClusters) {
       var lowercase: Set<String> = []
       var capitalised: [String: Occurrences] = [:]
+      var neighbours = DocumentNeighbours(clusters: clusters)
       for words in sentences {
         for (position, word) in words.enumerated() {
           guard let first = word.unicodeScalars.first, CharacterClass.isLetter(first) else { continue }
@@ -29,8 +30,8 @@ extension EntityFeatures {
             continue
           }
           capitalised[word, default: Occurrences()].add(
-            previous: position > 0 ? words[position - 1] : nil, next: position + 1 < words.count ? words[position + 1] : nil,
-            clusters: clusters)
+            previous: position > 0 ? neighbours[words[position - 1]] : .none,
+            next: position + 1 < words.count ? neighbours[words[position + 1]] : .none)
         }
       }
       features = Dictionary(uniqueKeysWithValues: capitalised.map { word, occurrences in
@@ -39,26 +40,52 @@ extension EntityFeatures {
     }
   }
 
+  /// A neighbouring word as the features read it: its lower case form's hash (0 for the edge of
+  /// the sentence) and the prefix of its cluster path (0 if it has none).
+  fileprivate struct DocumentNeighbour {
+    var lower: UInt64
+    var cluster: UInt16
+
+    static let none = DocumentNeighbour(lower: 0, cluster: 0)
+  }
+
+  /// The neighbouring words of a document, each read once.
+  fileprivate struct DocumentNeighbours {
+    let clusters: WordClusters
+    var known: [String: DocumentNeighbour] = [:]
+
+    subscript(word: String) -> DocumentNeighbour {
+      mutating get {
+        if let neighbour = known[word] { return neighbour }
+        let lower = Hasher64.hash(scalars: CharacterClass.lowercased(word).unicodeScalars)
+        let path = clusters.path(of: lower)
+        let neighbour = DocumentNeighbour(lower: lower, cluster: path == 0 ? 0 : WordClusters.prefix(path, length: DocumentContext.neighbourClusterPrefix))
+        known[word] = neighbour
+        return neighbour
+      }
+    }
+  }
+
   /// The words around a capitalised word's first occurrences, and whether one stands inside a
   /// sentence.
   fileprivate struct Occurrences {
     var count = 0
     var insideSentence = false
-    var neighbours: Set<UInt64> = []
+    /// The features of the words around it, each once.
+    var neighbours: [UInt64] = []
 
-    mutating func add(previous: String?, next: String?, clusters: WordClusters) {
+    mutating func add(previous: DocumentNeighbour, next: DocumentNeighbour) {
       count += 1
-      if previous != nil { insideSentence = true }
+      if previous.lower != 0 { insideSentence = true }
       guard count <= DocumentContext.occurrencesWeighed else { return }
-      let around = [(Template.documentPrevious, Template.documentPreviousCluster, previous), (.documentNext, .documentNextCluster, next)]
-      for (template, clusterTemplate, word) in around {
-        let lower = word.map { Hasher64.hash(scalars: CharacterClass.lowercased($0).unicodeScalars) } ?? 0
-        neighbours.insert(EntityFeatures.feature(template, lower))
-        let path = lower == 0 ? 0 : clusters.path(of: lower)
-        guard path != 0 else { continue }
-        let prefix = WordClusters.prefix(path, length: DocumentContext.neighbourClusterPrefix)
-        neighbours.insert(EntityFeatures.feature(clusterTemplate, UInt64(prefix)))
-      }
+      note(EntityFeatures.feature(.documentPrevious, previous.lower))
+      note(EntityFeatures.feature(.documentNext, next.lower))
+      if previous.cluster != 0 { note(EntityFeatures.feature(.documentPreviousCluster, UInt64(previous.cluster))) }
+      if next.cluster != 0 { note(EntityFeatures.feature(.documentNextCluster, UInt64(next.cluster))) }
+    }
+
+    private mutating func note(_ feature: UInt64) {
+      if !neighbours.contains(feature) { neighbours.append(feature) }
     }
 
     func features(writtenInLowercase: Bool) -> [UInt64] {
