@@ -55,30 +55,42 @@ enum TrainingCorpus {
     let source: String
     let weight: Float
     let sentences: [PerceptronTrainer.Sentence]
+    /// The sentences of each document, where the file marks documents.
+    var documents: [Range<Int>] = []
+
+    /// Its sentences, each with what the rest of its document says about its words (where the
+    /// file marks documents); `clusters` are the language's word clusters.
+    func sentences(inContext clusters: WordClusters) -> [PerceptronTrainer.Sentence] {
+      guard !documents.isEmpty else { return sentences }
+      return documents.flatMap { range in
+        let context = EntityFeatures.DocumentContext(sentences: sentences[range].map(\.words), clusters: clusters)
+        return sentences[range].map {
+          PerceptronTrainer.Sentence(words: $0.words, labels: $0.labels, weight: $0.weight, unannotated: $0.unannotated, document: context)
+        }
+      }
+    }
   }
 
-  /// The annotated files of `language` in `data`; `clusters` are the word clusters of the
-  /// language, which what a document says about its words weighs.
-  static func parts(for language: Language, in data: URL, clusters: WordClusters) throws -> [Part] {
+  static func parts(for language: Language, in data: URL) throws -> [Part] {
     switch language {
     case .english:
-      return [try read(data, clusters: clusters, "eng.train", .conll2003)]
+      return [try read(data, "eng.train", .conll2003)]
     case .german:
       let extra = "de-extra/"
       var result = [
-        try read(data, clusters: clusters, "germeval2014/NER-de-train.bio.tsv", .bio, weight: 10),
-        try read(data, clusters: clusters, "NER-de-test-wikipedia-part.tsv", .germEval, weight: 5),
+        try read(data, "germeval2014/NER-de-train.bio.tsv", .bio, weight: 10),
+        try read(data, "NER-de-test-wikipedia-part.tsv", .germEval, weight: 5),
       ]
       for split in ["train", "testa", "testb"] {
-        let part = try read(data, clusters: clusters, extra + "conll2003-de/\(split).tsv", .bio, weight: 2)
+        let part = try read(data, extra + "conll2003-de/\(split).tsv", .bio, weight: 2)
         result.append(Part(source: part.source + " (MISC as O)", weight: part.weight, sentences: part.sentences.map(withoutMisc)))
       }
       result.append(try smartData(data))
-      for split in ["train", "dev", "test"] { result.append(try read(data, clusters: clusters, extra + "europarl-de/\(split).tsv", .bio, weight: 0.5)) }
-      result.append(try read(data, clusters: clusters, extra + "europarl-ixa-de/test.tsv", .bio, weight: 0.5))
-      for split in ["train", "dev", "test"] { result.append(try read(data, clusters: clusters, extra + "hipe2020-de/\(split).tsv", .bio, weight: 0.2)) }
+      for split in ["train", "dev", "test"] { result.append(try read(data, extra + "europarl-de/\(split).tsv", .bio, weight: 0.5)) }
+      result.append(try read(data, extra + "europarl-ixa-de/test.tsv", .bio, weight: 0.5))
+      for split in ["train", "dev", "test"] { result.append(try read(data, extra + "hipe2020-de/\(split).tsv", .bio, weight: 0.2)) }
       for court in ["bag", "bfh", "bgh", "bpatg", "bsg", "bverfg", "bverwg"] {
-        let part = try read(data, clusters: clusters, extra + "legal-de/\(court).tsv", .bio, weight: 0.3)
+        let part = try read(data, extra + "legal-de/\(court).tsv", .bio, weight: 0.3)
         let sampled = part.sentences.enumerated().filter { $0.offset % 50 == 0 }.map(\.element)
         result.append(Part(source: part.source + " (every 50th sentence)", weight: part.weight, sentences: sampled))
       }
@@ -86,15 +98,17 @@ enum TrainingCorpus {
     }
   }
 
-  private static func read(_ data: URL, clusters: WordClusters, _ file: String, _ format: TrainingData.Format, weight: Float = 1) throws -> Part {
+  private static func read(_ data: URL, _ file: String, _ format: TrainingData.Format, weight: Float = 1) throws -> Part {
     let path = data.appendingPathComponent(file).path
     let (documents, marked) = try TrainingData.documents(in: path, format: format)
-    let sentences = documents.flatMap { document in
-      // What the rest of the document says about a word, where the file marks its documents.
-      let context = marked ? EntityFeatures.DocumentContext(sentences: document.map(\.words), clusters: clusters) : nil
-      return document.map { PerceptronTrainer.Sentence(words: $0.words, labels: $0.labels, weight: weight, document: context) }
+    var sentences: [PerceptronTrainer.Sentence] = []
+    var ranges: [Range<Int>] = []
+    for document in documents {
+      ranges.append(sentences.count..<(sentences.count + document.count))
+      sentences += document.map { PerceptronTrainer.Sentence(words: $0.words, labels: $0.labels, weight: weight) }
     }
-    return Part(source: file + (marked ? " (\(documents.count) documents)" : ""), weight: weight, sentences: sentences)
+    let source = file + (marked ? " (\(documents.count) documents)" : "")
+    return Part(source: source, weight: weight, sentences: sentences, documents: marked ? ranges : [])
   }
 
   /// SmartData: business news, RSS items and tweets of 2015-16 with names of people,

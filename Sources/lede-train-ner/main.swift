@@ -21,12 +21,12 @@ let resources = URL(fileURLWithPath: arguments[3])
 do {
   try LanguageResources.requireCatalog()
   try RegionList.write(language, to: resources)
-  let clusters = try EntityResources.clusters(for: language, in: resources)
-  let parts = try TrainingCorpus.parts(for: language, in: data, clusters: clusters)
+  let parts = try TrainingCorpus.parts(for: language, in: data)
   for part in parts {
     print(String(format: "  %@: %d sentences, counted %g times", part.source, part.sentences.count, part.weight))
   }
-  let corpus = parts.flatMap(\.sentences)
+  let clusters = try EntityResources.clusters(for: language, in: resources)
+  let corpus = parts.flatMap { $0.sentences(inContext: clusters) }
   print("\(language.code): \(corpus.count) sentences, \(corpus.reduce(0) { $0 + $1.words.count }) tokens")
   let gazetteer = try EntityResources.gazetteer(for: language, in: resources)
   print("\(language.code): \(clusters.count) words with a cluster path")

@@ -3,8 +3,8 @@
 /// capitalised inside a sentence, and the words around its occurrences (`at Bosch`, `Bosch
 /// said`) with their coarse word clusters (`said`, `told`), so that a word that opens a
 /// sentence, or stands where its neighbours say little, is read with the evidence of its other
-/// occurrences — the "context aggregation" of Ratinov & Roth (2009). The features depend on the word and the article only, so a tagger
-/// scores them once per distinct word, with the word's own.
+/// occurrences — the "context aggregation" of Ratinov & Roth (2009). The features depend on the
+/// word and the article only, so a tagger scores them once per distinct word, with the word's own.
 extension EntityFeatures {
   /// A document's capitalised words with what its other sentences say about them.
   public struct DocumentContext: Sendable {
@@ -30,8 +30,8 @@ extension EntityFeatures {
             continue
           }
           capitalised[word, default: Occurrences()].add(
-            previous: position > 0 ? neighbours[words[position - 1]] : .none,
-            next: position + 1 < words.count ? neighbours[words[position + 1]] : .none)
+            previous: position > 0 ? neighbours.read(words[position - 1]) : .none,
+            next: position + 1 < words.count ? neighbours.read(words[position + 1]) : .none)
         }
       }
       features = Dictionary(uniqueKeysWithValues: capitalised.map { word, occurrences in
@@ -54,15 +54,15 @@ extension EntityFeatures {
     let clusters: WordClusters
     var known: [String: DocumentNeighbour] = [:]
 
-    subscript(word: String) -> DocumentNeighbour {
-      mutating get {
-        if let neighbour = known[word] { return neighbour }
-        let lower = Hasher64.hash(scalars: CharacterClass.lowercased(word).unicodeScalars)
-        let path = clusters.path(of: lower)
-        let neighbour = DocumentNeighbour(lower: lower, cluster: path == 0 ? 0 : WordClusters.prefix(path, length: DocumentContext.neighbourClusterPrefix))
-        known[word] = neighbour
-        return neighbour
-      }
+    /// The word as a neighbour, read on its first occurrence.
+    mutating func read(_ word: String) -> DocumentNeighbour {
+      if let neighbour = known[word] { return neighbour }
+      let lower = Hasher64.hash(scalars: CharacterClass.lowercased(word).unicodeScalars)
+      let path = clusters.path(of: lower)
+      let prefix = path == 0 ? 0 : WordClusters.prefix(path, length: DocumentContext.neighbourClusterPrefix)
+      let neighbour = DocumentNeighbour(lower: lower, cluster: prefix)
+      known[word] = neighbour
+      return neighbour
     }
   }
 
