@@ -41,10 +41,17 @@ struct EntityLinker {
         entities.append(Entity(name: joined, type: mention.type, mentions: [mention], aliases: []))
         index.add(form, type: mention.type, entity: entities.count - 1, gazetteer: gazetteer)
         if mention.type == .person, form.count >= 2 {
-          index.personParts[form[0], default: []].append(entities.count - 1)
-          index.personParts[form[form.count - 1], default: []].append(entities.count - 1)
+          var parts: Set<String> = []
+          for length in 1..<form.count {
+            parts.insert(form.prefix(length).joined(separator: " "))
+            parts.insert(form.suffix(length).joined(separator: " "))
+          }
+          for part in parts { index.personParts[part, default: []].append(entities.count - 1) }
         }
-        if form.count == 1, mention.type != .person { index.singleWordNames[mention.type, default: []].append(entities.count - 1) }
+        if form.count == 1, mention.type != .person {
+          let name = joined.lowercased()
+          index.singleWordNames[mention.type, default: NearSpellings()].insert(name, as: entities.count - 1, edits: Self.edits(forLength: name.count, filing: true))
+        }
       }
     }
     return entities.map(finished).sorted { $0.mentions[0].span < $1.mentions[0].span }
@@ -62,10 +69,11 @@ struct EntityLinker {
     var forms: [Key: Int] = [:]
     /// Type and region code to the entity.
     var regions: [Key: Int] = [:]
-    /// A person's first or last name word to the people with it.
+    /// The first and last words of a person's name (`Kim`, `Kim Jong`, `Jong Un`, `Un` of `Kim
+    /// Jong Un`), joined, to the people named so.
     var personParts: [String: [Int]] = [:]
-    /// One-word names of places, organisations and other names, for spelling variants.
-    var singleWordNames: [EntityType: [Int]] = [:]
+    /// One-word names of places, organisations and other names (in lower case), for spelling variants.
+    var singleWordNames: [EntityType: NearSpellings] = [:]
     /// Spelling-variant lookups already made: type and form to the entity found (or none).
     var variants: [Key: Int?] = [:]
     /// Type and form in lower case to the first form linked so and its entity.
@@ -97,10 +105,7 @@ struct EntityLinker {
       return region
     }
     if type == .person {
-      let candidates = Set((index.personParts[form[0]] ?? []) + (index.personParts[form[form.count - 1]] ?? [])).sorted().filter {
-        let canonical = words(entities[$0].name)
-        return form.count < canonical.count && isPart(form, of: canonical)
-      }
+      let candidates = index.personParts[joined] ?? []
       // The candidate named most often before this mention (the article's figure, not a person
       // named once in passing: `his wife Hillary Clinton`), then the one named last, then the
       // one made first.
@@ -112,7 +117,8 @@ struct EntityLinker {
     guard form.count == 1 else { return nil }
     let key = LinkIndex.Key(type: type, name: joined)
     if let known = index.variants[key] { return known }
-    let found = (index.singleWordNames[type] ?? []).first { isVariant(form[0], entities[$0].name) }
+    let near = index.singleWordNames[type]?.candidates(near: form[0].lowercased(), edits: Self.edits(forLength: form[0].lowercased().count, filing: false)) ?? []
+    let found = near.first { isVariant(form[0], entities[$0].name) }
     index.variants[key] = found
     return found
   }
@@ -123,20 +129,24 @@ struct EntityLinker {
     return (before.count, before.map(\.span.start).max() ?? -1)
   }
 
-  /// Whether `part` is a first or last piece of `whole` (`Kim` of `Kim Jong Un`, `Putin` of
-  /// `Wladimir Putin`).
-  private func isPart(_ part: [String], of whole: [String]) -> Bool {
-    Array(whole.prefix(part.count)) == part || Array(whole.suffix(part.count)) == part
-  }
-
   /// Two spellings of one name: long enough, same first letter, at most one edit apart (two for
-  /// long names).
+  /// names of `longName` letters or more).
   private func isVariant(_ first: String, _ second: String) -> Bool {
     let a = first.lowercased()
     let b = second.lowercased()
-    let limit = a.count >= 10 ? 2 : 1
+    let limit = a.count >= Self.longName ? 2 : 1
     guard min(a.count, b.count) >= 6, a.first == b.first, abs(a.count - b.count) <= limit else { return false }
     return EditDistance.between(a, b) <= limit
+  }
+
+  /// The length from which a name's spelling variants may be two edits away.
+  static let longName = 10
+
+  /// How many edits from a one-word name of `length` letters its variants are looked for: two
+  /// from a long name (`longName` letters); a name filed for lookups is filed for two edits from
+  /// `longName - 2` letters, the shortest a long name's variant can have.
+  private static func edits(forLength length: Int, filing: Bool) -> Int {
+    length >= (filing ? longName - 2 : longName) ? 2 : 1
   }
 
   /// The words of a mention without a possessive or genitive ending: `Putin’s` → `Putin`;

@@ -138,6 +138,11 @@ extension EntityRecognizer {
   ) -> [Mention] {
     let names = Array(Set(tagged.names.keys.filter(isNameLike)).union(surnames))
     let byFirstWord = Dictionary(grouping: names.indices) { names[$0][0] }.mapValues { $0.sorted { names[$0].count > names[$1].count } }
+    // A word that starts many names (an article of thousands) has the names it starts there
+    // looked up by their words, the lengths of its names longest first, instead of compared
+    // one by one.
+    let numberOfName = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, $0.offset) })
+    let lengthsByFirstWord = byFirstWord.filter { $0.value.count > Self.namesCompared }.mapValues { Set($0.map { names[$0].count }).sorted(by: >) }
     var occurrences: [(segment: Int, range: Range<Int>, name: Int)] = []
     var occurrenceCounts = [Int](repeating: 0, count: names.count)
     for (number, tagging) in segmentWords.enumerated() {
@@ -147,7 +152,12 @@ extension EntityRecognizer {
         guard mayStartName(words[start]) || words[start].utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) ?? false,
           let candidates = byFirstWord[words[start]]
         else { continue }
-        let fits = candidates.first { start + names[$0].count <= words.count && words[start..<(start + names[$0].count)].elementsEqual(names[$0]) }
+        let fits =
+          if let lengths = lengthsByFirstWord[words[start]] {
+            lengths.lazy.compactMap { start + $0 <= words.count ? numberOfName[Array(words[start..<(start + $0)])] : nil }.first
+          } else {
+            candidates.first { start + names[$0].count <= words.count && words[start..<(start + names[$0].count)].elementsEqual(names[$0]) }
+          }
         if let name = fits {
           occurrences.append((number, start..<(start + names[name].count), name))
           occurrenceCounts[name] += 1
@@ -177,13 +187,19 @@ extension EntityRecognizer {
     return found
   }
 
+  /// How many names starting with one word are compared with the words at each occurrence of it;
+  /// those of a word that starts more are looked up by their words.
+  private static let namesCompared = 16
+
   /// Misspellings of a one-word place or organisation name (`Pjönjang` beside `Pjöngjang`), and
   /// the agency of the dateline.
   private func spellingVariants(besides mentions: [Mention], segmentWords: [TaggingWords?], sentenceOfSegment: [Int], taken: inout TakenWords) -> [Mention] {
     let variantSources = Dictionary(
       mentions.filter { $0.tokens.count == 1 && $0.type != .person && $0.text.count >= 6 }.map { ($0.text, $0.type) }
     ) { first, _ in first }
-    let orderedVariantSources = variantSources.sorted { $0.key < $1.key }
+    let orderedVariantSources = variantSources.keys.sorted()
+    var nearSources = NearSpellings()
+    for (number, name) in orderedVariantSources.enumerated() { nearSources.insert(name, as: number, edits: 1) }
     var variantTypes: [String: EntityType?] = [:]
     var found: [Mention] = []
     for (number, tagging) in segmentWords.enumerated() {
@@ -198,7 +214,8 @@ extension EntityRecognizer {
           type = known
         } else if word.count >= 6, word.first?.isUppercase ?? false, variantSources[word] == nil {
           // The common-noun lookup last: most words are no variant of any name.
-          let variant = orderedVariantSources.first { isSpellingVariant(word, of: $0.key) }?.value
+          let variant = nearSources.candidates(near: word, edits: 1).lazy.map { orderedVariantSources[$0] }
+            .first { isSpellingVariant(word, of: $0) }.flatMap { variantSources[$0] }
           type = variant.flatMap { tagger.features.gazetteer.contains(word, in: .commonNoun) ? nil : $0 }
           variantTypes[word] = type
         }

@@ -22,7 +22,18 @@ struct Speakers {
   let lowercaseWords: Set<String>
   /// When each full name (of a person, or from `who` of any entity) was last mentioned (sentence
   /// number), for choosing among role holders (`die Nachrichtenagentur`).
-  private var mentionedAt: [String: Int] = [:]
+  private var mentionedAt: [String: Int] { mentions.sentenceOf }
+  /// Where `mentionedAt` is kept: one log that every copy of an article's speakers shares, so
+  /// that noting a sentence's mentions changes it in place. As a value it was copied whole for
+  /// each sentence (the speaker context holds the speakers too), which made an article of
+  /// thousands of names take time quadratic in them.
+  private let mentions = MentionLog()
+
+  /// The sentence each name was last mentioned in; written only by the quote extractor that
+  /// owns the speakers, between the sentences it reads.
+  private final class MentionLog: @unchecked Sendable {
+    var sentenceOf: [String: Int] = [:]
+  }
   /// The article's entities (from `who`), when known: speakers take their canonical names and types.
   let entities: [Entity]
   /// Each entity's key among speaker candidates (`e3`), made once.
@@ -249,13 +260,13 @@ struct Speakers {
     if !entities.isEmpty {
       for mention in entityMentions[sentence.segment.span.start] ?? [] where !isQuoted(mention.span.start) {
         let entity = entities[mention.entity]
-        mentionedAt[entity.name] = number
+        mentions.sentenceOf[entity.name] = number
       }
       return
     }
     for index in 0..<sentence.count where sentence.isCapitalized(index) && !isQuoted(sentence.tokens[index].span.start) {
       let word = sentence.texts[index]
-      if let full = names[word] ?? withoutGenitive(word).flatMap({ names[$0] }) { mentionedAt[full] = number }
+      if let full = names[word] ?? withoutGenitive(word).flatMap({ names[$0] }) { mentions.sentenceOf[full] = number }
     }
   }
 
