@@ -50,7 +50,8 @@ struct EntityLinker {
         }
         if form.count == 1, mention.type != .person {
           let name = joined.lowercased()
-          index.singleWordNames[mention.type, default: NearSpellings()].insert(name, as: entities.count - 1, edits: Self.edits(forLength: name.count, filing: true))
+          let edits = Self.edits(forLength: name.count, filing: true)
+          index.singleWordNames[mention.type, default: NearSpellings()].insert(name, as: entities.count - 1, edits: edits)
         }
       }
     }
@@ -117,7 +118,8 @@ struct EntityLinker {
     guard form.count == 1 else { return nil }
     let key = LinkIndex.Key(type: type, name: joined)
     if let known = index.variants[key] { return known }
-    let near = index.singleWordNames[type]?.candidates(near: form[0].lowercased(), edits: Self.edits(forLength: form[0].lowercased().count, filing: false)) ?? []
+    let lowered = form[0].lowercased()
+    let near = index.singleWordNames[type]?.candidates(near: lowered, edits: Self.edits(forLength: lowered.count, filing: false)) ?? []
     let found = near.first { isVariant(form[0], entities[$0].name) }
     index.variants[key] = found
     return found

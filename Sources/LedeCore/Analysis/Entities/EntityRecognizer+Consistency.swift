@@ -142,7 +142,8 @@ extension EntityRecognizer {
     // looked up by their words, the lengths of its names longest first, instead of compared
     // one by one.
     let numberOfName = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, $0.offset) })
-    let lengthsByFirstWord = byFirstWord.filter { $0.value.count > Self.namesCompared }.mapValues { Set($0.map { names[$0].count }).sorted(by: >) }
+    let lengthsByFirstWord = byFirstWord.filter { $0.value.count > Self.namesCompared }
+      .mapValues { Set($0.map { names[$0].count }).sorted(by: >) }
     var occurrences: [(segment: Int, range: Range<Int>, name: Int)] = []
     var occurrenceCounts = [Int](repeating: 0, count: names.count)
     for (number, tagging) in segmentWords.enumerated() {
