@@ -17,11 +17,6 @@ func option(_ name: String) -> String? {
 }
 let epochs = option("--epochs").flatMap(Int.init) ?? QuoteTraining.epochs
 let seed = option("--seed").flatMap(UInt64.init) ?? QuoteTraining.seed
-/// German reports are chosen passive-aggressively too (means of four training orders, dev /
-/// held-out training articles: indirect F1 0.727 / 0.692 -> 0.730 / 0.705, speaker accuracy
-/// 0.726 / 0.700 -> 0.729 / 0.704, end-to-end F1 0.554 / 0.527 -> 0.557 / 0.537); English ones
-/// not (indirect F1 0.682 -> 0.640 on dev, and far apart from one order to the next).
-let updates = QuoteTraining.updates.merging(language == .german ? [.content: .passiveAggressive(cap: 0.01)] : [:]) { $1 }
 
 do {
   try LanguageResources.requireCatalog()
@@ -45,7 +40,7 @@ do {
     helpers = try AnnotatedCorpus.read(parts[1], language: other).map { ($0, LanguageResources.catalog[other]) }
     print("speakers learnt from \(helpers.count) \(other.code) training articles as well")
   }
-  let models = QuoteTraining(data: data, epochs: epochs, seed: seed, updates: updates).train(on: train, speakerHelpers: helpers) { print($0) }
+  let models = QuoteTraining(data: data, epochs: epochs, seed: seed).train(on: train, speakerHelpers: helpers) { print($0) }
   let tuned = Set(try option("--tuned").map { try String(contentsOfFile: $0, encoding: .utf8) }?.split(separator: "\n").map(String.init) ?? [])
   for (name, part) in [("dev", dev), ("dev tuned", dev.filter { tuned.contains($0.id) }), ("dev rest", dev.filter { !tuned.contains($0.id) })]
   where !part.isEmpty && (name == "dev" || !tuned.isEmpty) {

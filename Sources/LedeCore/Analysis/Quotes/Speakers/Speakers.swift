@@ -20,13 +20,11 @@ struct Speakers {
   private(set) var genders: [String: Gender] = [:]
   /// Words the article writes in lower case somewhere (`many`, `proponents`): common words.
   let lowercaseWords: Set<String>
-  /// When each full name (of a person, or from `who` of any entity) was last mentioned (sentence
-  /// number), for choosing among role holders (`die Nachrichtenagentur`).
-  private var mentionedAt: [String: Int] { mentions.sentenceOf }
-  /// Where `mentionedAt` is kept: one log that every copy of an article's speakers shares, so
-  /// that noting a sentence's mentions changes it in place. As a value it was copied whole for
-  /// each sentence (the speaker context holds the speakers too), which made an article of
-  /// thousands of names take time quadratic in them.
+  /// When each full name (of a person, or from `who` of any entity) was last mentioned, for
+  /// choosing among role holders (`die Nachrichtenagentur`): one log that every copy of an
+  /// article's speakers shares, so that noting a sentence's mentions changes it in place. As a
+  /// value it was copied whole for each sentence (the speaker context holds the speakers too),
+  /// which made an article of thousands of names take time quadratic in them.
   private let mentions = MentionLog()
 
   /// The sentence each name was last mentioned in; written only by the quote extractor that
@@ -186,7 +184,7 @@ struct Speakers {
   func organization(headedBy noun: String) -> String? {
     var best: (name: String, sentence: Int)?
     for organization in organizationWords {
-      guard let sentence = mentionedAt[organization.name], sentence > best?.sentence ?? -1,
+      guard let sentence = mentions.sentenceOf[organization.name], sentence > best?.sentence ?? -1,
         organization.words.contains(where: { $0.hasSuffix(noun) })
       else { continue }
       best = (organization.name, sentence)
@@ -249,7 +247,7 @@ struct Speakers {
   /// The person a role noun stands for: of the names that follow the role somewhere in the
   /// article, the one mentioned last.
   func holder(ofRole role: String) -> String? {
-    roleHolders[role]?.max { (mentionedAt[$0] ?? -1) < (mentionedAt[$1] ?? -1) }
+    roleHolders[role]?.max { (mentions.sentenceOf[$0] ?? -1) < (mentions.sentenceOf[$1] ?? -1) }
   }
 
   /// Notes the full names that sentence `number` mentions outside `quoted` spans (sorted by
