@@ -141,6 +141,27 @@ import Testing
     #expect(!proposed.isEmpty)
   }
 
+  /// A role or organisation noun outside the quote in its sentence or the one before, though no
+  /// construction proposes it, is an unnamed source to choose (`Die Staatsanwaltschaft … . Es sei …`);
+  /// one two sentences before the quote is not.
+  @Test(arguments: [
+    ("Die Staatsanwaltschaft gab keine Auskunft. Es sei kein Anschlag gewesen. Die Straße bleibt zu.", Language.german, "Staatsanwaltschaft"),
+    ("Die Experten waren sich nicht einig. Der Plan gehe nicht auf. Die Stadt wartet.", .german, "Experten"),
+    ("The spokesman spoke on Monday. The bridge would stay closed. The city waits.", .english, "spokesman"),
+  ])
+  func sourceNounsNearTheQuoteAreCandidates(_ text: String, _ language: Language, _ noun: String) throws {
+    let extractor = try QuoteSample.extractor(text, language)
+    let candidates = { (number: Int) in
+      let query = SpeakerCandidates.Query(
+        span: extractor.sentences[number].segment.span, kind: .indirect, sentence: number, cues: [], marks: nil)
+      return extractor.speakerCandidates.candidates(for: query, after: Discourse()) { _, options in options.map { _ in 0 } }
+    }
+    let source = try #require(candidates(1).first { $0.name == noun }, "\(candidates(1).map(\.name))")
+    #expect(source.type == "phrase")
+    #expect(source.evidence.contains { $0.origin == "near-noun" && $0.distance == 1 })
+    #expect(!candidates(2).contains { $0.name == noun })
+  }
+
   /// The pronoun that names a speaker stands for the antecedent the resolver ranks first.
   @Test func aPronounNamesTheAntecedentChosen() throws {
     let extractor = try QuoteSample.extractor(

@@ -1,11 +1,13 @@
 extension SentenceWords {
   /// A word's lower-cased form (a pronoun without its contracted verb), its word classes,
-  /// whether it is a role noun or a function word the quote rules stop at, and its length in
-  /// characters and the bytes of its last two.
+  /// whether it is a role noun, a noun that can name a source or a function word the quote
+  /// rules stop at, and its length in characters and the bytes of its last two.
   struct Form {
     let lowered: String
     let classes: UInt64
     let isRole: Bool
+    /// A role or organisation noun, compounds and case forms too (`Polizeisprecher`, `Experten`).
+    let namesSource: Bool
     let isFunctionWord: Bool
     let shape: (length: UInt32, endingBytes: UInt32)
   }
@@ -33,6 +35,7 @@ extension SentenceWords {
       forms.append(
         Form(
           lowered: lowered, classes: data.wordClassBits(of: lowered), isRole: data.roles.contains(lowered),
+          namesSource: data.roleLemma(lowered) != nil || data.endsInOrganizationWord(lowered),
           isFunctionWord: data.ruleFunctionWords.contains(lowered),
           shape: (UInt32(length), UInt32(endingBytes))))
       uses.append(0)

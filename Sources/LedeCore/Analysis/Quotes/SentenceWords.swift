@@ -19,6 +19,9 @@ final class SentenceWords: Sendable {
   private let roles: [Bool]
   /// Whether each token's lower-cased word is one of the language's `ruleFunctionWords`.
   private let functionWords: [Bool]
+  /// The indices of the words that can name a source without being a name: role and
+  /// organisation nouns (`Sprecher`, `Behörden`, `officials`).
+  let sourceNouns: [Int]
   /// Each token's lower-cased word's length in characters and how many bytes its last two
   /// characters take, for the content model's verb forms.
   private let shapes: [(length: UInt32, endingBytes: UInt32)]
@@ -40,6 +43,7 @@ final class SentenceWords: Sendable {
     var wordClasses: [UInt64] = []
     var roles: [Bool] = []
     var functionWords: [Bool] = []
+    var sourceNouns: [Int] = []
     var shapes: [(length: UInt32, endingBytes: UInt32)] = []
     lowered.reserveCapacity(texts.count)
     wordClasses.reserveCapacity(texts.count)
@@ -56,6 +60,7 @@ final class SentenceWords: Sendable {
       roles.append(form.isRole)
       functionWords.append(form.isFunctionWord)
       shapes.append(form.shape)
+      if form.namesSource && isWord[index] { sourceNouns.append(index) }
       if isWord[index] {
         forms.note(number, capitalizedInside: capitalized[index] && index != firstWordIndex, lowercase: !capitalized[index])
       }
@@ -64,6 +69,7 @@ final class SentenceWords: Sendable {
     self.wordClasses = wordClasses
     self.roles = roles
     self.functionWords = functionWords
+    self.sourceNouns = sourceNouns
     self.shapes = shapes
     self.firstWordIndex = firstWordIndex
     self.capitalized = capitalized

@@ -107,7 +107,7 @@ struct SpeakerFeatures {
       features.append("\(origin)|nearest-cue=\(nearest)")
       features.append("cue@\(place)|k=\(evidence.kind)")
     }
-    if evidence.origin == "near" || evidence.origin == "previous" {
+    if evidence.origin.hasPrefix("near") || evidence.origin == "previous" {
       features.append("\(origin)|d=\(min(max(evidence.distance, -2), 4))")
       features.append("\(origin)|d=\(min(max(evidence.distance, -2), 4))|t=\(type)|g=\(group)")
     } else if evidence.distance != 0 {
