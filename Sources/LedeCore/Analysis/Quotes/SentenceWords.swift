@@ -20,7 +20,7 @@ final class SentenceWords: Sendable {
   /// Whether each token's lower-cased word is one of the language's `ruleFunctionWords`.
   private let functionWords: [Bool]
   /// The indices of the words that can name a source without being a name: role and
-  /// organisation nouns (`Sprecher`, `Behörden`, `officials`).
+  /// organisation nouns and compounds ending in one (`Sprecher`, `Staatsanwaltschaft`, `spokesman`).
   let sourceNouns: [Int]
   /// Each token's lower-cased word's length in characters and how many bytes its last two
   /// characters take, for the content model's verb forms.

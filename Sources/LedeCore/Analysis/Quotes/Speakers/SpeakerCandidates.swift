@@ -1,7 +1,7 @@
 /// Who could have said a quote: every entity or unnamed source a construction proposes for a
-/// cue that may attribute it, the entities named near it, the speakers of the quotes just
-/// before, the one a pronoun stands for, and nobody. Each candidate keeps its evidence;
-/// `SpeakerFeatures` turns the evidence into what the model weighs.
+/// cue that may attribute it, the entities and the role and organisation nouns named near it,
+/// the speakers of the quotes just before, the one a pronoun stands for, and nobody. Each
+/// candidate keeps its evidence; `SpeakerFeatures` turns the evidence into what the model weighs.
 struct SpeakerCandidates: SpeakerStep {
   /// What the speaker decision is about.
   struct Query {
@@ -213,8 +213,8 @@ struct SpeakerCandidates: SpeakerStep {
     }
   }
 
-  /// The role and organisation nouns outside quotes that name no entity (`die Behörden`,
-  /// `Experten`, `officials`) in the quote's sentence and the one before: unnamed sources, and
+  /// The role and organisation nouns outside quotes that name no entity (`die Staatsanwaltschaft`,
+  /// `Experten`, `the spokesman`) in the quote's sentence and the one before: unnamed sources, and
   /// through their role the entities that hold it. (Nouns of the sentence after the quote and
   /// of the second before, as candidates too, lowered German dev speaker accuracy.)
   private func addNearSourceNouns(of query: Query, after discourse: Discourse, to pool: inout Pool, resolve: Resolver) {
