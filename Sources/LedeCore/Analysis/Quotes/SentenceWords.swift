@@ -128,6 +128,11 @@ final class SentenceWords: Sendable {
     roles[index]
   }
 
+  /// Whether a word of `range` can name a source without being a name (one of `sourceNouns`).
+  func hasSourceNoun(in range: Range<Int>) -> Bool {
+    sourceNouns.contains { range.contains($0) }
+  }
+
   /// Whether the lower-cased word at `index` is a function word the quote rules stop at.
   func isFunctionWord(_ index: Int) -> Bool {
     functionWords[index]

@@ -297,10 +297,7 @@ struct Speakers {
   /// Whether words `range` can name a source: an entity, a role (`Sprecher`) or an organisation
   /// word (`Ministeriums`), not any noun (`Gespräch`).
   func namesSource(_ range: Range<Int>, in sentence: SentenceWords) -> Bool {
-    namesEntity(range, in: sentence) || range.contains { index in
-      let word = sentence.lowered[index]
-      return data.roleLemma(word) != nil || data.endsInOrganizationWord(word)
-    }
+    namesEntity(range, in: sentence) || sentence.hasSourceNoun(in: range)
   }
 
   /// A person's gender as the article tells it (a gendered role noun, a given name), if it does.
