@@ -6,6 +6,8 @@ extension SentenceWords {
     let lowered: String
     let classes: UInt64
     let isRole: Bool
+    /// The role noun the word is a form or compound of (`LanguageData.roleLemma`).
+    let roleLemma: String?
     /// A role or organisation noun, compounds and case forms too (`Polizeisprecher`, `Experten`).
     let namesSource: Bool
     let isFunctionWord: Bool
@@ -32,10 +34,11 @@ extension SentenceWords {
       let ascii = lowered.utf8.allSatisfy { $0 < 0x80 }
       let length = ascii ? lowered.utf8.count : lowered.count
       let endingBytes = ascii ? min(2, lowered.utf8.count) : lowered.suffix(2).utf8.count
+      let roleLemma = data.roleLemma(lowered)
       forms.append(
         Form(
-          lowered: lowered, classes: data.wordClassBits(of: lowered), isRole: data.roles.contains(lowered),
-          namesSource: data.roleLemma(lowered) != nil || data.endsInOrganizationWord(lowered),
+          lowered: lowered, classes: data.wordClassBits(of: lowered), isRole: data.roles.contains(lowered), roleLemma: roleLemma,
+          namesSource: roleLemma != nil || data.endsInOrganizationWord(lowered),
           isFunctionWord: data.ruleFunctionWords.contains(lowered),
           shape: (UInt32(length), UInt32(endingBytes))))
       uses.append(0)

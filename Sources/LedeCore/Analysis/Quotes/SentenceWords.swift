@@ -17,6 +17,9 @@ final class SentenceWords: Sendable {
   private let wordClasses: [UInt64]
   /// Whether each token's lower-cased word is a role noun (`präsident`), looked up once.
   private let roles: [Bool]
+  /// The role noun each token's lower-cased word is a form or compound of (`Polizeisprechers`
+  /// → `sprecher`), looked up once.
+  private let roleLemmas: [String?]
   /// Whether each token's lower-cased word is one of the language's `ruleFunctionWords`.
   private let functionWords: [Bool]
   /// The indices of the words that can name a source without being a name: role and
@@ -42,12 +45,14 @@ final class SentenceWords: Sendable {
     var lowered: [String] = []
     var wordClasses: [UInt64] = []
     var roles: [Bool] = []
+    var roleLemmas: [String?] = []
     var functionWords: [Bool] = []
     var sourceNouns: [Int] = []
     var shapes: [(length: UInt32, endingBytes: UInt32)] = []
     lowered.reserveCapacity(texts.count)
     wordClasses.reserveCapacity(texts.count)
     roles.reserveCapacity(texts.count)
+    roleLemmas.reserveCapacity(texts.count)
     functionWords.reserveCapacity(texts.count)
     shapes.reserveCapacity(texts.count)
     let firstWordIndex = isWord.firstIndex(of: true) ?? 0
@@ -58,6 +63,7 @@ final class SentenceWords: Sendable {
       lowered.append(form.lowered)
       wordClasses.append(form.classes)
       roles.append(form.isRole)
+      roleLemmas.append(form.roleLemma)
       functionWords.append(form.isFunctionWord)
       shapes.append(form.shape)
       if form.namesSource && isWord[index] { sourceNouns.append(index) }
@@ -68,6 +74,7 @@ final class SentenceWords: Sendable {
     self.lowered = lowered
     self.wordClasses = wordClasses
     self.roles = roles
+    self.roleLemmas = roleLemmas
     self.functionWords = functionWords
     self.sourceNouns = sourceNouns
     self.shapes = shapes
@@ -126,6 +133,12 @@ final class SentenceWords: Sendable {
   /// Whether the lower-cased word at `index` is a role noun of the language (`präsident`).
   func isRole(_ index: Int) -> Bool {
     roles[index]
+  }
+
+  /// The role noun the lower-cased word at `index` is a form or compound of, if it is one
+  /// (`LanguageData.roleLemma`).
+  func roleLemma(_ index: Int) -> String? {
+    roleLemmas[index]
   }
 
   /// Whether a word of `range` can name a source without being a name (one of `sourceNouns`).

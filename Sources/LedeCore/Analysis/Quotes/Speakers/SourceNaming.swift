@@ -48,7 +48,7 @@ struct SourceNaming: SpeakerStep {
     if let entity = speakers.entityIndex(in: range, of: sentence) { return Named(identity: .entity(entity), kind: "name") }
     let capitalized = range.filter { sentence.isCapitalized($0) }
     let indefinite = range.lowerBound > 0 && sentence.word(range.lowerBound - 1, isA: .indefinite)
-    let describes = !capitalized.isEmpty && capitalized.allSatisfy { data.roleLemma(sentence.lowered[$0]) != nil }
+    let describes = !capitalized.isEmpty && capitalized.allSatisfy { sentence.roleLemma($0) != nil }
       && !capitalized.dropLast().contains { data.courtesyTitles.contains(sentence.lowered[$0]) }
     if describes, let complement = cueSources.genitiveComplement(after: range, in: sentence) {
       let name = sentence.texts[range.lowerBound..<complement.upperBound].joined(separator: " ")
@@ -62,7 +62,7 @@ struct SourceNaming: SpeakerStep {
       return Named(identity: .phrase(resolved.name), kind: "description", holders: [person])
     }
     if let entity = speakers.entityIndex(named: resolved.name) { return Named(identity: .entity(entity), kind: "name") }
-    let named = range.contains { sentence.isCapitalized($0) && data.roleLemma(sentence.lowered[$0]) == nil && $0 != sentence.firstWordIndex }
+    let named = range.contains { sentence.isCapitalized($0) && sentence.roleLemma($0) == nil && $0 != sentence.firstWordIndex }
     return Named(
       identity: .phrase(resolved.name), kind: named && !describes ? "name" : "description",
       holders: describes && !indefinite ? holders(of: range, in: sentence) : [])
@@ -84,8 +84,9 @@ struct SourceNaming: SpeakerStep {
   /// The entities a role description may stand for: the person `who` gives that role, the
   /// people named after that role noun, the organisation of that kind named last.
   private func holders(of range: Range<Int>, in sentence: SentenceWords) -> [Int] {
-    let words = range.map { sentence.lowered[$0] }.filter { !data.word($0, isA: .article) }
-    guard let last = words.last, let role = data.roleLemma(last) else { return [] }
+    let kept = range.filter { !sentence.word($0, isA: .article) }
+    guard let last = kept.last, let role = sentence.roleLemma(last) else { return [] }
+    let words = kept.map { sentence.lowered[$0] }
     var names: [String] = []
     if data.endsInOrganizationWord(role) {
       if let organization = speakers.organization(headedBy: role) { names.append(organization) }
@@ -99,7 +100,7 @@ struct SourceNaming: SpeakerStep {
 
   /// The person `who` gives the role the description `range` names (its role noun and attributes).
   private func personWithRole(_ range: Range<Int>, in sentence: SentenceWords) -> Int? {
-    let words = range.map { sentence.lowered[$0] }.filter { !data.word($0, isA: .article) }
+    let words = range.filter { !sentence.word($0, isA: .article) }.map { sentence.lowered[$0] }
     return speakers.person(withRole: words).flatMap(speakers.entityIndex(named:))
   }
 
