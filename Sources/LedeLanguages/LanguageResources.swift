@@ -133,6 +133,7 @@ public enum LanguageResources {
     case splitEndings = "split-endings"
     case roleAdjectiveEndings = "role-adjective-endings"
     case particleJoiningPrefixes = "particle-joining-prefixes"
+    case verbEndingLengths = "verb-ending-lengths"
   }
 
   /// The traits of `grammar.tsv`: `trait<TAB>value`, each trait once.
@@ -163,6 +164,12 @@ public enum LanguageResources {
       case .ordinalPeriod: grammar.ordinalPeriod = try flag()
       case .splitEndings: grammar.splitEndings = words
       case .particleJoiningPrefixes: grammar.particleJoiningPrefixes = words
+      case .verbEndingLengths:
+        let lengths = words.compactMap { Int($0) }
+        guard !lengths.isEmpty, lengths.count == words.count, lengths.allSatisfy({ (1...4).contains($0) }) else {
+          throw DataFileError(file: entry.file, line: entry.line, problem: "expected lengths from 1 to 4, separated by spaces")
+        }
+        grammar.verbEndingLengths = lengths
       case .roleAdjectiveEndings:
         for pair in words {
           let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)

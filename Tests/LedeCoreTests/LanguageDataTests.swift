@@ -35,6 +35,7 @@ import Testing
     #expect(german.splitEndings.isEmpty && english.splitEndings == ["'s", "’s", "'", "’"])
     #expect(german.roleAdjectiveEndings == [.male: "er", .female: "e"] && english.roleAdjectiveEndings.isEmpty)
     #expect(german.particleJoiningPrefixes == ["dar"] && english.particleJoiningPrefixes.isEmpty)
+    #expect(german.verbEndingLengths == [2] && english.verbEndingLengths == [2, 3])
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-grammar-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder.appendingPathComponent("xx"), withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -47,6 +48,11 @@ import Testing
       try LanguageResources.grammar(from: LanguageResources.entries(folder, "xx/grammar.tsv"))
     }
     #expect(error?.description == "xx/grammar.tsv:2: expected yes or no")
+    try "verb-ending-lengths\t2 three\n".write(to: file, atomically: true, encoding: .utf8)
+    let lengthError = #expect(throws: LanguageResources.DataFileError.self) {
+      try LanguageResources.grammar(from: LanguageResources.entries(folder, "xx/grammar.tsv"))
+    }
+    #expect(lengthError?.description == "xx/grammar.tsv:1: expected lengths from 1 to 4, separated by spaces")
   }
 
   @Test func everyDataFileHasExamplesThatHold() throws {

@@ -191,13 +191,29 @@ import Testing
     let extractor = try QuoteSample.extractor("Die Strecke sei gesperrt.", .german)
     let sentence = extractor.sentences[0]
     let slot = ContentFeatures.Slot(
-      cue: nil, sentence: sentence, afterReport: true, inHeadline: false, forms: ContentFeatures.verbForms(of: sentence, withCue: false))
+      cue: nil, sentence: sentence, afterReport: true, inHeadline: false, forms: extractor.contentFeatures.verbForms(of: sentence, withCue: false))
     let candidate = try #require(extractor.contentCandidates.candidates(withoutCueIn: sentence).first)
     let features = extractor.contentFeatures.features(of: candidate, in: slot, marked: 0)
     #expect(features.contains("free|w=sei"))
     #expect(features.contains("c=free-sentence|after-report"))
     // Reading nothing in a sentence in the subjunctive is weighed with its verb forms too.
     #expect(extractor.contentFeatures.featuresOfNothing(in: slot).contains("none|free|w=sei"))
+  }
+
+  /// Verb forms are read by the ending lengths of the language's grammar: English by its last
+  /// three characters too (`-ing`), German by two alone.
+  @Test func verbFormEndingsFollowTheGrammar() throws {
+    for (text, language, longEnding) in [("Officials were considering a ban.", Language.english, true), ("Die Behörden erwägten ein Verbot.", .german, false)] {
+      let extractor = try QuoteSample.extractor(text, language)
+      let sentence = extractor.sentences[0]
+      let forms = extractor.contentFeatures.verbForms(of: sentence, withCue: false)
+      var names: [FeatureName] = []
+      forms.candidate.appendFeatures(in: [0..<sentence.count], to: &names)
+      let texts = names.map(\.description)
+      #expect(texts.contains { $0.hasPrefix("free|e=") })
+      #expect(texts.contains("free|e3=ing") == longEnding)
+      #expect(texts.contains { $0.hasPrefix("free|e3=") } == longEnding)
+    }
   }
 }
 

@@ -25,6 +25,10 @@ public struct Grammar: Sendable {
   /// Beginnings of words that a separable verb's particle may end, written as one with it
   /// (German `dar`: `wiesen daraufhin` for `wiesen darauf hin`).
   public var particleJoiningPrefixes: [String] = []
+  /// The lengths of the endings (in characters) by which the content model reads verb forms
+  /// (`sei`, `hätten`; `said`, `would`): two for German, whose Konjunktiv endings are short,
+  /// two and three for English (`-ing`, `-ied`); chosen by dev score.
+  public var verbEndingLengths = [2]
 
   public init() {}
 

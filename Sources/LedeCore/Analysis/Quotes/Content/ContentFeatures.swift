@@ -14,7 +14,7 @@ struct ContentFeatures {
     /// Whether the sentence is a headline or subheading.
     var inHeadline: Bool
     /// The verb forms of the sentence's words, for a candidate and for reading nothing
-    /// (`ContentFeatures.verbForms(of:withCue:)`, the same for every cue of the sentence).
+    /// (`verbForms(of:withCue:)`, the same for every cue of the sentence).
     var forms: (candidate: VerbForms, nothing: VerbForms)
   }
 
@@ -27,12 +27,18 @@ struct ContentFeatures {
     private var ends: [Int] = []
 
     /// The forms of `sentence` under `prefix` for a candidate (every token) and under `none|`
-    /// and `prefix` for reading nothing (the first `verbFormReach` tokens), read in one pass.
-    static func pair(of sentence: SentenceWords, prefix: String) -> (candidate: VerbForms, nothing: VerbForms) {
+    /// and `prefix` for reading nothing (the first `verbFormReach` tokens), read in one pass:
+    /// short words as themselves, longer ones by their last `endingLengths` characters each
+    /// (a word at least twice as long as the ending).
+    static func pair(of sentence: SentenceWords, prefix: String, endingLengths: [Int]) -> (candidate: VerbForms, nothing: VerbForms) {
       var candidate = VerbForms(capacity: sentence.count)
       var nothing = VerbForms(capacity: min(sentence.count, ContentFeatures.verbFormReach))
-      let (word, ending): (FeatureName, FeatureName) = ("\(prefix)|w=", "\(prefix)|e=")
-      let (noWord, noEnding): (FeatureName, FeatureName) = ("none|\(prefix)|w=", "none|\(prefix)|e=")
+      let (word, noWord): (FeatureName, FeatureName) = ("\(prefix)|w=", "none|\(prefix)|w=")
+      // Two-character endings are named `e=`, as the first models had them; others `e3=`.
+      let endings = endingLengths.map { length -> (length: Int, name: FeatureName, none: FeatureName) in
+        let label = length == 2 ? "e" : "e\(length)"
+        return (length, "\(prefix)|\(label)=", "none|\(prefix)|\(label)=")
+      }
       for index in 0..<sentence.count {
         let read = index < ContentFeatures.verbFormReach
         if sentence.isWord(index) && !sentence.isCapitalized(index) {
@@ -42,9 +48,10 @@ struct ContentFeatures {
             candidate.names.append("\(word)\(lowered)")
             if read { nothing.names.append("\(noWord)\(lowered)") }
           }
-          if shape.length >= 4 {
-            candidate.names.append("\(ending)\(shape.ending)")
-            if read { nothing.names.append("\(noEnding)\(shape.ending)") }
+          for ending in endings where shape.length >= 2 * ending.length {
+            let last = ending.length == 2 ? shape.ending : sentence.lowered[index].suffix(ending.length)
+            candidate.names.append("\(ending.name)\(last)")
+            if read { nothing.names.append("\(ending.none)\(last)") }
           }
         }
         candidate.ends.append(candidate.names.count)
@@ -71,9 +78,10 @@ struct ContentFeatures {
     }
   }
 
-  /// The verb forms of `sentence` for the slots of a cue in it, or of none.
-  static func verbForms(of sentence: SentenceWords, withCue: Bool) -> (candidate: VerbForms, nothing: VerbForms) {
-    VerbForms.pair(of: sentence, prefix: withCue ? "cue" : "free")
+  /// The verb forms of `sentence` for the slots of a cue in it, or of none, by the endings
+  /// the language's grammar reads them by (`verb-ending-lengths`).
+  func verbForms(of sentence: SentenceWords, withCue: Bool) -> (candidate: VerbForms, nothing: VerbForms) {
+    VerbForms.pair(of: sentence, prefix: withCue ? "cue" : "free", endingLengths: data.grammar.verbEndingLengths)
   }
 
   /// The cue's description: lemma and kind (`sagen`, `phrase-before`), or `none`.
