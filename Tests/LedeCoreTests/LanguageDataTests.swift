@@ -35,7 +35,7 @@ import Testing
     #expect(german.splitEndings.isEmpty && english.splitEndings == ["'s", "’s", "'", "’"])
     #expect(german.roleAdjectiveEndings == [.male: "er", .female: "e"] && english.roleAdjectiveEndings.isEmpty)
     #expect(german.particleJoiningPrefixes == ["dar"] && english.particleJoiningPrefixes.isEmpty)
-    #expect(german.verbEndingLengths == [2] && english.verbEndingLengths == [2, 3])
+    #expect(german.verbEndingLengths == [2] && english.verbEndingLengths == [2, 3, 4])
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-grammar-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder.appendingPathComponent("xx"), withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }

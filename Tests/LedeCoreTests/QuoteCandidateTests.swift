@@ -201,7 +201,7 @@ import Testing
   }
 
   /// Verb forms are read by the ending lengths of the language's grammar: English by its last
-  /// three characters too (`-ing`), German by two alone.
+  /// three and four characters too (`-ing`, `-ring`), German by two alone.
   @Test func verbFormEndingsFollowTheGrammar() throws {
     for (text, language, longEnding) in [("Officials were considering a ban.", Language.english, true), ("Die Behörden erwägten ein Verbot.", .german, false)] {
       let extractor = try QuoteSample.extractor(text, language)
@@ -212,6 +212,7 @@ import Testing
       let texts = names.map(\.description)
       #expect(texts.contains { $0.hasPrefix("free|e=") })
       #expect(texts.contains("free|e3=ing") == longEnding)
+      #expect(texts.contains("free|e4=ring") == longEnding)
       #expect(texts.contains { $0.hasPrefix("free|e3=") } == longEnding)
     }
   }

@@ -27,7 +27,7 @@ public struct Grammar: Sendable {
   public var particleJoiningPrefixes: [String] = []
   /// The lengths of the endings (in characters) by which the content model reads verb forms
   /// (`sei`, `hätten`; `said`, `would`): two for German, whose Konjunktiv endings are short,
-  /// two and three for English (`-ing`, `-ied`); chosen by dev score.
+  /// two to four for English (`-ing`, `-ould`); chosen by dev score.
   public var verbEndingLengths = [2]
 
   public init() {}
