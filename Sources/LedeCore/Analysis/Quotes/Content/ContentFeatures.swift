@@ -34,7 +34,8 @@ struct ContentFeatures {
       var candidate = VerbForms(capacity: sentence.count)
       var nothing = VerbForms(capacity: min(sentence.count, ContentFeatures.verbFormReach))
       let (word, noWord): (FeatureName, FeatureName) = ("\(prefix)|w=", "none|\(prefix)|w=")
-      // Two-character endings are named `e=`, as the first models had them; others `e3=`.
+      // Two-character endings are named `e=`, as the first models had them; others by their
+      // length (`e3=`, `e4=`).
       let endings = endingLengths.map { length -> (length: Int, name: FeatureName, none: FeatureName) in
         let label = length == 2 ? "e" : "e\(length)"
         return (length, "\(prefix)|\(label)=", "none|\(prefix)|\(label)=")
