@@ -1,12 +1,12 @@
 extension SentenceWords {
   /// A word's lower-cased form (a pronoun without its contracted verb), its word classes,
-  /// whether it is a role noun, a noun that can name a source or a function word the quote
-  /// rules stop at, and its length in characters and the bytes of its last two.
+  /// the role noun it is a form of, whether it is a noun that can name a source or a function
+  /// word the quote rules stop at, and its length in characters and the bytes of its last two.
   struct Form {
     let lowered: String
     let classes: UInt64
-    let isRole: Bool
-    /// The role noun the word is a form or compound of (`LanguageData.roleLemma`).
+    /// The role noun the word is a form or compound of (`LanguageData.roleLemma`); a role noun
+    /// is its own.
     let roleLemma: String?
     /// A role or organisation noun, compounds and case forms too (`Polizeisprecher`, `Experten`).
     let namesSource: Bool
@@ -37,7 +37,7 @@ extension SentenceWords {
       let roleLemma = data.roleLemma(lowered)
       forms.append(
         Form(
-          lowered: lowered, classes: data.wordClassBits(of: lowered), isRole: data.roles.contains(lowered), roleLemma: roleLemma,
+          lowered: lowered, classes: data.wordClassBits(of: lowered), roleLemma: roleLemma,
           namesSource: roleLemma != nil || data.endsInOrganizationWord(lowered),
           isFunctionWord: data.ruleFunctionWords.contains(lowered),
           shape: (UInt32(length), UInt32(endingBytes))))

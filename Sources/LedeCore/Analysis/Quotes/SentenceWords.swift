@@ -15,10 +15,8 @@ final class SentenceWords: Sendable {
   private let wordsBefore: [Int]
   /// The word classes of each token's lower-cased word (`WordClass.bit`s), looked up once.
   private let wordClasses: [UInt64]
-  /// Whether each token's lower-cased word is a role noun (`präsident`), looked up once.
-  private let roles: [Bool]
   /// The role noun each token's lower-cased word is a form or compound of (`Polizeisprechers`
-  /// → `sprecher`), looked up once.
+  /// → `sprecher`; a role noun itself, `präsident`, is its own), looked up once.
   private let roleLemmas: [String?]
   /// Whether each token's lower-cased word is one of the language's `ruleFunctionWords`.
   private let functionWords: [Bool]
@@ -44,14 +42,12 @@ final class SentenceWords: Sendable {
     self.texts = texts
     var lowered: [String] = []
     var wordClasses: [UInt64] = []
-    var roles: [Bool] = []
     var roleLemmas: [String?] = []
     var functionWords: [Bool] = []
     var sourceNouns: [Int] = []
     var shapes: [(length: UInt32, endingBytes: UInt32)] = []
     lowered.reserveCapacity(texts.count)
     wordClasses.reserveCapacity(texts.count)
-    roles.reserveCapacity(texts.count)
     roleLemmas.reserveCapacity(texts.count)
     functionWords.reserveCapacity(texts.count)
     shapes.reserveCapacity(texts.count)
@@ -62,7 +58,6 @@ final class SentenceWords: Sendable {
       let form = forms.forms[number]
       lowered.append(form.lowered)
       wordClasses.append(form.classes)
-      roles.append(form.isRole)
       roleLemmas.append(form.roleLemma)
       functionWords.append(form.isFunctionWord)
       shapes.append(form.shape)
@@ -73,7 +68,6 @@ final class SentenceWords: Sendable {
     }
     self.lowered = lowered
     self.wordClasses = wordClasses
-    self.roles = roles
     self.roleLemmas = roleLemmas
     self.functionWords = functionWords
     self.sourceNouns = sourceNouns
@@ -130,9 +124,10 @@ final class SentenceWords: Sendable {
     return (Int(length), word[word.utf8.index(word.utf8.endIndex, offsetBy: -Int(endingBytes))...])
   }
 
-  /// Whether the lower-cased word at `index` is a role noun of the language (`präsident`).
+  /// Whether the lower-cased word at `index` is a role noun of the language (`präsident`): its
+  /// own role lemma.
   func isRole(_ index: Int) -> Bool {
-    roles[index]
+    roleLemmas[index] == lowered[index]
   }
 
   /// The role noun the lower-cased word at `index` is a form or compound of, if it is one
