@@ -85,6 +85,23 @@ import Testing
     #expect(naming.name(spokesman..<(spokesman + 1), inSentence: 1).kind == "description")
   }
 
+  /// Words named again with the same context are given the name they were given first, and
+  /// other words their own.
+  @Test func aMemoGivesEachWordsTheirOwnName() throws {
+    let extractor = try QuoteSample.extractor("Minister Jan Roth kam. Er sagte, der Sprecher der Polizei habe gelogen.", .german)
+    let naming = SourceNaming(context: extractor.context, cueSources: extractor.cueSources)
+    let second = extractor.sentences[1]
+    let spokesman = try #require(second.texts.firstIndex(of: "Sprecher"))
+    var memo = SourceNaming.Memo()
+    for _ in 0..<2 {
+      #expect(memo.name(0..<1, inSentence: 1, by: naming).identity == .pronoun("er"))
+      #expect(memo.name(spokesman..<(spokesman + 1), inSentence: 1, by: naming).identity == naming.name(spokesman..<(spokesman + 1), inSentence: 1).identity)
+      #expect(memo.name(spokesman..<(spokesman + 1), inSentence: 1, by: naming).kind == "description")
+    }
+    memo.forget()
+    #expect(memo.name(0..<1, inSentence: 1, by: naming).kind == "pronoun")
+  }
+
   @Test func anAgentlessPassiveWeighsForNobody() throws {
     let extractor = try QuoteSample.extractor("Der Plan wurde scharf kritisiert, weil er zu teuer sei.", .german)
     let query = SpeakerCandidates.Query(

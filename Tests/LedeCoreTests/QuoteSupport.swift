@@ -67,3 +67,11 @@ enum QuoteSample {
     }
   }
 }
+
+extension SpeakerCandidates {
+  /// The candidates for `query` with names given afresh.
+  func candidates(for query: Query, after discourse: Discourse, resolve: Resolver) -> [Candidate] {
+    var names = SourceNaming.Memo()
+    return candidates(for: query, after: discourse, names: &names, resolve: resolve)
+  }
+}

@@ -6,7 +6,7 @@ extension QuoteExtractor {
 
   /// Chooses the speaker of `found` among its candidates and notes it in the discourse.
   mutating func attribute<Decider: QuoteDecider>(_ found: inout Found, decider: inout Decider) {
-    let candidates = speakerCandidates.candidates(for: found.query, after: discourse) { pronoun, options in
+    let candidates = speakerCandidates.candidates(for: found.query, after: discourse, names: &names) { pronoun, options in
       guard !options.isEmpty else { return [] }
       let choice = QuoteChoice(
         step: .antecedent, candidates: options.map { .init(features: $0.features, proposal: .speaker($0.name, mention: nil)) }, span: pronoun)

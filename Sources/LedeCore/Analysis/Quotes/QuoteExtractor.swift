@@ -34,6 +34,8 @@ struct QuoteExtractor: SpeakerStep {
   /// What the speaker steps read, with the speakers known when the current sentence is read.
   private(set) var context: SpeakerContext
   var discourse = Discourse()
+  /// The names of words given with the current `context`.
+  var names = SourceNaming.Memo()
   /// The last sentence with a quote or reported speech found in it (-1: none yet).
   var lastReported = -1
   /// The cues of each sentence (outside quotes), found once.
@@ -108,6 +110,7 @@ struct QuoteExtractor: SpeakerStep {
       noteOpening(of: number)
       speakers.noteMentions(in: sentence, number: number, outside: quoted)
       context = context.with(speakers)
+      names.forget()
       result += found.map(\.quote)
     }
     return result.sorted { $0.span < $1.span }

@@ -22,6 +22,31 @@ struct SourceNaming: SpeakerStep {
     var appositive: Int?
   }
 
+  /// The names given so far with one context: a sentence with several quotes, or a cue's
+  /// subject that is a source noun near the quote too, asks for the same words again.
+  struct Memo {
+    private struct Words: Hashable {
+      var sentence: Int
+      var range: Range<Int>
+    }
+
+    private var named: [Words: Named] = [:]
+
+    /// The name `naming` gives tokens `range` of sentence `number`, given once per context.
+    mutating func name(_ range: Range<Int>, inSentence number: Int, by naming: SourceNaming) -> Named {
+      let words = Words(sentence: number, range: range)
+      if let known = named[words] { return known }
+      let found = naming.name(range, inSentence: number)
+      named[words] = found
+      return found
+    }
+
+    /// Forgets every name: the speakers known have changed.
+    mutating func forget() {
+      named.removeAll(keepingCapacity: true)
+    }
+  }
+
   let context: SpeakerContext
   let cueSources: CueSources
 

@@ -63,9 +63,10 @@ struct SpeakerCandidates: SpeakerStep {
   typealias Resolver = (_ pronoun: Span, _ candidates: [Antecedents.Candidate]) -> [Float]
 
   /// The candidates for `query`, nobody last; a pronoun that names a source stands for the
-  /// antecedent `resolve` chooses.
-  func candidates(for query: Query, after discourse: Discourse, resolve: Resolver) -> [Candidate] {
-    var pool = Pool()
+  /// antecedent `resolve` chooses. Words are named once per context (`names`).
+  func candidates(for query: Query, after discourse: Discourse, names: inout SourceNaming.Memo, resolve: Resolver) -> [Candidate] {
+    var pool = Pool(names: names)
+    defer { names = pool.names }
     for (cue, number) in query.cues {
       for proposal in cueSources.proposals(for: cue, in: sentences[number]) {
         add(proposal, cue: cue, sentence: number, query: query, discourse: discourse, to: &pool, resolve: resolve)
@@ -98,10 +99,11 @@ struct SpeakerCandidates: SpeakerStep {
     return pool.candidates + [Candidate(key: "none", name: nil, type: "none")]
   }
 
-  /// Candidates by key, in the order first seen.
+  /// Candidates by key, in the order first seen, and the names of words given so far.
   private struct Pool {
     var candidates: [Candidate] = []
     var index: [String: Int] = [:]
+    var names: SourceNaming.Memo
 
     mutating func add(key: String, name: String, type: String, _ evidence: Evidence) {
       if let at = index[key] {
@@ -135,7 +137,7 @@ struct SpeakerCandidates: SpeakerStep {
     case .words(let range):
       guard !isQuoted(sentence.tokens[range.lowerBound].span.start) else { return }
       evidence.mention = sentence.span(range.lowerBound, range.upperBound - 1)
-      let named = naming.name(range, inSentence: number)
+      let named = pool.names.name(range, inSentence: number, by: naming)
       evidence.kind = named.kind
       if let person = named.appositive {
         var beside = evidence
