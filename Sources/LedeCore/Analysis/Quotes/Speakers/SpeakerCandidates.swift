@@ -65,8 +65,11 @@ struct SpeakerCandidates: SpeakerStep {
   /// The candidates for `query`, nobody last; a pronoun that names a source stands for the
   /// antecedent `resolve` chooses. Words are named once per context (`names`).
   func candidates(for query: Query, after discourse: Discourse, names: inout SourceNaming.Memo, resolve: Resolver) -> [Candidate] {
-    var pool = Pool(names: names)
-    defer { names = pool.names }
+    // The memo is moved into the pool and back, never copied (a copy would be copied again
+    // on its first new name).
+    var pool = Pool()
+    swap(&pool.names, &names)
+    defer { swap(&pool.names, &names) }
     for (cue, number) in query.cues {
       for proposal in cueSources.proposals(for: cue, in: sentences[number]) {
         add(proposal, cue: cue, sentence: number, query: query, discourse: discourse, to: &pool, resolve: resolve)
@@ -103,7 +106,7 @@ struct SpeakerCandidates: SpeakerStep {
   private struct Pool {
     var candidates: [Candidate] = []
     var index: [String: Int] = [:]
-    var names: SourceNaming.Memo
+    var names = SourceNaming.Memo()
 
     mutating func add(key: String, name: String, type: String, _ evidence: Evidence) {
       if let at = index[key] {
