@@ -1,5 +1,6 @@
 import Foundation
 import LedeShell
+import Synchronization
 
 /// A shell that writes into memory, for tests.
 struct TestShell {
@@ -32,10 +33,22 @@ enum Paths {
     .deletingLastPathComponent()
   static let seed = root.appendingPathComponent("Examples/articles/putin-kim-pjoengjang.de.txt").path
 
-  /// A new empty folder for one test.
+  /// A new empty folder for one test, removed with everything in it when the tests end.
   static func temporaryFolder() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("lede-test-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    let isFirst = createdFolders.withLock { folders in
+      folders.append(url)
+      return folders.count == 1
+    }
+    if isFirst { atexit { Paths.removeCreatedFolders() } }
     return url
+  }
+
+  /// The folders `temporaryFolder` made in this test process.
+  private static let createdFolders = Mutex<[URL]>([])
+
+  private static func removeCreatedFolders() {
+    for folder in createdFolders.withLock({ $0 }) { try? FileManager.default.removeItem(at: folder) }
   }
 }
