@@ -119,11 +119,15 @@ public struct EntityFeatures: Sendable {
   /// The codes of the longer gazetteer entries in a sentence, per word; only words that start
   /// one are looked up.
   func phraseCodes(of words: [Word]) -> [[UInt16]] {
-    var result = Array(repeating: [UInt16](), count: words.count)
-    guard words.contains(where: \.startsPhrase) else { return result }
-    let lowered = words.map(\.lowered)
-    let hashes = words.map(\.key)
-    for index in words.indices where words[index].startsPhrase {
+    guard words.contains(where: \.startsPhrase) else { return Array(repeating: [], count: words.count) }
+    return phraseCodes(lowered: words.map(\.lowered), hashes: words.map(\.key), starts: words.map(\.startsPhrase))
+  }
+
+  /// `phraseCodes(of:)` for a sentence's words given by their `Word.lowered`, `Word.key` and
+  /// `Word.startsPhrase`.
+  func phraseCodes(lowered: [String], hashes: [UInt64], starts: [Bool]) -> [[UInt16]] {
+    var result = Array(repeating: [UInt16](), count: lowered.count)
+    for index in lowered.indices where starts[index] {
       gazetteer.addPhraseCodes(startingAt: index, lowered, hashes: hashes, to: &result)
     }
     return result

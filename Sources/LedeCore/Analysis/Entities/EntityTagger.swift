@@ -59,7 +59,10 @@ public struct EntityTagger: Sendable {
         numbers.contains { known[$0].startsPhrase }
       )
     }
-    let phrases = startsPhrase ? features.phraseCodes(of: numbers.map { cache.words[$0] }) : []
+    let phrases = !startsPhrase ? [] : cache.words.withUnsafeBufferPointer { known in
+      features.phraseCodes(
+        lowered: numbers.map { known[$0].lowered }, hashes: numbers.map { known[$0].key }, starts: numbers.map { known[$0].startsPhrase })
+    }
     var buffer: [UInt64] = []
     buffer.reserveCapacity(16)
     let count = words.count

@@ -152,12 +152,14 @@ public struct ModelDecider: QuoteDecider {
     var sum = sums[step] ?? model.sum()
     sums[step] = nil
     defer { sums[step] = sum }
-    let scores = choice.candidates.map { $0.score(under: model, in: &sum) }
+    // Read in place: a copy of a candidate would retain each of its arrays.
+    let (scores, evidence) = choice.candidates.withUnsafeBufferPointer { candidates in
+      let scores = candidates.indices.map { candidates[$0].score(under: model, in: &sum) }
+      return (scores, Ranking.best(scores).map { candidates[$0].evidenceScores(under: model, in: &sum) } ?? [])
+    }
     guard let best = Ranking.best(scores) else { return QuoteDecision(index: 0) }
-    let winner = choice.candidates[best]
-    let evidence = winner.evidenceScores(under: model, in: &sum)
     guard explains else { return QuoteDecision(index: best, scores: scores, evidence: evidence) }
-    let weighed = winner.weighed.map { Explanation.Reason(feature: $0.name, weight: model.weight(ofHash: $0.hash)) }.filter { $0.weight != 0 }
+    let weighed = choice.candidates[best].weighed.map { Explanation.Reason(feature: $0.name, weight: model.weight(ofHash: $0.hash)) }.filter { $0.weight != 0 }
     let reasons = weighed.sorted { abs($0.weight) != abs($1.weight) ? abs($0.weight) > abs($1.weight) : $0.feature < $1.feature }
       .prefix(Self.reasonCount)
     return QuoteDecision(index: best, scores: scores, reasons: Array(reasons), evidence: evidence)

@@ -25,16 +25,15 @@ public func quotes<Decider: QuoteDecider>(
 struct QuoteExtractor: SpeakerStep {
   let article: Article
   let cueFinder: SpeechCues
-  /// The speakers known so far: noted sentence by sentence, then handed to `context`.
-  private(set) var speakers: Speakers
   let contentCandidates: ContentCandidates
   let contentFeatures: ContentFeatures
   let markFeatures: MarkFeatures
   let speakerFeatures: SpeakerFeatures
-  /// What the speaker steps read, with the speakers known when the current sentence is read.
-  private(set) var context: SpeakerContext
+  /// What the speaker steps read; its speakers note the names each sentence mentions as the
+  /// sentences are read (`Speakers.noteMentions`).
+  let context: SpeakerContext
   var discourse = Discourse()
-  /// The names of words given with the current `context`.
+  /// The names of words given in the current sentence (forgotten when its mentions are noted).
   var names = SourceNaming.Memo()
   /// The last sentence with a quote or reported speech found in it (-1: none yet).
   var lastReported = -1
@@ -57,7 +56,7 @@ struct QuoteExtractor: SpeakerStep {
     }
     let numbers = Dictionary(article.sentences.enumerated().map { ($1.span.start, $0) }) { first, _ in first }
     cueFinder = SpeechCues(data: data)
-    speakers = Speakers(article: article, sentences: sentences, numbers: numbers, data: data, usage: usage, entities: entities)
+    let speakers = Speakers(article: article, sentences: sentences, numbers: numbers, data: data, usage: usage, entities: entities)
     let pairs = QuotationMarks.pairs(in: Self.scalars(of: article.text), paragraphs: article.paragraphs)
     let quoted = pairs.filter { $0.depth == 0 }.map { Span(start: $0.open, end: $0.close + 1) }
     contentCandidates = ContentCandidates(data: data)
@@ -79,10 +78,10 @@ struct QuoteExtractor: SpeakerStep {
     return scalars
   }
 
-  /// What finds the sources a construction proposes, with the speakers known so far.
+  /// What finds the sources a construction proposes.
   var cueSources: CueSources { CueSources(context: context) }
 
-  /// What finds and names a quote's speaker candidates, with the speakers known so far.
+  /// What finds and names a quote's speaker candidates.
   var speakerCandidates: SpeakerCandidates { SpeakerCandidates(context: context) }
 
   mutating func run<Decider: QuoteDecider>(_ decider: inout Decider) -> [Quote] {
@@ -109,7 +108,6 @@ struct QuoteExtractor: SpeakerStep {
       }
       noteOpening(of: number)
       speakers.noteMentions(in: sentence, number: number, outside: quoted)
-      context = context.with(speakers)
       names.forget()
       result += found.map(\.quote)
     }

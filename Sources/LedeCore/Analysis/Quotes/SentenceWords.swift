@@ -33,7 +33,7 @@ final class SentenceWords: Sendable {
 
   /// The words of `segment`; `forms` keeps each distinct word's `Form` for the next sentences
   /// (most words of an article come back) and notes how the sentence writes its words.
-  init(_ segment: Segment, in article: Article, data: LanguageData, forms: inout Forms) {
+  init(_ segment: Segment, in article: Article, data: borrowing LanguageData, forms: inout Forms) {
     self.segment = segment
     let cut = article.tokenTexts(in: segment.span)
     let texts = cut.map(\.text)

@@ -41,7 +41,8 @@ struct SourceNaming: SpeakerStep {
       return found
     }
 
-    /// Forgets every name: the speakers known have changed.
+    /// Forgets every name: the names mentioned so far, on which a description's holders
+    /// depend, have changed.
     mutating func forget() {
       named.removeAll(keepingCapacity: true)
     }

@@ -1,7 +1,8 @@
 /// What the steps that find a quote's speaker read: the language data, the article's sentences,
-/// quotation marks and quoted spans, and the speakers known when the current sentence is read.
-/// One object that the steps share by reference: they are made for every quote, and copying the
-/// language data and the speakers into each of them cost more than the steps' own work.
+/// quotation marks and quoted spans, and the article's speakers (which note, sentence by
+/// sentence, the names mentioned so far). One object that the steps share by reference: they
+/// are made for every quote, and copying the language data and the speakers into each of them
+/// cost more than the steps' own work.
 final class SpeakerContext: Sendable {
   let data: LanguageData
   let speakers: Speakers
@@ -17,11 +18,6 @@ final class SpeakerContext: Sendable {
     self.pairs = pairs
     self.quoted = quoted
   }
-
-  /// The same article with the speakers known later.
-  func with(_ speakers: Speakers) -> SpeakerContext {
-    SpeakerContext(data: data, speakers: speakers, sentences: sentences, pairs: pairs, quoted: quoted)
-  }
 }
 
 /// A step that reads a `SpeakerContext`: its parts as the step's own.
@@ -29,10 +25,22 @@ protocol SpeakerStep {
   var context: SpeakerContext { get }
 }
 
+/// The context's parts, lent (`_read`), not copied: a copy of the language data or the speakers
+/// retains and releases each of their many stored collections, and the steps read them often.
 extension SpeakerStep {
-  var data: LanguageData { context.data }
-  var speakers: Speakers { context.speakers }
-  var sentences: [SentenceWords] { context.sentences }
-  var pairs: [QuotationMarks.Pair] { context.pairs }
-  var quoted: [Span] { context.quoted }
+  var data: LanguageData {
+    _read { yield context.data }
+  }
+  var speakers: Speakers {
+    _read { yield context.speakers }
+  }
+  var sentences: [SentenceWords] {
+    _read { yield context.sentences }
+  }
+  var pairs: [QuotationMarks.Pair] {
+    _read { yield context.pairs }
+  }
+  var quoted: [Span] {
+    _read { yield context.quoted }
+  }
 }

@@ -102,6 +102,13 @@ extension Speakers {
   /// sentence, not a function or cue word, and capitalised elsewhere too unless it stands alone.
   /// (Where every noun is capitalised, only function and cue words are left out.)
   func isNameWord(_ index: Int, in sentence: SentenceWords) -> Bool {
+    Self.isNameWord(index, in: sentence, data: data, usage: (capitalizedInside, lowercaseWords))
+  }
+
+  /// `isNameWord(_:in:)` for an article whose sentences write their words as `usage` tells.
+  static func isNameWord(
+    _ index: Int, in sentence: SentenceWords, data: LanguageData, usage: (capitalizedInside: Set<String>, lowercase: Set<String>)
+  ) -> Bool {
     guard sentence.isCapitalized(index) else { return false }
     let word = sentence.lowered[index]
     // `On September 28`: a month name before a number is a date, not a name (`Jan Roth` is one).
@@ -111,6 +118,6 @@ extension Speakers {
     }
     guard index == sentence.firstWordIndex else { return true }
     if sentence.isFunctionWord(index) || data.speechCues[word] != nil { return false }
-    return capitalizedInside.contains(sentence.texts[index]) || !sentence.isCapitalized(index + 1) && !lowercaseWords.contains(word)
+    return usage.capitalizedInside.contains(sentence.texts[index]) || !sentence.isCapitalized(index + 1) && !usage.lowercase.contains(word)
   }
 }

@@ -1,7 +1,9 @@
 /// What an article tells about the sources of its quotes: the full forms of its names, the
 /// role nouns that stand before names (`Präsident Wladimir Putin`), genders, the entities `who`
-/// found and where they are mentioned; and how words that name a source become a name.
-struct Speakers {
+/// found and where they are mentioned; and how words that name a source become a name. A class:
+/// the quote steps read the speakers a great deal, and a copy of so many collections (and of the
+/// language data) retained and released each of them.
+final class Speakers: Sendable {
   /// A speaker as the text names it, and the name lede gives.
   struct Resolved {
     var name: String
@@ -11,13 +13,13 @@ struct Speakers {
 
   let data: LanguageData
   /// Full name forms of the article (two or more capitalised words), by their last word.
-  private(set) var names: [String: String] = [:]
+  let names: [String: String]
   /// Role nouns that stand right before a full name in the article (`präsident` → `Wladimir Putin`).
-  private var roleHolders: [String: [String]] = [:]
+  private let roleHolders: [String: [String]]
   /// Words the article capitalises inside sentences: nouns and names, not sentence-initial adverbs.
   let capitalizedInside: Set<String>
   /// Genders the article gives people through the role nouns before their names (`Analystin Rachel Lee`).
-  private(set) var genders: [String: Gender] = [:]
+  let genders: [String: Gender]
   /// Words the article writes in lower case somewhere (`many`, `proponents`): common words.
   let lowercaseWords: Set<String>
   /// When each full name (of a person, or from `who` of any entity) was last mentioned, for
@@ -81,12 +83,25 @@ struct Speakers {
     rolePeople = entities.filter { $0.type == .person }.compactMap { entity in
       entity.role.map { role in
         let words = role.lowercased().split(separator: " ").map(String.init)
-        return (entity.name, words, words.last.flatMap(data.roleLemma))
+        return (entity.name, words, words.last.flatMap { data.roleLemma($0) })
       }
     }
     organizationWords = entities.filter { $0.type == .organization }.map { ($0.name, $0.name.split(separator: " ").map { $0.lowercased() }) }
     capitalizedInside = usage.capitalizedInside
     lowercaseWords = usage.lowercase
+    (names, roleHolders, genders) = Self.fullNames(in: sentences, named: named, data: data, usage: usage)
+  }
+
+  /// The full names of `sentences` by their first and last words, the role nouns before names
+  /// with their holders, and the genders those role nouns give; `named` are `who`'s entities by
+  /// their names and aliases.
+  private static func fullNames(
+    in sentences: [SentenceWords], named: [String: Entity], data: LanguageData,
+    usage: (capitalizedInside: Set<String>, lowercase: Set<String>)
+  ) -> (names: [String: String], roleHolders: [String: [String]], genders: [String: Gender]) {
+    var names: [String: String] = [:]
+    var roleHolders: [String: [String]] = [:]
+    var genders: [String: Gender] = [:]
     var nameLengths: [String: Int] = [:]
     for sentence in sentences {
       var run: [String] = []
@@ -96,7 +111,7 @@ struct Speakers {
           if !run.isEmpty { run.removeAll(keepingCapacity: true) }
           return
         }
-        let name = Self.stripRoles(run, data: data)
+        let name = stripRoles(run, data: data)
         if name.count >= 2, name.allSatisfy({ $0.count > 1 && !$0.allSatisfy(\.isUppercase) }) {
           let full = name.joined(separator: " ")
           for key in [name.last!, name.first!] where (nameLengths[key] ?? 0) < name.count {
@@ -119,7 +134,7 @@ struct Speakers {
             if !(roleHolders[sentence.lowered[index]]?.contains(name) ?? false) { roleHolders[sentence.lowered[index], default: []].append(name) }
           }
         }
-        if isNameWord(index, in: sentence) && sentence.tokens[index].kind == .word {
+        if isNameWord(index, in: sentence, data: data, usage: usage) && sentence.tokens[index].kind == .word {
           run.append(sentence.texts[index])
         } else {
           finish()
@@ -127,6 +142,7 @@ struct Speakers {
       }
       finish()
     }
+    return (names, roleHolders, genders)
   }
 
 
@@ -251,8 +267,9 @@ struct Speakers {
   }
 
   /// Notes the full names that sentence `number` mentions outside `quoted` spans (sorted by
-  /// start): a name inside a quotation is what someone talks about, not who speaks next.
-  mutating func noteMentions(in sentence: SentenceWords, number: Int, outside quoted: [Span]) {
+  /// start): a name inside a quotation is what someone talks about, not who speaks next. The
+  /// note goes to the log every copy of these speakers shares.
+  func noteMentions(in sentence: SentenceWords, number: Int, outside quoted: [Span]) {
     let quoted = SpeechCues.spans(quoted, overlapping: sentence.segment.span)
     func isQuoted(_ offset: Int) -> Bool { quoted.contains { $0.contains(offset) } }
     if !entities.isEmpty {
@@ -275,7 +292,7 @@ struct Speakers {
       let stem = { (word: String) in String(word.prefix(max(4, word.count - 2))) }
       return first.hasPrefix(stem(second)) || second.hasPrefix(stem(first))
     }
-    guard let noun = words.last.flatMap(data.roleLemma) else { return nil }
+    guard let last = words.last, let noun = data.roleLemma(last) else { return nil }
     let sameRole = rolePeople.filter { person in
       person.role.count == words.count && person.noun == noun
         && zip(person.role.dropLast(), words.dropLast()).allSatisfy(alike)
