@@ -112,21 +112,32 @@ extension QuoteExtractor {
 
   /// `WALLACE`, `SEN.`: two or more letters, all capitals.
   private static func isCapitalsOnly(_ word: String) -> Bool {
-    let letters = word.unicodeScalars.filter(CharacterClass.isLetter)
-    return letters.count >= 2 && letters.allSatisfy(CharacterClass.isUppercase)
+    var letters = 0
+    for scalar in word.unicodeScalars where CharacterClass.isLetter(scalar) {
+      guard CharacterClass.isUppercase(scalar) else { return false }
+      letters += 1
+    }
+    return letters >= 2
   }
 
   /// `span` without white space and punctuation-only edges; nil if nothing is left.
   func trimmed(_ span: Span) -> Span? {
-    let text = Array(article.text(of: span).unicodeScalars)
-    var start = 0
-    var end = text.count
-    while start < end && CharacterClass.isWhitespace(text[start]) { start += 1 }
-    while end > start && CharacterClass.isWhitespace(text[end - 1]) { end -= 1 }
+    // Walked from both ends in place (a quote can be long): the offsets move a scalar a step.
+    let text = article.text(of: span).unicodeScalars
+    var (start, end) = (text.startIndex, text.endIndex)
+    var (leading, trailing) = (0, 0)
+    while start < end && CharacterClass.isWhitespace(text[start]) {
+      text.formIndex(after: &start)
+      leading += 1
+    }
+    while end > start && CharacterClass.isWhitespace(text[text.index(before: end)]) {
+      text.formIndex(before: &end)
+      trailing += 1
+    }
     guard end > start, text[start..<end].contains(where: { CharacterClass.isLetter($0) || CharacterClass.isDigit($0) }) else {
       return nil
     }
-    return Span(start: span.start + start, end: span.start + end)
+    return Span(start: span.start + leading, end: min(span.end, article.length) - trailing)
   }
 
   /// Whether an opening parenthesis before `offset` in the sentence is still open there.

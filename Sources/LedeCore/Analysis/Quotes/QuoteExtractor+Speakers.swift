@@ -14,13 +14,14 @@ extension QuoteExtractor {
     }
     let features = speakerFeatures.features(of: candidates, for: found.query)
     let layout = speakerFeatures.layout(of: found.query)
+    // By index: a candidate copied out of its array would retain each of its strings and arrays.
     let choice = QuoteChoice(
       step: .speaker,
-      candidates: zip(candidates, features).map { candidate, features in
+      candidates: candidates.indices.map { index in
         .init(
-          features: features.features,
-          proposal: .speaker(candidate.name, mention: candidate.evidence.first?.mention), evidence: features.evidence,
-          mentions: candidate.evidence.compactMap(\.mention), conjunction: layout)
+          features: features[index].features,
+          proposal: .speaker(candidates[index].name, mention: candidates[index].evidence.first?.mention),
+          evidence: features[index].evidence, mentions: candidates[index].evidence.compactMap(\.mention), conjunction: layout)
       },
       span: found.quote.span, sentenceCues: found.query.cues.map { sentences[$0.sentence].span($0.cue.first, $0.cue.last) },
       isIndirect: found.quote.kind == .indirect)

@@ -13,16 +13,21 @@ struct SpeakerFeatures {
     let distances = candidates.map { closestMention(of: $0, to: query) }
     let group = query.kind == .indirect ? "ind" : "dp"
     var result: [(features: [FeatureName], evidence: [[FeatureName]])] = []
-    for (index, candidate) in candidates.enumerated() {
-      var features = self.features(of: candidate, for: query, among: candidates.count)
-      let evidence = candidate.evidence.map { self.features(of: $0, for: query, type: candidate.type, group: group) }
+    result.reserveCapacity(candidates.count)
+    for index in candidates.indices {
+      var features = self.features(of: candidates[index], for: query, among: candidates.count)
+      let type = candidates[index].type
+      // Each piece read in place: a copy would retain each of its strings and arrays.
+      let evidence = candidates[index].evidence.withUnsafeBufferPointer { pieces in
+        pieces.indices.map { self.features(of: pieces[$0], for: query, type: type, group: group) }
+      }
       if let distance = distances[index] {
         let side = distance.before ? "before" : "after"
         let closer = distances.indices.filter { other in
           other != index && distances[other].map { $0.before == distance.before && $0.tokens < distance.tokens } ?? false
         }.count
         features.append("closest-\(side)=\(min(closer, 3))")
-        features.append("closest-\(side)=\(min(closer, 3))|t=\(candidate.type)|g=\(query.kind == .indirect ? "ind" : "dp")")
+        features.append("closest-\(side)=\(min(closer, 3))|t=\(type)|g=\(group)")
         features.append("mention-\(side)=\(ContentFeatures.bucket(distance.tokens))")
       }
       result.append((features, evidence))
@@ -51,8 +56,8 @@ struct SpeakerFeatures {
   private func closestMention(of candidate: SpeakerCandidates.Candidate, to query: SpeakerCandidates.Query) -> (before: Bool, tokens: Int)? {
     let sentence = sentences[query.sentence]
     var best: (before: Bool, tokens: Int)?
-    for evidence in candidate.evidence {
-      guard let mention = evidence.mention, sentence.segment.span.contains(mention.start) else { continue }
+    for index in candidate.evidence.indices {
+      guard let mention = candidate.evidence[index].mention, sentence.segment.span.contains(mention.start) else { continue }
       let before = mention.end <= query.span.start
       let gap = before
         ? sentence.index(atOrAfter: query.span.start) - sentence.index(atOrAfter: mention.end)
@@ -76,8 +81,8 @@ struct SpeakerFeatures {
     }
     // The distinct constructions (`after-verb>pronoun` is `after-verb`).
     var origins: [Substring] = []
-    for evidence in candidate.evidence {
-      let construction = Self.text(of: evidence.origin, before: ">")
+    for index in candidate.evidence.indices {
+      let construction = Self.text(of: candidate.evidence[index].origin, before: ">")
       if !origins.contains(construction) { origins.append(construction) }
     }
     features.append("origins=\(min(origins.count, 4))")
