@@ -36,8 +36,15 @@ public struct Grammar: Sendable {
   /// more character (`Jones'`, not `'s`).
   public func splitEnding(of word: String) -> String? {
     // The last byte is a cheap test first: most words end in none of the endings' last bytes.
-    guard let last = word.utf8.last, splitEndings.contains(where: { $0.utf8.last == last }) else { return nil }
+    guard !splitEndings.isEmpty, let last = Self.lastByte(of: word), splitEndings.contains(where: { Self.lastByte(of: $0) == last })
+    else { return nil }
     return splitEndings.first { word.hasSuffix($0) && word.count > $0.count + 1 }
+  }
+
+  /// The last UTF-8 byte of `text`, read from its storage where it has one (as a native string
+  /// does) rather than by stepping back through its view.
+  private static func lastByte(of text: String) -> UInt8? {
+    text.utf8.withContiguousStorageIfAvailable { $0.last } ?? text.utf8.last
   }
 
   /// `word`, written at `span` (offsets in Unicode scalars), cut before its split ending: the

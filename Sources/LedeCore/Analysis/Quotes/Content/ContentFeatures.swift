@@ -106,7 +106,9 @@ struct ContentFeatures {
     let (lemma, kind) = cueWords(slot)
     var features: [FeatureName] = []
     features.reserveCapacity(Self.featureRoom)
-    features += ["c=\(construction)", "c=\(construction)|l=\(lemma)", "c=\(construction)|k=\(kind)"]
+    features.append("c=\(construction)")
+    features.append("c=\(construction)|l=\(lemma)")
+    features.append("c=\(construction)|k=\(kind)")
     let first = candidate.parts[0]
     let last = candidate.parts[candidate.parts.count - 1]
     if let word = (first.lowerBound..<first.upperBound).first(where: sentence.isWord) {
@@ -128,7 +130,10 @@ struct ContentFeatures {
     }
     if slot.afterReport { features.append("c=\(construction)|after-report") }
     if slot.inHeadline { features.append("c=\(construction)|headline") }
-    if marked > 0 { features += ["marked=\(marked)", "c=\(construction)|marked=\(marked)"] }
+    if marked > 0 {
+      features.append("marked=\(marked)")
+      features.append("c=\(construction)|marked=\(marked)")
+    }
     slot.forms.candidate.appendFeatures(in: candidate.parts, to: &features)
     return features
   }
@@ -138,7 +143,9 @@ struct ContentFeatures {
     let (lemma, kind) = cueWords(slot)
     var features: [FeatureName] = []
     features.reserveCapacity(Self.featureRoom)
-    features += ["none", "none|l=\(lemma)", "none|k=\(kind)"]
+    features.append("none")
+    features.append("none|l=\(lemma)")
+    features.append("none|k=\(kind)")
     if slot.afterReport { features.append("none|after-report|k=\(kind)") }
     if slot.inHeadline { features.append("none|headline") }
     if let cue = slot.cue, cue.first > 0 {

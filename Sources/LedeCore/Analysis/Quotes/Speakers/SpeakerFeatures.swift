@@ -74,7 +74,8 @@ struct SpeakerFeatures {
     var features: [FeatureName] = []
     // Room for the features of `features(of:for:)`, with the three of the closest mention.
     features.reserveCapacity(10)
-    features += ["t=\(candidate.type)", "t=\(candidate.type)|g=\(group)|\(hasCue)"]
+    features.append("t=\(candidate.type)")
+    features.append("t=\(candidate.type)|g=\(group)|\(hasCue)")
     if candidate.type == "none" {
       appendFeaturesOfNobody(for: query, group: group, among: count, to: &features)
       return features
@@ -99,10 +100,13 @@ struct SpeakerFeatures {
     let hasCue = query.cues.isEmpty ? "nocue" : "cue"
     var features: [FeatureName] = []
     features.reserveCapacity(12 + evidence.flags.count + 2 * evidence.antecedent.count)
-    features += [
-      origin, "\(origin)|k=\(evidence.kind)", "\(origin)|t=\(type)", "\(origin)|g=\(group)", "\(origin)|\(hasCue)|g=\(group)",
-      "\(origin)|k=\(evidence.kind)|\(hasCue)",
-    ]
+    // One by one: an array literal appended would be made and freed for every piece.
+    features.append(origin)
+    features.append("\(origin)|k=\(evidence.kind)")
+    features.append("\(origin)|t=\(type)")
+    features.append("\(origin)|g=\(group)")
+    features.append("\(origin)|\(hasCue)|g=\(group)")
+    features.append("\(origin)|k=\(evidence.kind)|\(hasCue)")
     for flag in evidence.flags { features.append("\(origin)|f=\(flag)") }
     if let cue = evidence.cue {
       features.append("\(origin)|l=\(lemma(of: cue, in: sentences[evidence.cueSentence]))")
@@ -148,7 +152,9 @@ struct SpeakerFeatures {
   private func appendFeaturesOfNobody(
     for query: SpeakerCandidates.Query, group: String, among count: Int, to features: inout [FeatureName]
   ) {
-    features += ["none|g=\(group)", "none|k=\(query.kind.rawValue)", "none|candidates=\(min(count - 1, 5))"]
+    features.append("none|g=\(group)")
+    features.append("none|k=\(query.kind.rawValue)")
+    features.append("none|candidates=\(min(count - 1, 5))")
     guard let (cue, number) = query.cues.first else {
       features.append("none|nocue|g=\(group)")
       return
