@@ -25,22 +25,10 @@ protocol SpeakerStep {
   var context: SpeakerContext { get }
 }
 
-/// The context's parts, lent (`_read`), not copied: a copy of the language data or the speakers
-/// retains and releases each of their many stored collections, and the steps read them often.
 extension SpeakerStep {
-  var data: LanguageData {
-    _read { yield context.data }
-  }
-  var speakers: Speakers {
-    _read { yield context.speakers }
-  }
-  var sentences: [SentenceWords] {
-    _read { yield context.sentences }
-  }
-  var pairs: [QuotationMarks.Pair] {
-    _read { yield context.pairs }
-  }
-  var quoted: [Span] {
-    _read { yield context.quoted }
-  }
+  var data: LanguageData { context.data }
+  var speakers: Speakers { context.speakers }
+  var sentences: [SentenceWords] { context.sentences }
+  var pairs: [QuotationMarks.Pair] { context.pairs }
+  var quoted: [Span] { context.quoted }
 }
