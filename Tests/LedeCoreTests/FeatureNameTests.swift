@@ -41,6 +41,24 @@ struct FeatureNameTests {
     #expect(prefixed[0] == FeatureName("direct|\(name)") && prefixed[0] != prefixed[1])
   }
 
+  /// Built where nobody reads their text, names keep none and hash the same, also a name that
+  /// begins with another; inside `withText` they keep it again.
+  @Test func aNameWithoutTextHashesTheSame() {
+    let word = "Staatsanwaltschaft"
+    let build = { () -> [FeatureName] in
+      let origin: FeatureName = "o=cue>subject"
+      return ["bias", FeatureName(word), "\(origin)|k=\(word.lowercased())|d=\(-2)", "h=\(String(repeating: "ä", count: 40))"]
+    }
+    let kept = build()
+    let bare = FeatureText.withoutText(build)
+    #expect(bare == kept)
+    #expect(bare.map(FeatureHash.of) == kept.map(FeatureHash.of))
+    #expect(bare.allSatisfy { $0.description.isEmpty } && kept.allSatisfy { !$0.description.isEmpty })
+    let inner = FeatureText.withoutText { FeatureText.withText(build) }
+    #expect(inner.map(\.description) == kept.map(\.description))
+    #expect(FeatureText.isKept)
+  }
+
   /// A name with a conjunction hashes apart from the name alone and from another conjunction.
   @Test func aConjoinedNameHashesApart() {
     let names: [FeatureName] = ["t=person", "t=place"]

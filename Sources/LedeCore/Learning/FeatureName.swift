@@ -1,8 +1,8 @@
 /// The name of one feature a ranking model weighs (`o=cue>subject|k=name`), built by string
 /// interpolation without allocating: it keeps the FNV-1a state of its text, from which its
 /// hash comes (`FeatureHash.of` gives the same for the text as a `String`, unless a piece
-/// was itself a name too long to show), and the text's first bytes inline for explanations.
-/// A plain value, copied as bytes.
+/// was itself a name too long to show), and the text's first bytes inline for explanations
+/// (none when built inside `FeatureText.withoutText`). A plain value, copied as bytes.
 public struct FeatureName: Sendable, Equatable, ExpressibleByStringInterpolation, CustomStringConvertible {
   /// The bytes of the text a name shows; most names are 10–40 bytes long.
   private typealias Buffer = InlineArray<56, UInt8>
@@ -11,10 +11,13 @@ public struct FeatureName: Sendable, Equatable, ExpressibleByStringInterpolation
   private var shown = Buffer(repeating: 0)
   private var count: UInt8 = 0
   private var isCut = false
+  /// Whether the name keeps its text (`FeatureText.isKept` when it was begun).
+  private var keepsText = true
   /// The unfinished FNV-1a state of the whole text (`FeatureHash.state(of:)`).
   private(set) var state = FeatureHash.basis
 
   public init(stringLiteral literal: StaticString) {
+    keepsText = FeatureText.isKept
     append(literal)
   }
 
@@ -24,10 +27,11 @@ public struct FeatureName: Sendable, Equatable, ExpressibleByStringInterpolation
 
   /// A name of `text`.
   public init(_ text: String) {
+    keepsText = FeatureText.isKept
     append(text)
   }
 
-  /// The name's text, cut after `shownBytes` bytes with `…`.
+  /// The name's text, cut after `shownBytes` bytes with `…` (empty for a name without text).
   public var description: String {
     let text = shown.span.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[..<Int(count)]), as: UTF8.self) }
     return isCut ? text + "…" : text
@@ -42,12 +46,12 @@ public struct FeatureName: Sendable, Equatable, ExpressibleByStringInterpolation
     var hash = state
     for byte in bytes { hash = FeatureHash.step(hash, byte) }
     state = hash
-    show(bytes)
+    if keepsText { show(bytes) }
   }
 
   /// Keeps as many of `bytes` as there is room for, cut before a character's continuation bytes.
   private mutating func show(_ bytes: UnsafeBufferPointer<UInt8>) {
-    guard !isCut else { return }
+    guard keepsText, !isCut else { return }
     var room = Self.shownBytes - Int(count)
     if bytes.count > room {
       while room > 0 && bytes[room] & 0xC0 == 0x80 { room -= 1 }
@@ -64,6 +68,8 @@ public struct FeatureName: Sendable, Equatable, ExpressibleByStringInterpolation
   /// Appends another name. One too long to show whole goes on with its hash state's bytes: the
   /// same wherever it is built, though not the joined text's hash (its text is not kept).
   private mutating func append(_ other: FeatureName) {
+    // A name without text can only begin another (`"\(origin)|k=name"` starts as its copy).
+    assert(other.keepsText || other.isCut, "a name without text appended inside another")
     other.shown.span.withUnsafeBufferPointer { shown in
       let text = UnsafeBufferPointer(rebasing: shown[..<Int(other.count)])
       guard other.isCut else { return append(text) }
@@ -105,7 +111,9 @@ public struct FeatureName: Sendable, Equatable, ExpressibleByStringInterpolation
   public struct StringInterpolation: StringInterpolationProtocol {
     var name = FeatureName()
 
-    public init(literalCapacity: Int, interpolationCount: Int) {}
+    public init(literalCapacity: Int, interpolationCount: Int) {
+      name.keepsText = FeatureText.isKept
+    }
 
     public mutating func appendLiteral(_ literal: StaticString) {
       name.append(literal)

@@ -14,7 +14,8 @@ extension QuoteExtractor {
       text: text, sentence: sentence, open: open, close: close, spansSentences: pair.close >= sentence.segment.span.end,
       insideParentheses: insideParentheses(pair.open, sentence: sentence), cues: cues[number],
       closingCues: closing.map { cues[$0].count } ?? 0)
-    let observations = markFeatures.observations(of: mark)
+    // Each observation goes inside a name for each kind, so it keeps its text.
+    let observations = FeatureText.withText { markFeatures.observations(of: mark) }
     let kinds: [Quote.Kind] = [.direct, .partial, .scare]
     let choice = QuoteChoice(
       step: .mark,

@@ -6,6 +6,10 @@ public func quotes(
   in article: Article, using data: LanguageData, entities: [Entity] = [], models: QuoteModels, explained: Bool = true
 ) -> [Quote] {
   var decider = ModelDecider(models, explains: explained)
+  guard explained else {
+    // Nothing reads the features' names, only their hashes.
+    return FeatureText.withoutText { quotes(in: article, using: data, entities: entities, decider: &decider) }
+  }
   return quotes(in: article, using: data, entities: entities, decider: &decider)
 }
 
