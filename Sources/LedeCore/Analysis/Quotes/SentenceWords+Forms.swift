@@ -12,6 +12,8 @@ extension SentenceWords {
     let namesSource: Bool
     let isFunctionWord: Bool
     let shape: (length: UInt32, endingBytes: UInt32)
+    /// Whether the word as written starts with a capital (`SentenceWords.startsCapitalized`).
+    let startsCapitalized: Bool
   }
 
   /// The distinct words of the sentences read so far (one half of an article, read on one
@@ -40,7 +42,7 @@ extension SentenceWords {
           lowered: lowered, classes: data.wordClassBits(of: lowered), roleLemma: roleLemma,
           namesSource: roleLemma != nil || data.endsInOrganizationWord(lowered),
           isFunctionWord: data.ruleFunctionWords.contains(lowered),
-          shape: (UInt32(length), UInt32(endingBytes))))
+          shape: (UInt32(length), UInt32(endingBytes)), startsCapitalized: SentenceWords.startsCapitalized(text)))
       uses.append(0)
       return number
     }

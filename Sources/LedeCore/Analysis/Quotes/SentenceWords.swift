@@ -52,10 +52,12 @@ final class SentenceWords: Sendable {
     functionWords.reserveCapacity(texts.count)
     shapes.reserveCapacity(texts.count)
     let firstWordIndex = isWord.firstIndex(of: true) ?? 0
-    let capitalized = texts.indices.map { isWord[$0] && Self.startsCapitalized(texts[$0]) }
+    var capitalized: [Bool] = []
+    capitalized.reserveCapacity(texts.count)
     for (index, text) in texts.enumerated() {
       let number = forms.number(of: text, data: data)
       let form = forms.forms[number]
+      capitalized.append(isWord[index] && form.startsCapitalized)
       lowered.append(form.lowered)
       wordClasses.append(form.classes)
       roleLemmas.append(form.roleLemma)
@@ -155,7 +157,9 @@ final class SentenceWords: Sendable {
     index >= 0 && index < count && capitalized[index]
   }
 
-  private static func startsCapitalized(_ text: String) -> Bool {
+  /// Whether `text` starts with a capital, or is a noun made from a number (`39-Jährige`);
+  /// worked out once per distinct word (`Forms`).
+  static func startsCapitalized(_ text: String) -> Bool {
     guard let first = text.unicodeScalars.first else { return false }
     if CharacterClass.isUppercase(first) { return true }
     guard CharacterClass.isDigit(first), let hyphen = text.firstIndex(of: "-") else { return false }
