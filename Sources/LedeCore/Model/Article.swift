@@ -133,13 +133,26 @@ public struct Article: Sendable {
   public func tokenTexts(in span: Span) -> [(token: Token, text: String)] {
     let range = tokens.indices(within: span)
     guard !range.isEmpty else { return [] }
-    let texts = parts.tokenTexts.withLock { cached in
+    let texts = allTokenTexts
+    return range.map { (tokens[$0], texts[$0]) }
+  }
+
+  /// The indices (in `tokens`) of the tokens inside `span`, and the texts of all the
+  /// article's tokens: `tokenTexts(in:)` for a reader that takes what it needs of each token
+  /// and makes no pairs of them.
+  func tokenIndices(in span: Span) -> (range: Range<Int>, texts: [String]) {
+    let range = tokens.indices(within: span)
+    return (range, range.isEmpty ? [] : allTokenTexts)
+  }
+
+  /// The texts of all the article's tokens, cut the first time they are asked for.
+  private var allTokenTexts: [String] {
+    parts.tokenTexts.withLock { cached in
       if let cached { return cached }
       let cut = Self.cut(tokens, from: text)
       cached = cut
       return cut
     }
-    return range.map { (tokens[$0], texts[$0]) }
   }
 
   /// The text of each of `tokens` in `text`, cut from its UTF-8 bytes, stepping over scalars by

@@ -10,12 +10,14 @@ struct TaggingWords {
   }
 
   init(_ segment: Segment, in article: Article, grammar: Grammar) {
-    let cut = article.tokenTexts(in: segment.span)
+    let (range, all) = article.tokenIndices(in: segment.span)
+    let tokens = article.tokens
     var texts: [String] = []
     var spans: [Span] = []
-    texts.reserveCapacity(cut.count)
-    spans.reserveCapacity(cut.count)
-    for (token, text) in cut {
+    texts.reserveCapacity(range.count)
+    spans.reserveCapacity(range.count)
+    for index in range {
+      let (token, text) = (tokens[index], all[index])
       if token.kind == .word, let split = grammar.split(text, at: token.span) {
         texts += [split.stem, split.ending]
         spans += [split.stemSpan, split.endingSpan]

@@ -35,10 +35,12 @@ final class SentenceWords: Sendable {
   /// (most words of an article come back) and notes how the sentence writes its words.
   init(_ segment: Segment, in article: Article, data: borrowing LanguageData, forms: inout Forms) {
     self.segment = segment
-    let cut = article.tokenTexts(in: segment.span)
-    let texts = cut.map(\.text)
-    let isWord = cut.map { $0.token.kind != .punctuation && $0.token.kind != .symbol }
-    tokens = cut.map(\.token)
+    let (range, all) = article.tokenIndices(in: segment.span)
+    let list = article.tokens
+    let tokens = range.map { list[$0] }
+    let texts = Array(all[range])
+    let isWord = tokens.map { $0.kind != .punctuation && $0.kind != .symbol }
+    self.tokens = tokens
     self.texts = texts
     var lowered: [String] = []
     var wordClasses: [UInt64] = []
@@ -76,12 +78,12 @@ final class SentenceWords: Sendable {
     self.shapes = shapes
     self.firstWordIndex = firstWordIndex
     self.capitalized = capitalized
-    commas = cut.indices.filter { cut[$0].token.kind == .punctuation && texts[$0] == "," }
-    var depths = Self.running(count: cut.count)
-    var counts = Self.running(count: cut.count)
-    for index in cut.indices {
+    commas = tokens.indices.filter { tokens[$0].kind == .punctuation && texts[$0] == "," }
+    var depths = Self.running(count: tokens.count)
+    var counts = Self.running(count: tokens.count)
+    for index in tokens.indices {
       let depth = depths[index]
-      let kind = cut[index].token.kind
+      let kind = tokens[index].kind
       depths.append(kind != .punctuation ? depth : texts[index] == "(" ? depth + 1 : texts[index] == ")" ? max(0, depth - 1) : depth)
       counts.append(counts[index] + (isWord[index] ? 1 : 0))
     }
