@@ -23,10 +23,8 @@ final class Speakers: Sendable {
   /// Words the article writes in lower case somewhere (`many`, `proponents`): common words.
   let lowercaseWords: Set<String>
   /// When each full name (of a person, or from `who` of any entity) was last mentioned, for
-  /// choosing among role holders (`die Nachrichtenagentur`): one log that every copy of an
-  /// article's speakers shares, so that noting a sentence's mentions changes it in place. As a
-  /// value it was copied whole for each sentence (the speaker context holds the speakers too),
-  /// which made an article of thousands of names take time quadratic in them.
+  /// choosing among role holders (`die Nachrichtenagentur`): the one part of the speakers that
+  /// changes as the sentences are read, noted in place.
   private let mentions = MentionLog()
 
   /// The sentence each name was last mentioned in; written only by the quote extractor that
