@@ -153,11 +153,12 @@ public struct ModelDecider: QuoteDecider {
     sums[step] = nil
     defer { sums[step] = sum }
     // Read in place: a copy of a candidate would retain each of its arrays.
-    let (scores, evidence) = choice.candidates.withUnsafeBufferPointer { candidates in
+    let (scores, best, evidence) = choice.candidates.withUnsafeBufferPointer { candidates in
       let scores = candidates.indices.map { candidates[$0].score(under: model, in: &sum) }
-      return (scores, Ranking.best(scores).map { candidates[$0].evidenceScores(under: model, in: &sum) } ?? [])
+      let best = Ranking.best(scores)
+      return (scores, best, best.map { candidates[$0].evidenceScores(under: model, in: &sum) } ?? [])
     }
-    guard let best = Ranking.best(scores) else { return QuoteDecision(index: 0) }
+    guard let best else { return QuoteDecision(index: 0) }
     guard explains else { return QuoteDecision(index: best, scores: scores, evidence: evidence) }
     let weighed = choice.candidates[best].weighed.map { Explanation.Reason(feature: $0.name, weight: model.weight(ofHash: $0.hash)) }.filter { $0.weight != 0 }
     let reasons = weighed.sorted { abs($0.weight) != abs($1.weight) ? abs($0.weight) > abs($1.weight) : $0.feature < $1.feature }

@@ -1,4 +1,7 @@
 extension SentenceWords {
+  /// How an article's sentences write their words (`Forms.usage`).
+  typealias Usage = (capitalizedInside: Set<String>, lowercase: Set<String>)
+
   /// A word's lower-cased form (a pronoun without its contracted verb), its word classes,
   /// the role noun it is a form of, whether it is a noun that can name a source or a function
   /// word the quote rules stop at, and its length in characters and the bytes of its last two.
@@ -54,8 +57,8 @@ extension SentenceWords {
 
     /// The words some sentence capitalises after its first word (nouns and names, not an
     /// adverb that opens a sentence), and the words some sentence writes in lower case.
-    var usage: (capitalizedInside: Set<String>, lowercase: Set<String>) {
-      var result: (capitalizedInside: Set<String>, lowercase: Set<String>) = ([], [])
+    var usage: Usage {
+      var result: Usage = ([], [])
       for (number, text) in numbers.words.enumerated() {
         if uses[number] & Self.inside != 0 { result.capitalizedInside.insert(text) }
         if uses[number] & Self.lowercase != 0 { result.lowercase.insert(text) }

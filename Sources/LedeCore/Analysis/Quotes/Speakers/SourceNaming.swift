@@ -22,7 +22,7 @@ struct SourceNaming: SpeakerStep {
     var appositive: Int?
   }
 
-  /// The names given so far with one context: a sentence with several quotes, or a cue's
+  /// The names given so far in one sentence: a sentence with several quotes, or a cue's
   /// subject that is a source noun near the quote too, asks for the same words again.
   struct Memo {
     private struct Words: Hashable {
@@ -32,7 +32,7 @@ struct SourceNaming: SpeakerStep {
 
     private var named: [Words: Named] = [:]
 
-    /// The name `naming` gives tokens `range` of sentence `number`, given once per context.
+    /// The name `naming` gives tokens `range` of sentence `number`, given once per sentence.
     mutating func name(_ range: Range<Int>, inSentence number: Int, by naming: SourceNaming) -> Named {
       let words = Words(sentence: number, range: range)
       if let known = named[words] { return known }

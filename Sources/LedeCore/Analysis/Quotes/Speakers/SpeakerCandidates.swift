@@ -63,7 +63,7 @@ struct SpeakerCandidates: SpeakerStep {
   typealias Resolver = (_ pronoun: Span, _ candidates: [Antecedents.Candidate]) -> [Float]
 
   /// The candidates for `query`, nobody last; a pronoun that names a source stands for the
-  /// antecedent `resolve` chooses. Words are named once per context (`names`).
+  /// antecedent `resolve` chooses. Words are named once per sentence (`names`).
   func candidates(for query: Query, after discourse: Discourse, names: inout SourceNaming.Memo, resolve: Resolver) -> [Candidate] {
     // The memo is moved into the pool and back, never copied (a copy would be copied again
     // on its first new name).

@@ -107,7 +107,7 @@ extension Speakers {
 
   /// `isNameWord(_:in:)` for an article whose sentences write their words as `usage` tells.
   static func isNameWord(
-    _ index: Int, in sentence: SentenceWords, data: LanguageData, usage: (capitalizedInside: Set<String>, lowercase: Set<String>)
+    _ index: Int, in sentence: SentenceWords, data: LanguageData, usage: SentenceWords.Usage
   ) -> Bool {
     guard sentence.isCapitalized(index) else { return false }
     let word = sentence.lowered[index]

@@ -56,7 +56,7 @@ final class Speakers: Sendable {
   /// write their words as `usage` tells (`SentenceWords.Forms.usage`).
   init(
     article: Article, sentences: [SentenceWords], numbers: [Int: Int], data: LanguageData,
-    usage: (capitalizedInside: Set<String>, lowercase: Set<String>), entities: [Entity] = []
+    usage: SentenceWords.Usage, entities: [Entity] = []
   ) {
     self.data = data
     self.entities = entities
@@ -95,7 +95,7 @@ final class Speakers: Sendable {
   /// their names and aliases.
   private static func fullNames(
     in sentences: [SentenceWords], named: [String: Entity], data: LanguageData,
-    usage: (capitalizedInside: Set<String>, lowercase: Set<String>)
+    usage: SentenceWords.Usage
   ) -> (names: [String: String], roleHolders: [String: [String]], genders: [String: Gender]) {
     var names: [String: String] = [:]
     var roleHolders: [String: [String]] = [:]
