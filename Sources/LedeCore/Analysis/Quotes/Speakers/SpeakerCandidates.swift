@@ -105,14 +105,14 @@ struct SpeakerCandidates: SpeakerStep {
   /// Candidates by key, in the order first seen, and the names of words given so far.
   private struct Pool {
     var candidates: [Candidate] = []
-    var index: [String: Int] = [:]
     var names = SourceNaming.Memo()
 
+    /// A quote has a handful of candidates: a key is found by comparing it with each, which
+    /// costs less than hashing it.
     mutating func add(key: String, name: String, type: String, _ evidence: Evidence) {
-      if let at = index[key] {
+      if let at = candidates.firstIndex(where: { $0.key == key }) {
         candidates[at].evidence.append(evidence)
       } else {
-        index[key] = candidates.count
         candidates.append(Candidate(key: key, name: name, type: type, evidence: [evidence]))
       }
     }
