@@ -25,7 +25,7 @@ struct MarkSources: SpeakerStep {
     {
       add("sentence-subject", subject)
     }
-    if let person = speakers.firstPerson(before: open, in: sentence), let range = words(of: person.mention, before: open, in: sentence) {
+    if let person = speakers.firstPerson(before: open, in: sentence), let range = words(of: person, before: open, in: sentence) {
       add("first-person", range)
     }
     if let pronoun = (0..<min(3, open)).first(where: { data.speakerPronouns.contains(sentence.lowered[$0]) && data.genders[sentence.lowered[$0]] != nil }) {

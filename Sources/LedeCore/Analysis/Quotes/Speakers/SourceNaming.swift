@@ -85,12 +85,12 @@ struct SourceNaming: SpeakerStep {
     // and the person both, for the speaker model to choose between (the corpora name the
     // speaker of `der Bundestrainer sagte` by the description when its name is not there).
     if describes, !indefinite, let person = personWithRole(range, in: sentence) {
-      return Named(identity: .phrase(resolved.name), kind: "description", holders: [person])
+      return Named(identity: .phrase(resolved), kind: "description", holders: [person])
     }
-    if let entity = speakers.entityIndex(named: resolved.name) { return Named(identity: .entity(entity), kind: "name") }
+    if let entity = speakers.entityIndex(named: resolved) { return Named(identity: .entity(entity), kind: "name") }
     let named = range.contains { sentence.isCapitalized($0) && sentence.roleLemma($0) == nil && $0 != sentence.firstWordIndex }
     return Named(
-      identity: .phrase(resolved.name), kind: named && !describes ? "name" : "description",
+      identity: .phrase(resolved), kind: named && !describes ? "name" : "description",
       holders: describes && !indefinite ? holders(of: range, in: sentence) : [])
   }
 

@@ -65,11 +65,11 @@ extension Speakers {
     return contentStart..<cursor
   }
 
-  /// The first person `who` found in the sentence before token `end`, unless the mention is a
-  /// possessive (`Clinton’s campaign`), stands after a preposition, or lies in an opening
-  /// phrase that a preposition starts and a comma ends (`At a fundraiser with Barbra
+  /// The words of the first person `who` found in the sentence before token `end`, unless the
+  /// mention is a possessive (`Clinton’s campaign`), stands after a preposition, or lies in an
+  /// opening phrase that a preposition starts and a comma ends (`At a fundraiser with Barbra
   /// Streisand, Clinton called …`).
-  func firstPerson(before end: Int, from start: Int = 0, in sentence: SentenceWords) -> Resolved? {
+  func firstPerson(before end: Int, from start: Int = 0, in sentence: SentenceWords) -> String? {
     guard end > start, start < sentence.count, let mentions = entityMentions[sentence.segment.span.start] else { return nil }
     let limit = sentence.tokens[end - 1].span.end
     var begin = sentence.tokens[start].span.start
@@ -93,7 +93,7 @@ extension Speakers {
       }
       // `Putin und Kim unterzeichneten …`: several people, none of them alone.
       if after < sentence.count, sentence.word(after, isA: .conjunction) { return nil }
-      return Resolved(name: entity.name, mention: text, resolution: "the first person named in the sentence")
+      return text
     }
     return nil
   }

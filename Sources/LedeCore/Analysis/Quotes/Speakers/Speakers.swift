@@ -4,13 +4,6 @@
 /// the quote steps read the speakers a great deal, and a copy of so many collections (and of the
 /// language data) retained and released each of them.
 final class Speakers: Sendable {
-  /// A speaker as the text names it, and the name lede gives.
-  struct Resolved {
-    var name: String
-    var mention: String
-    var resolution: String?
-  }
-
   let data: LanguageData
   /// Full name forms of the article (two or more capitalised words), by their last word.
   let names: [String: String]
@@ -143,23 +136,15 @@ final class Speakers: Sendable {
     return (names, roleHolders, genders)
   }
 
-
-
   /// The speaker named by tokens `range`, by canonical name (pronouns are resolved by the
   /// extractor, which knows who spoke before).
-  func resolve(_ range: Range<Int>, in sentence: SentenceWords) -> Resolved {
-    let words = Array(sentence.texts[range])
-    let mention = words.joined(separator: " ")
-    if let entity = entity(in: range, of: sentence) {
-      return Resolved(
-        name: entity.name, mention: mention, resolution: entity.name == mention ? nil : "the \(entity.type.rawValue) '\(entity.name)' of who")
-    }
+  func resolve(_ range: Range<Int>, in sentence: SentenceWords) -> String {
+    if let entity = entity(in: range, of: sentence) { return entity.name }
     // Months are no names (`federal prosecutors in April charged`).
     let nameWords = range.filter { isNameWord($0, in: sentence) && data.months[sentence.lowered[$0]] == nil }
     // `Federal and state officials said`: capitalised only because it opens the sentence.
     if nameWords == [sentence.firstWordIndex], range.count >= 2, !range.contains(where: { sentence.isCapitalized($0) && $0 != sentence.firstWordIndex }) {
-      let words = range.drop { sentence.word($0, isA: .article) }.map { sentence.texts[$0] }
-      return Resolved(name: words.joined(separator: " "), mention: mention, resolution: nil)
+      return range.drop { sentence.word($0, isA: .article) }.map { sentence.texts[$0] }.joined(separator: " ")
     }
     let capitalized = nameWords.map { sentence.texts[$0] }
     let stripped = Self.stripRoles(capitalized, data: data)
@@ -169,7 +154,7 @@ final class Speakers: Sendable {
         .map { sentence.texts[$0] }
       let head = common.drop { $0.first?.isUppercase ?? false && !(data.roles.contains($0.lowercased())) }
       let name = (head.isEmpty ? common[...] : head).joined(separator: " ")
-      return Resolved(name: name.isEmpty ? mention : name, mention: mention, resolution: nil)
+      return name.isEmpty ? sentence.texts[range].joined(separator: " ") : name
     }
     // `so das Ministerium` after `das isländische Fischereiministerium`: a definite organisation
     // noun stands for the organisation named last that it heads.
@@ -178,20 +163,20 @@ final class Speakers: Sendable {
       case let noun = last.lowercased(), data.endsInOrganizationWord(noun),
       let organization = organization(headedBy: noun) ?? compound(headedBy: noun, before: sentence)
     {
-      return Resolved(name: organization, mention: mention, resolution: "'\(mention)' → \(organization), the organisation of that kind named last")
+      return organization
     }
     var own = stripped.joined(separator: " ")
     // `des Bundesministeriums`: an organisation noun in the genitive is named in the nominative.
     if let nominative = data.withoutGenitiveEnding(last.lowercased()), data.endsInOrganizationWord(nominative) {
       own = (stripped.dropLast() + [String(last.dropLast(last.count - nominative.count))]).joined(separator: " ")
     }
+    // The fullest form of the name in the article.
     for key in [last, withoutGenitive(last)].compactMap({ $0 }) {
-      if let full = names[key], full.count > own.count {
-        return Resolved(name: full, mention: mention, resolution: "the fullest form of '\(key)' in the article")
-      }
+      if let full = names[key], full.count > own.count { return full }
     }
-    return Resolved(name: own, mention: mention, resolution: own == mention ? nil : "titles and roles left out")
+    return own
   }
+
 
   /// The organisation `who` found and the article named last (before this sentence) of which a
   /// word ends in `noun` (`fischereiministerium`, `Ministry of Defense` for `ministerium`, `ministry`).
