@@ -128,15 +128,22 @@ public struct LanguageData: Sendable {
   /// `word` without the language's genitive ending (`genitive-ending` words: German `Putins` →
   /// `Putin`), or nil if it has none (English has none: `Democrats` is a plural).
   public func withoutGenitiveEnding(_ word: String) -> String? {
-    words(.genitiveEnding).filter { word.hasSuffix($0) && word.count > $0.count }.max { $0.count < $1.count }
-      .map { String(word.dropLast($0.count)) }
+    var longest: String?
+    for ending in wordClasses[.genitiveEnding] ?? [] where word.hasSuffix(ending) && word.count > ending.count {
+      if ending.count > longest?.count ?? -1 { longest = ending }
+    }
+    return longest.map { String(word.dropLast($0.count)) }
   }
 
   /// Whether a lower-cased word ends in an organisation word (`bundesministerium`), in the
   /// genitive too (`bundesministeriums`, `genitive-ending` words).
   public func endsInOrganizationWord(_ word: String) -> Bool {
-    let forms = [word] + words(.genitiveEnding).filter { word.hasSuffix($0) }.map { String(word.dropLast($0.count)) }
-    return forms.contains { form in organizationWords.contains { form.hasSuffix($0) } }
+    if organizationWords.contains(where: { word.hasSuffix($0) }) { return true }
+    for ending in wordClasses[.genitiveEnding] ?? [] where word.hasSuffix(ending) {
+      let stem = word.dropLast(ending.count)
+      if organizationWords.contains(where: { stem.hasSuffix($0) }) { return true }
+    }
+    return false
   }
 
   /// The words of one class.
