@@ -62,7 +62,7 @@ struct SpeechCues {
         index = end
         continue
       }
-      if data.word(word, isA: .statementNoun), opensContent(after: index, in: sentence) {
+      if sentence.word(index, isA: .statementNoun), opensContent(after: index, in: sentence) {
         cues.append(Cue(first: index, last: index, kind: .statement, text: sentence.texts[index]))
         continue
       }

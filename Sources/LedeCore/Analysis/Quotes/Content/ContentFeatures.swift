@@ -168,9 +168,9 @@ struct ContentFeatures {
   /// A word's kind for features: a complementizer, a pronoun, an article, capitalised or lower case.
   private func shape(of index: Int, in sentence: SentenceWords) -> String {
     let word = sentence.lowered[index]
-    if data.word(word, isA: .complementizer, .complementizerOutside) { return "comp:" + word }
+    if sentence.word(index, isA: .complementizer, .complementizerOutside) { return "comp:" + word }
     if data.speakerPronouns.contains(word) { return "pronoun" }
-    if data.word(word, isA: .article) { return "article" }
+    if sentence.word(index, isA: .article) { return "article" }
     return sentence.isCapitalized(index) ? "capital" : "lower"
   }
 

@@ -10,9 +10,9 @@ extension CueSources {
     var verb = verb
     while verb > clauseStart + 1 {
       let word = sentence.lowered[verb - 1]
-      if data.word(word, isA: .auxiliary) || isTimeWord(word) {
+      if sentence.word(verb - 1, isA: .auxiliary) || isTimeWord(word) {
         verb -= 1
-      } else if data.word(word, isA: .preposition), verb < sentence.count, isTimeWord(sentence.lowered[verb]) {
+      } else if sentence.word(verb - 1, isA: .preposition), verb < sentence.count, isTimeWord(sentence.lowered[verb]) {
         verb -= 1
       } else {
         break

@@ -228,7 +228,6 @@ struct CueSources: SpeakerStep {
     if index == 0 { return true }
     let before = index - 1
     if !sentence.isWord(before) { return true }
-    let word = sentence.lowered[before]
-    return data.word(word, isA: .article, .conjunction) || data.word(word, isA: .complementizer, .complementizerOutside)
+    return sentence.word(before, isA: .article, .conjunction) || sentence.word(before, isA: .complementizer, .complementizerOutside)
   }
 }
