@@ -83,12 +83,16 @@ public struct FeatureName: Sendable, Equatable, ExpressibleByStringInterpolation
     literal.withUTF8Buffer { append($0) }
   }
 
+  /// A text's bytes are read in place where it has them contiguously (a native string), which
+  /// copies nothing and keeps no reference; others are copied first.
   private mutating func append(_ text: String) {
+    if text.utf8.withContiguousStorageIfAvailable({ append($0) }) != nil { return }
     var text = text
     text.withUTF8 { append($0) }
   }
 
   private mutating func append(_ text: Substring) {
+    if text.utf8.withContiguousStorageIfAvailable({ append($0) }) != nil { return }
     var text = text
     text.withUTF8 { append($0) }
   }
