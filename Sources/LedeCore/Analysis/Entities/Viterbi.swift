@@ -18,8 +18,9 @@ enum Viterbi {
       best[label] = allowed[start] ? scores[label] + transitions[start] : -.infinity
     }
     var next = best
+    let weights = Self.slotWeights(transitions)
     Self.predecessors.withUnsafeBufferPointer { predecessors in
-      transitions.withUnsafeBufferPointer { transitions in
+      weights.withUnsafeBufferPointer { weights in
         for position in 1..<count {
           emissions(position, &scores)
           best.withUnsafeBufferPointer { best in
@@ -30,17 +31,17 @@ enum Viterbi {
                   let number = Int(predecessors[cursor])
                   var top = -Float.infinity
                   var from: Int32 = 0
-                  for slot in (cursor + 1)..<(cursor + 1 + number) {
+                  for slot in (cursor &+ 1)..<(cursor &+ 1 &+ number) {
                     let previous = Int(predecessors[slot])
-                    let value = best[previous] + transitions[previous * labels + label]
+                    let value = best[previous] + weights[slot]
                     if value > top {
                       top = value
-                      from = Int32(previous)
+                      from = Int32(truncatingIfNeeded: previous)
                     }
                   }
-                  cursor += 1 + number
+                  cursor &+= 1 &+ number
                   next[label] = top + scores[label]
-                  back[position * labels + label] = from
+                  back[position &* labels &+ label] = from
                 }
               }
             }
@@ -66,4 +67,20 @@ enum Viterbi {
       return [Int32(allowed.count)] + allowed.map(Int32.init)
     }
   }()
+
+  /// The weight of each slot of `predecessors` (0 for a count): the loop over a sentence reads
+  /// them in turn, with no multiplication and no scattered reads for a pair of labels.
+  private static func slotWeights(_ transitions: [Float]) -> [Float] {
+    let labels = EntityModel.labelCount
+    var weights: [Float] = []
+    weights.reserveCapacity(predecessors.count)
+    var slot = 0
+    for label in 0..<labels {
+      let number = Int(predecessors[slot])
+      weights.append(0)
+      for previous in predecessors[(slot + 1)..<(slot + 1 + number)] { weights.append(transitions[Int(previous) * labels + label]) }
+      slot += 1 + number
+    }
+    return weights
+  }
 }
