@@ -72,15 +72,17 @@ public struct EntityTagger: Sendable {
         Viterbi.decode(count: count, transitions: model.transitions) { position, scores in
           features.pairFeatures(lowers: lowers, shapes: shapes, codes: codes, phrases: phrases, at: position, into: &buffer)
           model.scores(buffer, into: &scores)
+          // Index arithmetic wraps (no overflow checks): every index is far below `Int.max`.
           scores.withUnsafeMutableBufferPointer { scores in
-            let own = numbers[position] * block
-            for label in 0..<labels { scores[label] += wordScores[own + label] }
+            let own = numbers[position] &* block
+            for label in 0..<labels { scores[label] += wordScores[own &+ label] }
             for (role, offset) in offsets.enumerated() {
-              let neighbour = position + offset
-              let start = (role + 1) * labels
-              let base = neighbour < 0 ? start : neighbour >= count ? block + start : numbers[neighbour] * block + start
-              let source = neighbour < 0 || neighbour >= count ? boundaries : wordScores
-              for label in 0..<labels { scores[label] += source[base + label] }
+              let neighbour = position &+ offset
+              let start = (role &+ 1) &* labels
+              let outside = neighbour < 0 || neighbour >= count
+              let base = neighbour < 0 ? start : outside ? block &+ start : numbers[neighbour] &* block &+ start
+              let source = outside ? boundaries : wordScores
+              for label in 0..<labels { scores[label] += source[base &+ label] }
             }
           }
         }
