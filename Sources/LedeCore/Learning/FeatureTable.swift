@@ -72,10 +72,10 @@ struct FeatureTable: Sendable {
         result.withUnsafeMutableBufferPointer { result in
           for feature in features {
             var slot = Int(truncatingIfNeeded: feature) & mask
-            while slots[slot].key != feature && slots[slot].key != 0 { slot = (slot + 1) & mask }
+            while slots[slot].key != feature && slots[slot].key != 0 { slot = (slot &+ 1) & mask }
             guard slots[slot].key == feature, feature != 0 else { continue }
-            let base = Int(slots[slot].row) * width
-            for label in 0..<width { result[label] += Float(StoredIntegers<Int16>.load(raw, offset: offset, base + label)) * scale }
+            let base = Int(slots[slot].row) &* width
+            for label in 0..<width { result[label] += Float(StoredIntegers<Int16>.load(raw, offset: offset, base &+ label)) * scale }
           }
         }
       }
@@ -94,7 +94,7 @@ struct FeatureTable: Sendable {
     guard feature != 0 else { return nil }
     return slots.withUnsafeBufferPointer { slots in
       var slot = Int(truncatingIfNeeded: feature) & mask
-      while slots[slot].key != feature && slots[slot].key != 0 { slot = (slot + 1) & mask }
+      while slots[slot].key != feature && slots[slot].key != 0 { slot = (slot &+ 1) & mask }
       return slots[slot].key == feature ? (Int(slots[slot].row), slots[slot].first) : nil
     }
   }

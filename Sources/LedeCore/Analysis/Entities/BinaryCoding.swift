@@ -74,6 +74,7 @@ struct StoredIntegers<Element: FixedWidthInteger>: RandomAccessCollection, Senda
   /// bytes' pointer themselves.
   @inline(__always)
   static func load(_ raw: UnsafeRawBufferPointer, offset: Int, _ position: Int) -> Element {
-    Element(littleEndian: raw.loadUnaligned(fromByteOffset: offset + position * MemoryLayout<Element>.size, as: Element.self))
+    // Wrapping arithmetic: a stored table's offsets are far below `Int.max`.
+    Element(littleEndian: raw.loadUnaligned(fromByteOffset: offset &+ position &* MemoryLayout<Element>.size, as: Element.self))
   }
 }
