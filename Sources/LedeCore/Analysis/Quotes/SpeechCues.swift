@@ -25,9 +25,9 @@ struct SpeechCues {
   let data: LanguageData
   /// Attribution phrases by their first word, longest first.
   private let phrases: [String: [(words: [String], placement: SpeechCue.Placement)]]
-  /// Let through the first words of `phrases` and the forms of the language's speech verbs.
-  private let phraseFilter: WordFilter
-  private let verbFilter: WordFilter
+  /// Lets through the first words of `phrases` and the forms of the language's speech verbs
+  /// (one filter: a word is hashed once).
+  private let cueFilter: WordFilter
 
   init(data: LanguageData) {
     self.data = data
@@ -35,8 +35,7 @@ struct SpeechCues {
     phrases = Dictionary(grouping: all.filter { !$0.words.isEmpty }) { $0.words[0] }.mapValues { candidates in
       candidates.sorted { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.words.lexicographicallyPrecedes($1.words) }
     }
-    phraseFilter = WordFilter(phrases.keys)
-    verbFilter = WordFilter(data.speechVerbs.keys)
+    cueFilter = WordFilter(Array(phrases.keys) + Array(data.speechVerbs.keys))
   }
 
   /// The cues of `sentence` whose tokens lie outside `quoted` spans (sorted by start).
@@ -49,7 +48,8 @@ struct SpeechCues {
       let offset = sentence.tokens[index].span.start
       guard sentence.isWord(index), !quoted.contains(where: { $0.contains(offset) }) else { continue }
       let word = sentence.lowered[index]
-      if phraseFilter.mayContain(word), let match = phrases[word]?.first(where: { matches($0.words, sentence, at: index) }),
+      let mayBeCue = cueFilter.mayContain(word)
+      if mayBeCue, let match = phrases[word]?.first(where: { matches($0.words, sentence, at: index) }),
         introducesSource(match, sentence, after: index + match.words.count)
       {
         cues.append(Cue(first: index, last: index + match.words.count - 1, kind: .phrase(match.placement),
@@ -66,7 +66,7 @@ struct SpeechCues {
         cues.append(Cue(first: index, last: index, kind: .statement, text: sentence.texts[index]))
         continue
       }
-      guard verbFilter.mayContain(word), let verbs = data.speechVerbs[word] else { continue }
+      guard mayBeCue, let verbs = data.speechVerbs[word] else { continue }
       guard let verb = verbs.first(where: { hasParticle($0, verbAt: index, in: sentence) }) else { continue }
       if data.word(verb.lemma, isA: .impersonalVerb)
         && !(index + 1 < sentence.count && sentence.word(index + 1, isA: .impersonalPronoun))
