@@ -294,6 +294,6 @@ private struct ContentRecorder: QuoteDecider {
 
   @Test(arguments: [("Kim Jong Un", "Un"), ("Müller ", "Müller"), ("Anne  Will", "Will"), ("   ", nil), ("", nil)] as [(String, String?)])
   func aNamesLastWord(_ name: String, _ expected: String?) {
-    #expect(EntityReport.lastWord(of: name).map(String.init) == expected)
+    #expect(EntityNames.lastWord(of: name).map(String.init) == expected)
   }
 }

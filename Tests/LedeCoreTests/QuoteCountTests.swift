@@ -23,5 +23,6 @@ import Testing
     let speakers: [String?] = ["Kim Jong Un", "Kim", "KCNA", "Analystin Lee", "Lee", "Unbekannt", nil]
     report.countQuotes(speakers.map { Self.quote(by: $0) } + [Self.quote(by: "KCNA", .scare)])
     #expect(report.entities.map(\.quotes) == [0, 2, 1, 0, 2])
+    #expect(report.entityIndex(named: "Kim") == 1 && report.entityIndex(named: "Lee") == 4 && report.entityIndex(named: "Seoul") == nil)
   }
 }

@@ -27,8 +27,9 @@ enum EntityDetail {
 
   static func output(for name: String, in report: EntityReport, article: Article, context: CommandContext) throws -> CommandOutput {
     let entity = try require(name, in: report)
+    let names = EntityNames(report.entities)
     let quotes = try context.session.quotes().filter { quote in
-      quote.kind != .scare && quote.speaker.flatMap { report.entityIndex(named: $0) }.map { report.entities[$0] == entity } == true
+      quote.kind != .scare && quote.speaker.flatMap(names.index(of:)).map { report.entities[$0] == entity } == true
     }
     let lines = entity.mentions.map { keywordInContext($0, in: article) }
     var text = "\(entity.name) — \(entity.type.rawValue)"

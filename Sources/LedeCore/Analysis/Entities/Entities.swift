@@ -14,29 +14,39 @@ public func entities(in article: Article, using data: LanguageData, tagger: Enti
 
 extension EntityReport {
   /// Counts each entity's quotes: a quote belongs to the entity whose name, an alias or (for
-  /// people) last name its speaker has.
+  /// people) last name its speaker has (`EntityNames`).
   public mutating func countQuotes(_ quotes: [Quote]) {
     for index in entities.indices { entities[index].quotes = 0 }
-    // `entityIndex(named:)` for every quote, by two lookups instead of walks through the
-    // entities: the first entity with a name or alias, the first person with a last name.
-    var byName: [String: Int] = [:]
-    var byLastName: [Substring: Int] = [:]
-    for (index, entity) in entities.enumerated() {
-      for name in [entity.name] + entity.aliases where byName[name] == nil { byName[name] = index }
-      if entity.type == .person, let last = Self.lastWord(of: entity.name), byLastName[last] == nil { byLastName[last] = index }
-    }
+    let names = EntityNames(entities)
     for quote in quotes where quote.kind != .scare {
-      guard let speaker = quote.speaker, let index = byName[speaker] ?? Self.lastWord(of: speaker).flatMap({ byLastName[$0] }) else { continue }
+      guard let speaker = quote.speaker, let index = names.index(of: speaker) else { continue }
       entities[index].quotes += 1
     }
   }
 
-  /// The entity a name refers to: its canonical name or an alias, else a person whose last
-  /// name it shares.
+  /// The entity a name refers to (`EntityNames`); for many names, make one `EntityNames`.
   public func entityIndex(named name: String) -> Int? {
-    if let exact = entities.firstIndex(where: { $0.name == name || $0.aliases.contains(name) }) { return exact }
-    guard let last = Self.lastWord(of: name) else { return nil }
-    return entities.firstIndex { $0.type == .person && Self.lastWord(of: $0.name) == last }
+    EntityNames(entities).index(of: name)
+  }
+}
+
+/// Which entity a name refers to: the first whose canonical name or alias it is, else the first
+/// person whose last name it shares. Made once for an article's entities, it answers each name
+/// by two lookups.
+public struct EntityNames {
+  private var byName: [String: Int] = [:]
+  private var byLastName: [Substring: Int] = [:]
+
+  public init(_ entities: [Entity]) {
+    for (index, entity) in entities.enumerated() {
+      for name in [entity.name] + entity.aliases where byName[name] == nil { byName[name] = index }
+      if entity.type == .person, let last = Self.lastWord(of: entity.name), byLastName[last] == nil { byLastName[last] = index }
+    }
+  }
+
+  /// The index of the entity `name` refers to, if any.
+  public func index(of name: String) -> Int? {
+    byName[name] ?? Self.lastWord(of: name).flatMap { byLastName[$0] }
   }
 
   /// The last of a name's words (`Kim Jong Un` → `Un`), found by its bytes; nil for no word.

@@ -80,17 +80,17 @@ struct SourceNaming: SpeakerStep {
       let name = sentence.texts[range.lowerBound..<complement.upperBound].joined(separator: " ")
       return Named(identity: .phrase(name), kind: "description", holders: indefinite ? [] : holders(of: range, in: sentence))
     }
-    let resolved = speakers.resolve(range, in: sentence)
+    let resolvedName = speakers.resolve(range, in: sentence)
     // `der nordkoreanische Staatschef` where `who` gives Kim Jong Un that role: the description
     // and the person both, for the speaker model to choose between (the corpora name the
     // speaker of `der Bundestrainer sagte` by the description when its name is not there).
     if describes, !indefinite, let person = personWithRole(range, in: sentence) {
-      return Named(identity: .phrase(resolved), kind: "description", holders: [person])
+      return Named(identity: .phrase(resolvedName), kind: "description", holders: [person])
     }
-    if let entity = speakers.entityIndex(named: resolved) { return Named(identity: .entity(entity), kind: "name") }
+    if let entity = speakers.entityIndex(named: resolvedName) { return Named(identity: .entity(entity), kind: "name") }
     let named = range.contains { sentence.isCapitalized($0) && sentence.roleLemma($0) == nil && $0 != sentence.firstWordIndex }
     return Named(
-      identity: .phrase(resolved), kind: named && !describes ? "name" : "description",
+      identity: .phrase(resolvedName), kind: named && !describes ? "name" : "description",
       holders: describes && !indefinite ? holders(of: range, in: sentence) : [])
   }
 

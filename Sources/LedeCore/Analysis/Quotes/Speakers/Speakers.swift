@@ -177,7 +177,6 @@ final class Speakers: Sendable {
     return own
   }
 
-
   /// The organisation `who` found and the article named last (before this sentence) of which a
   /// word ends in `noun` (`fischereiministerium`, `Ministry of Defense` for `ministerium`, `ministry`).
   func organization(headedBy noun: String) -> String? {
