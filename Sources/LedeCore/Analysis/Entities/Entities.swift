@@ -37,6 +37,7 @@ public struct EntityNames {
   private var byName: [String: Int] = [:]
   private var byLastName: [Substring: Int] = [:]
 
+  /// The lookup for `entities`, in their order (an earlier entity wins a name).
   public init(_ entities: [Entity]) {
     for (index, entity) in entities.enumerated() {
       for name in [entity.name] + entity.aliases where byName[name] == nil { byName[name] = index }
