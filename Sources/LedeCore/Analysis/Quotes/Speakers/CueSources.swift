@@ -202,7 +202,7 @@ struct CueSources: SpeakerStep {
     if let phrase = before {
       let opens = phrase.lowerBound <= clauseStart + 1 && startsAClause(phrase.lowerBound, in: sentence)
       var flags = orderFlags + [opens ? "opens-clause" : "inside-clause"]
-      if phrase.count == 1 && phrase.lowerBound == clauseStart && !speakers.capitalizedInside.contains(sentence.texts[phrase.lowerBound]) {
+      if phrase.count == 1 && phrase.lowerBound == clauseStart && !speakers.usage.capitalizedInside.contains(sentence.texts[phrase.lowerBound]) {
         flags.append("lone-first-word")
       }
       if phrase.upperBound < verb { flags.append("gap") }

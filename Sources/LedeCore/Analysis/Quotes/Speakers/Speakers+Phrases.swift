@@ -102,7 +102,7 @@ extension Speakers {
   /// sentence, not a function or cue word, and capitalised elsewhere too unless it stands alone.
   /// (Where every noun is capitalised, only function and cue words are left out.)
   func isNameWord(_ index: Int, in sentence: SentenceWords) -> Bool {
-    Self.isNameWord(index, in: sentence, data: data, usage: (capitalizedInside, lowercaseWords))
+    Self.isNameWord(index, in: sentence, data: data, usage: usage)
   }
 
   /// `isNameWord(_:in:)` for an article whose sentences write their words as `usage` tells.

@@ -9,12 +9,12 @@ final class Speakers: Sendable {
   let names: [String: String]
   /// Role nouns that stand right before a full name in the article (`präsident` → `Wladimir Putin`).
   private let roleHolders: [String: [String]]
-  /// Words the article capitalises inside sentences: nouns and names, not sentence-initial adverbs.
-  let capitalizedInside: Set<String>
+  /// How the article writes its words: those it capitalises inside sentences (nouns and names,
+  /// not sentence-initial adverbs), and those it writes in lower case somewhere (`many`,
+  /// `proponents`: common words).
+  let usage: SentenceWords.Usage
   /// Genders the article gives people through the role nouns before their names (`Analystin Rachel Lee`).
   let genders: [String: Gender]
-  /// Words the article writes in lower case somewhere (`many`, `proponents`): common words.
-  let lowercaseWords: Set<String>
   /// When each full name (of a person, or from `who` of any entity) was last mentioned, for
   /// choosing among role holders (`die Nachrichtenagentur`): the one part of the speakers that
   /// changes as the sentences are read, noted in place.
@@ -78,8 +78,7 @@ final class Speakers: Sendable {
       }
     }
     organizationWords = entities.filter { $0.type == .organization }.map { ($0.name, $0.name.split(separator: " ").map { $0.lowercased() }) }
-    capitalizedInside = usage.capitalizedInside
-    lowercaseWords = usage.lowercase
+    self.usage = usage
     (names, roleHolders, genders) = Self.fullNames(in: sentences, named: named, data: data, usage: usage)
   }
 
