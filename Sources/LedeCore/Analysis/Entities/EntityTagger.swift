@@ -3,6 +3,8 @@
 public struct EntityTagger: Sendable {
   public let model: EntityModel
   public let features: EntityFeatures
+  /// The model's label-pair weights as Viterbi decoding reads them, laid out once.
+  private let slotWeights: [Float]
 
   /// Words already analysed, with the scores of the features they give themselves and their
   /// neighbours: within an article most words come back, so each distinct word is scored once.
@@ -33,6 +35,7 @@ public struct EntityTagger: Sendable {
     precondition(model.templates == features.templates, "the model was trained with other feature templates")
     self.model = model
     self.features = features
+    slotWeights = Viterbi.slotWeights(model.transitions)
   }
 
   /// The labels of `words`; `document` is what the rest of their article says about them.
@@ -69,7 +72,7 @@ public struct EntityTagger: Sendable {
     let offsets = Self.offsets
     let best = cache.scores.withUnsafeBufferPointer { wordScores in
       cache.boundaries.withUnsafeBufferPointer { boundaries in
-        Viterbi.decode(count: count, transitions: model.transitions) { position, scores in
+        Viterbi.decode(count: count, transitions: model.transitions, slotWeights: slotWeights) { position, scores in
           features.pairFeatures(lowers: lowers, shapes: shapes, codes: codes, phrases: phrases, at: position, into: &buffer)
           model.scores(buffer, into: &scores)
           // Index arithmetic wraps (no overflow checks): every index is far below `Int.max`.

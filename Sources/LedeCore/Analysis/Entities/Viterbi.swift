@@ -4,8 +4,9 @@ enum Viterbi {
   /// - Parameters:
   ///   - count: the number of words.
   ///   - transitions: `(labels + 1) × labels` weights, row `labels` for the sentence start.
+  ///   - slotWeights: `slotWeights(transitions)`, when the caller keeps them for many sentences.
   ///   - emissions: fills the score of every label for the word at a position.
-  static func decode(count: Int, transitions: [Float], emissions: (Int, inout [Float]) -> Void) -> [Int] {
+  static func decode(count: Int, transitions: [Float], slotWeights: [Float]? = nil, emissions: (Int, inout [Float]) -> Void) -> [Int] {
     guard count > 0 else { return [] }
     let labels = EntityModel.labelCount
     let allowed = EntityLabel.allowedTransitions
@@ -18,7 +19,7 @@ enum Viterbi {
       best[label] = allowed[start] ? scores[label] + transitions[start] : -.infinity
     }
     var next = best
-    let weights = Self.slotWeights(transitions)
+    let weights = slotWeights ?? Self.slotWeights(transitions)
     Self.predecessors.withUnsafeBufferPointer { predecessors in
       weights.withUnsafeBufferPointer { weights in
         for position in 1..<count {
@@ -70,7 +71,7 @@ enum Viterbi {
 
   /// The weight of each slot of `predecessors` (0 for a count): the loop over a sentence reads
   /// them in turn, with no multiplication and no scattered reads for a pair of labels.
-  private static func slotWeights(_ transitions: [Float]) -> [Float] {
+  static func slotWeights(_ transitions: [Float]) -> [Float] {
     let labels = EntityModel.labelCount
     var weights: [Float] = []
     weights.reserveCapacity(predecessors.count)
