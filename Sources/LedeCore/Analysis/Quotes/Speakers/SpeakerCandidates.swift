@@ -194,16 +194,17 @@ struct SpeakerCandidates: SpeakerStep {
       }
       let isBefore = { (span: Span) in number == query.sentence && span.start < query.span.start }
       // The first and last mention of each entity on each side of the quote: one entry per
-      // entity and side (an entity's number twice, plus one after the quote).
-      var ends: [Int: (first: Int, last: Int)] = [:]
+      // entity and side (an entity's number twice, plus one after the quote), found by
+      // comparing with the few entries so far.
+      var ends: [(run: Int, first: Int, last: Int)] = []
       for (index, mention) in mentions.enumerated() {
         let run = mention.entity * 2 + (isBefore(mention.span) ? 1 : 0)
-        ends[run, default: (index, index)].last = index
+        if let known = ends.firstIndex(where: { $0.run == run }) { ends[known].last = index } else { ends.append((run, index, index)) }
       }
       // Each mention is in one run, so only a run of one mention gives an index twice.
       var kept: [Int] = []
       kept.reserveCapacity(ends.count * 2)
-      for end in ends.values {
+      for end in ends {
         kept.append(end.first)
         if end.last != end.first { kept.append(end.last) }
       }
