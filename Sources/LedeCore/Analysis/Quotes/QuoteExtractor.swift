@@ -73,12 +73,12 @@ struct QuoteExtractor: SpeakerStep {
     context = SpeakerContext(data: data, speakers: speakers, sentences: sentences, pairs: pairs, quoted: quoted)
   }
 
-  /// The Unicode scalars of `text`, read in one pass (`Array(text.unicodeScalars)` counts them
-  /// first): room for as many as it has bytes, the most it can have.
+  /// The Unicode scalars of `text`, decoded from its bytes in one pass, as the loader decodes
+  /// an article's paragraphs (a string's bytes are valid UTF-8).
   private static func scalars(of text: String) -> [Unicode.Scalar] {
+    var text = text
     var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars { scalars.append(scalar) }
+    text.withUTF8 { UTF8Decoding.decode($0, $0.indices, into: &scalars) }
     return scalars
   }
 
