@@ -21,13 +21,12 @@ struct Discourse {
   }
 
   /// The latest distinct speakers before or in sentence `number`, at most `within` sentences
-  /// back, the most recent first.
+  /// back, the most recent first (a handful: a key is compared with those found so far, not hashed).
   func recentSpeakers(upTo number: Int, within: Int, limit: Int = 3) -> [Spoken] {
-    var seen: Set<String> = []
     var result: [Spoken] = []
     for speaker in spoken.reversed() {
       guard number - speaker.sentence <= within else { break }
-      guard speaker.sentence <= number, seen.insert(speaker.key).inserted else { continue }
+      guard speaker.sentence <= number, !result.contains(where: { $0.key == speaker.key }) else { continue }
       result.append(speaker)
       if result.count == limit { break }
     }
