@@ -42,15 +42,14 @@ struct Antecedents: SpeakerStep {
       guard let known = speakers.gender(of: name) else { return "unknown" }
       return known == gender ? "yes" : "no"
     }
+    // A handful of candidates: one is found by comparing keys, not through a dictionary.
     var facts: [Facts] = []
-    var byKey: [String: Int] = [:]
     let paragraph = sentences[number].segment.paragraph
     var agreeing = 0
     for (rank, spoken) in discourse.recentSpeakers(upTo: number, within: Self.spokeWithin).enumerated() {
       let agrees = agreement(spoken.name)
       let agreeingRank = agrees == "no" ? nil : agreeing
       if agrees != "no" { agreeing += 1 }
-      byKey[spoken.key] = facts.count
       facts.append(
         Facts(
           key: spoken.key, name: spoken.name, type: spoken.type, agreement: agrees,
@@ -71,13 +70,11 @@ struct Antecedents: SpeakerStep {
         let agreeingRank = agrees == "no" ? nil : agreeing
         if agrees != "no" { agreeing += 1 }
         let opens = sentence.index(atOrAfter: mention.span.start) <= sentence.firstWordIndex
-        if byKey[key] == nil {
-          byKey[key] = facts.count
-          facts.append(Facts(key: key, name: entity.name, type: entity.type.rawValue, agreement: agrees))
-        }
-        facts[byKey[key]!].named = (rank, agreeingRank, back, opens)
+        let at = facts.firstIndex { $0.key == key } ?? facts.count
+        if at == facts.count { facts.append(Facts(key: key, name: entity.name, type: entity.type.rawValue, agreement: agrees)) }
+        facts[at].named = (rank, agreeingRank, back, opens)
         // An entity's mentions are in text order: the count before the pronoun by halving.
-        facts[byKey[key]!].mentions = entity.mentions.partitioningIndex { $0.span.start >= limit }
+        facts[at].mentions = entity.mentions.partitioningIndex { $0.span.start >= limit }
         rank += 1
       }
     }
