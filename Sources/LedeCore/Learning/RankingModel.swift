@@ -76,7 +76,7 @@ public struct RankingModel: Sendable {
   /// Adds the weights of `features`, each alone and with `conjunction` (a name's hash state) when
   /// there is one, to `sum`: each feature the model holds once per sum, however often it comes.
   /// The sum is of the stored integers; `score(of:)` makes it a score.
-  func add(_ features: [FeatureName], conjoinedWith conjunction: UInt64?, to sum: inout DistinctSum) {
+  func add(_ features: some Collection<FeatureName>, conjoinedWith conjunction: UInt64?, to sum: inout DistinctSum) {
     for feature in features {
       add(FeatureHash.of(feature), to: &sum)
       if let conjunction { add(FeatureHash.of(feature, conjoinedWith: conjunction), to: &sum) }

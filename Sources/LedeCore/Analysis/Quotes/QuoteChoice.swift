@@ -18,13 +18,60 @@ public struct QuoteChoice: Sendable {
     case speaker(String?, mention: Span?)
   }
 
+  /// The features of a candidate's pieces of evidence (a speaker's constructions and mentions),
+  /// one piece after another in one array: a candidate has a dozen pieces, and an array each
+  /// would be made and freed for every quote.
+  public struct Evidence: Sendable, ExpressibleByArrayLiteral {
+    /// Every piece's features, in the order of the pieces.
+    public private(set) var features: [FeatureName] = []
+    /// Where each piece's features end in `features`.
+    private var ends: [Int] = []
+
+    public init() {}
+
+    /// The evidence of `pieces`, each a list of features.
+    public init(arrayLiteral pieces: [FeatureName]...) {
+      for piece in pieces { append(piece) }
+    }
+
+    /// Room for `pieces` pieces of `features` features in all.
+    init(pieces: Int, features: Int) {
+      self.features.reserveCapacity(features)
+      ends.reserveCapacity(pieces)
+    }
+
+    /// How many pieces there are.
+    public var count: Int { ends.count }
+
+    /// The features of piece `index`.
+    public subscript(index: Int) -> ArraySlice<FeatureName> {
+      features[(index == 0 ? 0 : ends[index - 1])..<ends[index]]
+    }
+
+    /// Adds a piece with `features`.
+    mutating func append(_ piece: [FeatureName]) {
+      features += piece
+      endPiece()
+    }
+
+    /// Ends the piece whose features were appended last (with `append(feature:)`).
+    mutating func endPiece() {
+      ends.append(features.count)
+    }
+
+    /// Appends a feature to the piece being written.
+    mutating func append(feature: FeatureName) {
+      features.append(feature)
+    }
+  }
+
   public struct Candidate: Sendable {
     /// The candidate's own features.
     public var features: [FeatureName]
     public var proposal: Proposal
-    /// The features of each piece of its evidence (a speaker's constructions and mentions): the
-    /// model weighs them with its own, and they tell which piece weighed most.
-    public var evidence: [[FeatureName]] = []
+    /// The features of each piece of its evidence: the model weighs them with its own, and
+    /// they tell which piece weighed most.
+    public var evidence = Evidence()
     /// The words that name the candidate near the quote (a speaker's mentions), one per piece of
     /// evidence that has some.
     public var mentions: [Span] = []
@@ -34,8 +81,7 @@ public struct QuoteChoice: Sendable {
     /// The distinct hashes of the features, its own and its evidence's, alone and after the
     /// conjunction, as models weigh them.
     public var hashes: [UInt64] {
-      let conjunction = self.conjunction?.state
-      return FeatureHash.union(([features] + evidence).map { FeatureHash.distinct($0, conjoinedWith: conjunction) })
+      FeatureHash.distinct(features + evidence.features, conjoinedWith: conjunction?.state)
     }
 
     /// The candidate's score under `model`: the weights of `hashes` summed (in `sum`'s memory).
@@ -43,16 +89,16 @@ public struct QuoteChoice: Sendable {
       sum.restart()
       let conjunction = self.conjunction?.state
       model.add(features, conjoinedWith: conjunction, to: &sum)
-      for piece in evidence { model.add(piece, conjoinedWith: conjunction, to: &sum) }
+      model.add(evidence.features, conjoinedWith: conjunction, to: &sum)
       return model.score(of: sum)
     }
 
     /// The score of each piece of evidence alone under `model` (which piece weighed most).
     func evidenceScores(under model: RankingModel, in sum: inout DistinctSum) -> [Float] {
       let conjunction = self.conjunction?.state
-      return evidence.map { piece in
+      return (0..<evidence.count).map { index in
         sum.restart()
-        model.add(piece, conjoinedWith: conjunction, to: &sum)
+        model.add(evidence[index], conjoinedWith: conjunction, to: &sum)
         return model.score(of: sum)
       }
     }
@@ -61,7 +107,7 @@ public struct QuoteChoice: Sendable {
     /// (named `L:dp|after|t=person`); a feature of several pieces of evidence once.
     public var weighed: [(name: String, hash: UInt64)] {
       var seen: Set<UInt64> = []
-      let all = (features + evidence.joined()).filter { seen.insert(FeatureHash.of($0)).inserted }
+      let all = (features + evidence.features).filter { seen.insert(FeatureHash.of($0)).inserted }
       let alone = all.map { ($0.description, FeatureHash.of($0)) }
       guard let conjunction else { return alone }
       return alone + all.map { ("\(conjunction)|\($0)", FeatureHash.of($0, conjoinedWith: conjunction.state)) }

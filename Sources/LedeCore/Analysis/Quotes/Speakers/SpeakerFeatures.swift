@@ -9,17 +9,19 @@ struct SpeakerFeatures {
 
   /// The features of every candidate for `query`, in their order: the candidate's own, and
   /// those of each piece of its evidence (of which the model counts the best).
-  func features(of candidates: [SpeakerCandidates.Candidate], for query: SpeakerCandidates.Query) -> [(features: [FeatureName], evidence: [[FeatureName]])] {
+  func features(of candidates: [SpeakerCandidates.Candidate], for query: SpeakerCandidates.Query) -> [(features: [FeatureName], evidence: QuoteChoice.Evidence)] {
     let distances = candidates.map { closestMention(of: $0, to: query) }
     let group = query.kind == .indirect ? "ind" : "dp"
-    var result: [(features: [FeatureName], evidence: [[FeatureName]])] = []
+    var result: [(features: [FeatureName], evidence: QuoteChoice.Evidence)] = []
     result.reserveCapacity(candidates.count)
     for index in candidates.indices {
       var features = self.features(of: candidates[index], for: query, among: candidates.count)
       let type = candidates[index].type
       // Each piece read in place: a copy would retain each of its strings and arrays.
       let evidence = candidates[index].evidence.withUnsafeBufferPointer { pieces in
-        pieces.indices.map { self.features(of: pieces[$0], for: query, type: type, group: group) }
+        var evidence = QuoteChoice.Evidence(pieces: pieces.count, features: pieces.reduce(0) { $0 + Self.featureCount(of: $1) })
+        for piece in pieces.indices { appendFeatures(of: pieces[piece], for: query, type: type, group: group, to: &evidence) }
+        return evidence
       }
       if let distance = distances[index] {
         let side = distance.before ? "before" : "after"
@@ -95,38 +97,45 @@ struct SpeakerFeatures {
     return features
   }
 
-  private func features(of evidence: SpeakerCandidates.Evidence, for query: SpeakerCandidates.Query, type: String, group: String) -> [FeatureName] {
+  /// How many features `appendFeatures(of:for:type:group:to:)` writes for `evidence` at most.
+  private static func featureCount(of evidence: SpeakerCandidates.Evidence) -> Int {
+    12 + evidence.flags.count + 2 * evidence.antecedent.count
+  }
+
+  /// Writes the features of one piece of `evidence` as a piece of `features`.
+  private func appendFeatures(
+    of evidence: SpeakerCandidates.Evidence, for query: SpeakerCandidates.Query, type: String, group: String,
+    to features: inout QuoteChoice.Evidence
+  ) {
+    defer { features.endPiece() }
     let origin: FeatureName = "o=\(evidence.origin)"
     let hasCue = query.cues.isEmpty ? "nocue" : "cue"
-    var features: [FeatureName] = []
-    features.reserveCapacity(12 + evidence.flags.count + 2 * evidence.antecedent.count)
     // One by one: an array literal appended would be made and freed for every piece.
-    features.append(origin)
-    features.append("\(origin)|k=\(evidence.kind)")
-    features.append("\(origin)|t=\(type)")
-    features.append("\(origin)|g=\(group)")
-    features.append("\(origin)|\(hasCue)|g=\(group)")
-    features.append("\(origin)|k=\(evidence.kind)|\(hasCue)")
-    for flag in evidence.flags { features.append("\(origin)|f=\(flag)") }
+    features.append(feature: origin)
+    features.append(feature: "\(origin)|k=\(evidence.kind)")
+    features.append(feature: "\(origin)|t=\(type)")
+    features.append(feature: "\(origin)|g=\(group)")
+    features.append(feature: "\(origin)|\(hasCue)|g=\(group)")
+    features.append(feature: "\(origin)|k=\(evidence.kind)|\(hasCue)")
+    for flag in evidence.flags { features.append(feature: "\(origin)|f=\(flag)") }
     if let cue = evidence.cue {
-      features.append("\(origin)|l=\(lemma(of: cue, in: sentences[evidence.cueSentence]))")
+      features.append(feature: "\(origin)|l=\(lemma(of: cue, in: sentences[evidence.cueSentence]))")
       let place = cuePlace(cue, sentence: evidence.cueSentence, for: query)
-      features.append("\(origin)|cue@\(place)")
+      features.append(feature: "\(origin)|cue@\(place)")
       let nearest = query.cues.first.map { $0.cue.first == cue.first && $0.sentence == evidence.cueSentence } ?? false
-      features.append("\(origin)|nearest-cue=\(nearest)")
-      features.append("cue@\(place)|k=\(evidence.kind)")
+      features.append(feature: "\(origin)|nearest-cue=\(nearest)")
+      features.append(feature: "cue@\(place)|k=\(evidence.kind)")
     }
     if evidence.origin.hasPrefix("near") || evidence.origin == "previous" {
-      features.append("\(origin)|d=\(min(max(evidence.distance, -2), 4))")
-      features.append("\(origin)|d=\(min(max(evidence.distance, -2), 4))|t=\(type)|g=\(group)")
+      features.append(feature: "\(origin)|d=\(min(max(evidence.distance, -2), 4))")
+      features.append(feature: "\(origin)|d=\(min(max(evidence.distance, -2), 4))|t=\(type)|g=\(group)")
     } else if evidence.distance != 0 {
-      features.append("\(origin)|far")
+      features.append(feature: "\(origin)|far")
     }
     for reason in evidence.antecedent {
-      features.append("a=\(reason)")
-      features.append("\(origin)|a=\(reason)")
+      features.append(feature: "a=\(reason)")
+      features.append(feature: "\(origin)|a=\(reason)")
     }
-    return features
   }
 
   /// Where a cue stands from the quote: before or after it, in which sentence, how many tokens away.
