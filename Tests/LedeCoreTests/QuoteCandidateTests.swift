@@ -207,8 +207,10 @@ import Testing
   @Test func subjunctiveFormsAreFeaturesOfTheWordsThemselves() throws {
     let extractor = try QuoteSample.extractor("Die Strecke sei gesperrt.", .german)
     let sentence = extractor.sentences[0]
+    var known = ContentFeatures.VerbFormNames()
     let slot = ContentFeatures.Slot(
-      cue: nil, sentence: sentence, afterReport: true, inHeadline: false, forms: extractor.contentFeatures.verbForms(of: sentence, withCue: false))
+      cue: nil, sentence: sentence, afterReport: true, inHeadline: false,
+      forms: extractor.contentFeatures.verbForms(of: sentence, withCue: false, names: &known))
     let candidate = try #require(extractor.contentCandidates.candidates(withoutCueIn: sentence).first)
     let features = extractor.contentFeatures.features(of: candidate, in: slot, marked: 0)
     #expect(features.contains("free|w=sei"))
@@ -223,7 +225,8 @@ import Testing
     for (text, language, longEnding) in [("Officials were considering a ban.", Language.english, true), ("Die Behörden erwägten ein Verbot.", .german, false)] {
       let extractor = try QuoteSample.extractor(text, language)
       let sentence = extractor.sentences[0]
-      let forms = extractor.contentFeatures.verbForms(of: sentence, withCue: false)
+      var known = ContentFeatures.VerbFormNames()
+      let forms = extractor.contentFeatures.verbForms(of: sentence, withCue: false, names: &known)
       var names: [FeatureName] = []
       forms.candidate.appendFeatures(in: [0..<sentence.count], to: &names)
       let texts = names.map(\.description)

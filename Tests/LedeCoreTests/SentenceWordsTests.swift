@@ -120,4 +120,31 @@ import LedeLanguages
       if let walked { #expect(extractor.sentence(containing: offset, from: walked) == walked) }
     }
   }
+
+  /// The verb forms named once per word (hash states, for decisions nobody explains) are the
+  /// names built with their text, word by word and prefix by prefix, in the second sentence
+  /// that repeats the first's words as well as in the first.
+  @Test func verbFormsNamedOncePerWordAreTheNamesWithText() throws {
+    let text = "Er sagte, sie habe gelogen und hätte es gewusst. Sie hätte es gewusst, sagte er, und sei gegangen."
+    let extractor = try QuoteSample.extractor(text, .german)
+    let endings = LanguageResources.catalog[.german].grammar.verbEndingLengths
+    var known = ContentFeatures.VerbFormNames()
+    for prefix in [ContentFeatures.VerbFormPrefix.cue, .free] {
+      for sentence in extractor.sentences {
+        let parts = [0..<sentence.count]
+        var unused = ContentFeatures.VerbFormNames()
+        let shown = ContentFeatures.VerbForms.pair(of: sentence, prefix: prefix, endingLengths: endings, names: &unused)
+        let hashed = FeatureText.withoutText {
+          ContentFeatures.VerbForms.pair(of: sentence, prefix: prefix, endingLengths: endings, names: &known)
+        }
+        for (withText, named) in [(shown.candidate, hashed.candidate), (shown.nothing, hashed.nothing)] {
+          var expected: [FeatureName] = []
+          var found: [FeatureName] = []
+          withText.appendFeatures(in: parts, to: &expected)
+          named.appendFeatures(in: parts, to: &found)
+          #expect(!expected.isEmpty && found == expected)
+        }
+      }
+    }
+  }
 }

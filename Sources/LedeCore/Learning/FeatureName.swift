@@ -25,6 +25,12 @@ public struct FeatureName: Sendable, Equatable, ExpressibleByStringInterpolation
     self = stringInterpolation.name
   }
 
+  /// A name without text whose hash state is `state` (that of a name built without text).
+  init(state: UInt64) {
+    keepsText = false
+    self.state = state
+  }
+
   /// A name of `text`.
   public init(_ text: String) {
     keepsText = FeatureText.isKept

@@ -21,7 +21,7 @@ extension QuoteExtractor {
         continue
       }
       // The verb forms are read once for all the cues of the sentence.
-      let read = forms ?? contentFeatures.verbForms(of: sentence, withCue: true)
+      let read = forms ?? contentFeatures.verbForms(of: sentence, withCue: true, names: &verbFormNames)
       forms = read
       let slot = ContentFeatures.Slot(
         cue: cue, sentence: sentence, afterReport: afterReport, inHeadline: sentence.segment.kind != .sentence, forms: read)
@@ -34,7 +34,7 @@ extension QuoteExtractor {
     if found.isEmpty, direct.isEmpty, sentence.segment.kind == .sentence {
       let slot = ContentFeatures.Slot(
         cue: nil, sentence: sentence, afterReport: afterReport, inHeadline: false,
-        forms: contentFeatures.verbForms(of: sentence, withCue: false))
+        forms: contentFeatures.verbForms(of: sentence, withCue: false, names: &verbFormNames))
       found += decide(contentCandidates.candidates(withoutCueIn: sentence), slot: slot, number: number, cues: allCues, besides: Taken(), decider: &decider) ?? []
     }
     if !found.isEmpty || !direct.isEmpty { lastReported = number }

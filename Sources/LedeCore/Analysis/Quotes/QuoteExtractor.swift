@@ -39,6 +39,8 @@ struct QuoteExtractor: SpeakerStep {
   var discourse = Discourse()
   /// The names of words given in the current sentence (forgotten when its mentions are noted).
   var names = SourceNaming.Memo()
+  /// The verb forms of the words read so far, named once per word.
+  var verbFormNames = ContentFeatures.VerbFormNames()
   /// The last sentence with a quote or reported speech found in it (-1: none yet).
   var lastReported = -1
   /// The cues of each sentence (outside quotes), found once.

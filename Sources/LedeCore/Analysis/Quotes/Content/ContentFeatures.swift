@@ -18,71 +18,12 @@ struct ContentFeatures {
     var forms: (candidate: VerbForms, nothing: VerbForms)
   }
 
-  /// The verb-form features of each token of a sentence under one prefix, read once for all
-  /// the candidates of its slots: lower-case words as themselves (short ones) and by their
-  /// endings, so that the model learns which forms report speech (`sei`, `habe`, `hätten`).
-  struct VerbForms {
-    private var names: [FeatureName] = []
-    /// Where each token's features end in `names`.
-    private var ends: [Int] = []
-
-    /// The forms of `sentence` under `prefix` for a candidate (every token) and under `none|`
-    /// and `prefix` for reading nothing (the first `verbFormReach` tokens), read in one pass:
-    /// short words as themselves, longer ones by their last `endingLengths` characters each
-    /// (a word at least twice as long as the ending).
-    static func pair(of sentence: SentenceWords, prefix: String, endingLengths: [Int]) -> (candidate: VerbForms, nothing: VerbForms) {
-      var candidate = VerbForms(capacity: sentence.count)
-      var nothing = VerbForms(capacity: min(sentence.count, ContentFeatures.verbFormReach))
-      let (word, noWord): (FeatureName, FeatureName) = ("\(prefix)|w=", "none|\(prefix)|w=")
-      // Two-character endings are named `e=`, as the first models had them; others by their
-      // length (`e3=`, `e4=`).
-      let endings = endingLengths.map { length -> (length: Int, name: FeatureName, none: FeatureName) in
-        let label = length == 2 ? "e" : "e\(length)"
-        return (length, "\(prefix)|\(label)=", "none|\(prefix)|\(label)=")
-      }
-      for index in 0..<sentence.count {
-        let read = index < ContentFeatures.verbFormReach
-        if sentence.isWord(index) && !sentence.isCapitalized(index) {
-          let shape = sentence.shape(index)
-          if shape.length <= 7 {
-            let lowered = sentence.lowered[index]
-            candidate.names.append("\(word)\(lowered)")
-            if read { nothing.names.append("\(noWord)\(lowered)") }
-          }
-          for ending in endings where shape.length >= 2 * ending.length {
-            let last = ending.length == 2 ? shape.ending : sentence.lowered[index].suffix(ending.length)
-            candidate.names.append("\(ending.name)\(last)")
-            if read { nothing.names.append("\(ending.none)\(last)") }
-          }
-        }
-        candidate.ends.append(candidate.names.count)
-        if read { nothing.ends.append(nothing.names.count) }
-      }
-      return (candidate, nothing)
-    }
-
-    /// Room for `tokens` tokens' features (a word and an ending each at most).
-    private init(capacity tokens: Int) {
-      names.reserveCapacity(2 * tokens)
-      ends.reserveCapacity(tokens)
-    }
-
-    /// Appends the features of the first `verbFormReach` tokens of `parts`, in their order.
-    func appendFeatures(in parts: [Range<Int>], to result: inout [FeatureName]) {
-      var reach = ContentFeatures.verbFormReach
-      for part in parts {
-        let read = part.prefix(max(0, reach))
-        reach -= read.count
-        guard let first = read.first, let last = read.last else { continue }
-        result += names[(first == 0 ? 0 : ends[first - 1])..<ends[last]]
-      }
-    }
-  }
-
   /// The verb forms of `sentence` for the slots of a cue in it, or of none, by the endings
   /// the language's grammar reads them by (`verb-ending-lengths`).
-  func verbForms(of sentence: SentenceWords, withCue: Bool) -> (candidate: VerbForms, nothing: VerbForms) {
-    VerbForms.pair(of: sentence, prefix: withCue ? "cue" : "free", endingLengths: data.grammar.verbEndingLengths)
+  /// `names` keeps the forms of the words met before.
+  func verbForms(of sentence: SentenceWords, withCue: Bool, names: inout VerbFormNames) -> (candidate: VerbForms, nothing: VerbForms) {
+    VerbForms.pair(
+      of: sentence, prefix: withCue ? .cue : .free, endingLengths: data.grammar.verbEndingLengths, names: &names)
   }
 
   /// The cue's description: lemma and kind (`sagen`, `phrase-before`), or `none`.
