@@ -41,12 +41,7 @@ struct EntityLinker {
         entities.append(Entity(name: joined, type: mention.type, mentions: [mention], aliases: []))
         index.add(form, type: mention.type, entity: entities.count - 1, gazetteer: gazetteer)
         if mention.type == .person, form.count >= 2 {
-          var parts: Set<String> = []
-          for length in 1..<form.count {
-            parts.insert(form.prefix(length).joined(separator: " "))
-            parts.insert(form.suffix(length).joined(separator: " "))
-          }
-          for part in parts { index.personParts[part, default: []].append(entities.count - 1) }
+          for part in Self.outerParts(of: form) { index.personParts[part, default: []].append(entities.count - 1) }
         }
         if form.count == 1, mention.type != .person {
           let name = joined.lowercased()
@@ -174,8 +169,26 @@ struct EntityLinker {
     text.unicodeScalars.contains(where: CharacterClass.isLowercase)
   }
 
+  /// The first and the last words of a name of several, joined, one to all but one of them:
+  /// `Kim`, `Kim Jong`, `Jong Un`, `Un` of `Kim Jong Un`, each once. Each part grows from the
+  /// one before (a name taken from a long run of capitalised words has dozens).
+  static func outerParts(of words: [String]) -> Set<String> {
+    var parts: Set<String> = []
+    var first = "", last = ""
+    for length in 1..<words.count {
+      first += length == 1 ? words[0] : " " + words[length - 1]
+      last = length == 1 ? words[words.count - 1] : words[words.count - length] + " " + last
+      parts.insert(first)
+      parts.insert(last)
+    }
+    return parts
+  }
+
+  /// The words of a mention's text, split at its spaces and line breaks by their bytes:
+  /// splitting by characters costs grapheme breaking for every character, which a long run of
+  /// names taken for one mention makes the most of linking.
   private func words(_ text: String) -> [String] {
-    text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).map { String(Substring($0)) }
   }
 
   /// The canonical name (the fullest form, preferring a region's own name), aliases, mentions in order.
