@@ -40,12 +40,15 @@ import Testing
   /// however the lists overlap, each feature alone and with the conjunction.
   @Test func featureHashesAreADistinctSortedUnion() {
     let lists = [["a", "b", "c"], ["b", "d"], [], ["d", "a", "e", "e"]]
+    let names = lists.map { $0.map(FeatureName.init) }
+    let candidate = QuoteChoice.Candidate(
+      features: names[0], proposal: .kind(.direct), evidence: QuoteChoice.Evidence(arrayLiteral: names[1], names[2], names[3]),
+      conjunction: "L")
     let conjunction = FeatureHash.state(of: "L")
-    let hashed = lists.map { FeatureHash.distinct($0.map(FeatureName.init), conjoinedWith: conjunction) }
     let expected = Set(lists.joined().flatMap { [FeatureHash.of($0), FeatureHash.of(FeatureName($0), conjoinedWith: conjunction)] }).sorted()
-    #expect(FeatureHash.union(hashed) == expected)
-    #expect(FeatureHash.union([]) == [])
-    #expect(FeatureHash.union([hashed[0]]) == hashed[0])
+    #expect(candidate.hashes == expected)
+    #expect(candidate.evidence.count == 3 && candidate.evidence[1].isEmpty && Array(candidate.evidence[2]) == names[3])
+    #expect(QuoteChoice.Candidate(features: [], proposal: .kind(.direct)).hashes == [])
   }
 
   /// Scoring in a reused sum counts each feature once, as the sorted distinct hashes do, and

@@ -189,33 +189,6 @@ public enum FeatureHash {
     return unique(hashes)
   }
 
-  /// The distinct hashes of several lists of distinct hashes, sorted.
-  public static func union(_ lists: [[UInt64]]) -> [UInt64] {
-    guard var result = lists.first else { return [] }
-    for list in lists.dropFirst() { result = merged(result, list) }
-    return result
-  }
-
-  /// The distinct hashes of two sorted lists of distinct hashes, sorted: merged, not sorted again.
-  private static func merged(_ first: [UInt64], _ second: [UInt64]) -> [UInt64] {
-    var result: [UInt64] = []
-    result.reserveCapacity(first.count + second.count)
-    var (i, j) = (0, 0)
-    while i < first.count && j < second.count {
-      if first[i] < second[j] {
-        result.append(first[i])
-        i += 1
-      } else {
-        if first[i] == second[j] { i += 1 }
-        result.append(second[j])
-        j += 1
-      }
-    }
-    result += first[i...]
-    result += second[j...]
-    return result
-  }
-
   /// The hashes of `features`, each once (a candidate's features are a set), sorted.
   public static func distinct(_ features: [String]) -> [UInt64] {
     unique(features.map(of))
