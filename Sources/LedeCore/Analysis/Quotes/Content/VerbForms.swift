@@ -24,7 +24,7 @@ extension ContentFeatures {
     ) -> (candidate: VerbForms, nothing: VerbForms) {
       var candidate = VerbForms(capacity: sentence.count)
       var nothing = VerbForms(capacity: min(sentence.count, ContentFeatures.verbFormReach))
-      let labels = Labels(prefix: prefix.text, endingLengths: endingLengths)
+      let labels = VerbFormLabels(prefix: prefix.text, endingLengths: endingLengths)
       let keepsText = FeatureText.isKept
       for index in 0..<sentence.count {
         let read = index < ContentFeatures.verbFormReach
@@ -68,7 +68,7 @@ extension ContentFeatures {
   /// The beginnings of the verb-form names under one prefix, for a candidate and for reading
   /// nothing: `cue|w=`, `none|cue|w=`, and one pair per ending length. Two-character endings
   /// are named `e=`, as the first models had them; others by their length (`e3=`, `e4=`).
-  struct Labels {
+  struct VerbFormLabels {
     let word: (candidate: FeatureName, nothing: FeatureName)
     let endings: [(length: Int, candidate: FeatureName, nothing: FeatureName)]
 
@@ -108,7 +108,7 @@ extension ContentFeatures {
 
     /// Calls `body` with the names of each form of the lower-case word at `index`, in order.
     mutating func forms(
-      of index: Int, in sentence: SentenceWords, prefix: VerbFormPrefix, labels: Labels,
+      of index: Int, in sentence: SentenceWords, prefix: VerbFormPrefix, labels: VerbFormLabels,
       _ body: ((candidate: UInt64, nothing: UInt64)) -> Void
     ) {
       let (number, isNew) = numbers.insert(sentence.lowered[index])
