@@ -129,7 +129,7 @@ public struct LanguageData: Sendable {
   /// `Putin`), or nil if it has none (English has none: `Democrats` is a plural).
   public func withoutGenitiveEnding(_ word: String) -> String? {
     var longest: String?
-    for ending in wordClasses[.genitiveEnding] ?? [] where word.hasSuffix(ending) && word.count > ending.count {
+    for ending in words(.genitiveEnding) where word.hasSuffix(ending) && word.count > ending.count {
       if ending.count > longest?.count ?? -1 { longest = ending }
     }
     return longest.map { String(word.dropLast($0.count)) }
@@ -139,7 +139,7 @@ public struct LanguageData: Sendable {
   /// genitive too (`bundesministeriums`, `genitive-ending` words).
   public func endsInOrganizationWord(_ word: String) -> Bool {
     if organizationWords.contains(where: { word.hasSuffix($0) }) { return true }
-    for ending in wordClasses[.genitiveEnding] ?? [] where word.hasSuffix(ending) {
+    for ending in words(.genitiveEnding) where word.hasSuffix(ending) {
       let stem = word.dropLast(ending.count)
       if organizationWords.contains(where: { stem.hasSuffix($0) }) { return true }
     }

@@ -44,7 +44,6 @@ final class Speakers: Sendable {
   /// The organisations `who` found, with the words of their names in lower case.
   private let organizationWords: [(name: String, words: [String])]
 
-
   /// The speakers of `article`, whose `sentences` start at the offsets `numbers` gives, and
   /// write their words as `usage` tells (`SentenceWords.Forms.usage`).
   init(
