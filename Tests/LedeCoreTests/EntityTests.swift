@@ -210,6 +210,16 @@ import Testing
     #expect(named.first?.type == .place)
   }
 
+  /// A place the article names only in the genitive is named as the lists know it, with the
+  /// genitive as an alias; a place whose own name ends as a genitive does keeps it.
+  @Test func aPlaceNamedOnlyInTheGenitiveTakesItsOwnName() throws {
+    let report = try Self.report(
+      "Die Lage Deutschlands ist schwierig. Die Wirtschaft Frankreichs wächst. Die Gäste fuhren nach Davos.", .german)
+    let places = report.entities.filter { $0.type == .place }
+    #expect(Set(places.map(\.name)) == ["Deutschland", "Frankreich", "Davos"], "\(places.map(\.name))")
+    #expect(try Self.entity("Deutschland", in: report).aliases == ["Deutschlands"])
+  }
+
   @Test func compoundsWithAPlaceHeadAreNoPerson() throws {
     let report = try Self.report("Die Parade zog über den Gustav-Adolf-Platz in Göteborg.", .german)
     #expect(try Self.entity("Gustav-Adolf-Platz", in: report).type == .place)

@@ -147,7 +147,8 @@ struct EntityLinker {
   }
 
   /// The words of a mention without a possessive or genitive ending: `Putin’s` → `Putin`;
-  /// German `Putins` → `Putin` when the article also has `Putin`.
+  /// German `Putins` → `Putin` when the article also has `Putin`, `Deutschlands` → `Deutschland`
+  /// when the lists know the place (and not `Davos` itself).
   private func normalized(_ text: String, knownForms: Set<String>) -> [String] {
     var parts = words(text)
     guard var last = parts.popLast() else { return [] }
@@ -157,11 +158,18 @@ struct EntityLinker {
     }
     if let stem = data.withoutGenitiveEnding(last), stem.count > 2 {
       let candidate = (parts + [stem]).joined(separator: " ")
-      if knownForms.contains(candidate) || knownForms.contains(where: { $0.hasSuffix(" " + stem) || $0.hasPrefix(stem + " ") }) {
+      if knownForms.contains(candidate) || knownForms.contains(where: { $0.hasSuffix(" " + stem) || $0.hasPrefix(stem + " ") })
+        || isKnownPlace(candidate) && !isKnownPlace((parts + [last]).joined(separator: " "))
+      {
         last = stem
       }
     }
     return parts + [last]
+  }
+
+  /// Whether the lists name a region or city so (`Deutschland`, `Pjöngjang`).
+  private func isKnownPlace(_ name: String) -> Bool {
+    gazetteer.regionCode(of: name) != nil || !name.contains(" ") && gazetteer.contains(name, in: .city)
   }
 
   /// Whether `text` has a lower-case letter (`Seles`; not `SELES`, `NATO`).
