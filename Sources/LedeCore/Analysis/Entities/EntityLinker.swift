@@ -159,17 +159,12 @@ struct EntityLinker {
     if let stem = data.withoutGenitiveEnding(last), stem.count > 2 {
       let candidate = (parts + [stem]).joined(separator: " ")
       if knownForms.contains(candidate) || knownForms.contains(where: { $0.hasSuffix(" " + stem) || $0.hasPrefix(stem + " ") })
-        || isKnownPlace(candidate) && !isKnownPlace((parts + [last]).joined(separator: " "))
+        || gazetteer.namesRegionOrCity(candidate) && !gazetteer.namesRegionOrCity((parts + [last]).joined(separator: " "))
       {
         last = stem
       }
     }
     return parts + [last]
-  }
-
-  /// Whether the lists name a region or city so (`Deutschland`, `Pjöngjang`).
-  private func isKnownPlace(_ name: String) -> Bool {
-    gazetteer.regionCode(of: name) != nil || !name.contains(" ") && gazetteer.contains(name, in: .city)
   }
 
   /// Whether `text` has a lower-case letter (`Seles`; not `SELES`, `NATO`).

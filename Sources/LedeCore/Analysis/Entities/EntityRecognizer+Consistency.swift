@@ -65,7 +65,7 @@ extension EntityRecognizer {
     }
     let gazetteer = tagger.features.gazetteer
     func namesPlace(_ text: String) -> Bool {
-      gazetteer.contains(text, in: .region) || gazetteer.contains(text, in: .city) || majority[text] == .place
+      gazetteer.namesRegionOrCity(text) || majority[text] == .place
     }
     let introducedPeople = shortForms(in: mentions, texts: texts, surnames: surnames, segmentWords: segmentWords, majority: &majority)
     for text in majority.keys where majority[text] != .person && surnames.contains([text]) && !introducedPeople.contains(text) {

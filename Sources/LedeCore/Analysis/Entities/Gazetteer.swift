@@ -140,6 +140,13 @@ public struct Gazetteer: Sendable {
   /// Whether `name` is the name ICU gives a region.
   public func isRegionName(_ name: String) -> Bool { regionNames.contains(name.lowercased()) }
 
+  /// Whether the lists name a region (by any of its names, of any number of words: `USA`,
+  /// `Vereinigte Staaten`) or a city so. Not the list of other places, which holds their
+  /// inflected forms too (`Gazastreifens`).
+  public func namesRegionOrCity(_ name: String) -> Bool {
+    regionCode(of: name) != nil || contains(name, in: .region) || contains(name, in: .city)
+  }
+
   /// Whether the one-word entry `word` is listed in `category`.
   public func contains(_ word: String, in category: Category) -> Bool {
     categoryBits(Self.hash(word.lowercased().utf8)) & category.bit != 0

@@ -16,8 +16,7 @@ struct NameRepairs {
     let first = words[range.lowerBound]
     guard end < range.upperBound, end == range.lowerBound + 1, let stem = data.withoutGenitiveEnding(first), stem.count > 2
     else { return (range, type) }
-    let isPlace = [.region, .city, .place].contains { gazetteer.contains(stem, in: $0) }
-    return (range.lowerBound..<end, isPlace ? .place : type)
+    return (range.lowerBound..<end, gazetteer.namesRegionOrCity(stem) || gazetteer.contains(stem, in: .place) ? .place : type)
   }
 
   /// The hyphenated compounds among `words` whose head names a kind of place or organisation
