@@ -1,6 +1,6 @@
 extension ContentFeatures {
   /// The prefix verb forms are named under: in a sentence with a cue, or in one without.
-  enum VerbFormPrefix: Int {
+  enum VerbFormPrefix: Int, CaseIterable {
     case cue, free
 
     var text: String { self == .cue ? "cue" : "free" }
@@ -103,7 +103,7 @@ extension ContentFeatures {
   struct VerbFormNames {
     private var numbers = WordNumbers()
     /// Per prefix: for each word number, where its forms lie in `states` (nil: not named yet).
-    private var places: [[Range<Int>?]] = [[], []]
+    private var places = [[Range<Int>?]](repeating: [], count: VerbFormPrefix.allCases.count)
     private var states: [(candidate: UInt64, nothing: UInt64)] = []
 
     /// Calls `body` with the names of each form of the lower-case word at `index`, in order.
