@@ -211,7 +211,7 @@ import Testing
   }
 
   /// A place the article names only in the genitive is named as the lists know it, with the
-  /// genitive as an alias; a place whose own name ends as a genitive does keeps it.
+  /// genitive as an alias; a place whose own name ends like a genitive (`Davos`) keeps it.
   @Test func aPlaceNamedOnlyInTheGenitiveTakesItsOwnName() throws {
     let report = try Self.report(
       "Die Lage Deutschlands ist schwierig. Die Wirtschaft Frankreichs wächst. Die Gäste fuhren nach Davos.", .german)

@@ -158,11 +158,9 @@ struct EntityLinker {
     }
     if let stem = data.withoutGenitiveEnding(last), stem.count > 2 {
       let candidate = (parts + [stem]).joined(separator: " ")
-      if knownForms.contains(candidate) || knownForms.contains(where: { $0.hasSuffix(" " + stem) || $0.hasPrefix(stem + " ") })
-        || gazetteer.namesRegionOrCity(candidate) && !gazetteer.namesRegionOrCity((parts + [last]).joined(separator: " "))
-      {
-        last = stem
-      }
+      let articleHasStem = knownForms.contains(candidate) || knownForms.contains { $0.hasSuffix(" " + stem) || $0.hasPrefix(stem + " ") }
+      let listsKnowStem = gazetteer.namesRegionOrCity(candidate) && !gazetteer.namesRegionOrCity((parts + [last]).joined(separator: " "))
+      if articleHasStem || listsKnowStem { last = stem }
     }
     return parts + [last]
   }

@@ -16,7 +16,8 @@ struct NameRepairs {
     let first = words[range.lowerBound]
     guard end < range.upperBound, end == range.lowerBound + 1, let stem = data.withoutGenitiveEnding(first), stem.count > 2
     else { return (range, type) }
-    return (range.lowerBound..<end, gazetteer.namesRegionOrCity(stem) || gazetteer.contains(stem, in: .place) ? .place : type)
+    let isPlace = gazetteer.namesRegionOrCity(stem) || gazetteer.contains(stem, in: .place)
+    return (range.lowerBound..<end, isPlace ? .place : type)
   }
 
   /// The hyphenated compounds among `words` whose head names a kind of place or organisation
