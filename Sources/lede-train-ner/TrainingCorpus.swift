@@ -69,6 +69,14 @@ enum TrainingCorpus {
         }
       }
     }
+
+    /// The part without its last `count` sentences (its documents cut to those left), and
+    /// those sentences.
+    func holdingOut(last count: Int) -> (part: Part, heldOut: [PerceptronTrainer.Sentence]) {
+      let kept = max(0, sentences.count - count)
+      let cut = documents.map { $0.clamped(to: 0..<kept) }.filter { !$0.isEmpty }
+      return (Part(source: source, weight: weight, sentences: Array(sentences[..<kept]), documents: cut), Array(sentences[kept...]))
+    }
   }
 
   static func parts(for language: Language, in data: URL) throws -> [Part] {
