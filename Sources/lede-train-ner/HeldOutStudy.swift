@@ -11,48 +11,60 @@ enum HeldOutStudy {
     case found, missed, partly, otherType = "other-type", spurious
   }
 
-  /// One line per name: outcome, annotated type (the predicted one for `spurious`), what the
-  /// tagger said instead, the name and the words around it, separated by tabs.
-  static func lines(of tagger: EntityTagger, on sentences: [PerceptronTrainer.Sentence]) -> [String] {
-    var lines: [String] = []
+  /// What became of one name: its outcome, its annotated type (the predicted one for
+  /// `spurious`), what the tagger said instead, the name and the words around it.
+  struct Entry {
+    let outcome: Outcome
+    let type: EntityType
+    let instead: String
+    let name: String
+    let context: String
+
+    /// The entry as one line of tab-separated fields.
+    var line: String { [outcome.rawValue, type.rawValue, instead, name, context].joined(separator: "\t") }
+  }
+
+  /// One entry per annotated name and per name found that the annotation does not mark.
+  static func entries(of tagger: EntityTagger, on sentences: [PerceptronTrainer.Sentence]) -> [Entry] {
+    var entries: [Entry] = []
     for sentence in sentences {
       let gold = Evaluation.spans(sentence.labels)
       let predicted = Evaluation.spans(tagger.labels(of: sentence.words))
       let words = sentence.words
       func text(_ span: Evaluation.LabeledSpan) -> String { words[span.start..<span.end].joined(separator: " ") }
-      func line(_ outcome: Outcome, _ span: Evaluation.LabeledSpan, instead: String) -> String {
+      func entry(_ outcome: Outcome, _ span: Evaluation.LabeledSpan, instead: String = "-") -> Entry {
         let context = words[max(0, span.start - 4)..<min(words.count, span.end + 3)].joined(separator: " ")
-        return [outcome.rawValue, span.type.rawValue, instead, text(span), context].joined(separator: "\t")
+        return Entry(outcome: outcome, type: span.type, instead: instead, name: text(span), context: context)
       }
       for span in gold.sorted(by: { $0.start < $1.start }) {
-        let overlapping = predicted.filter { $0.start < span.end && span.start < $0.end }
+        // In text order, so that the study names the same part on every run.
+        let overlapping = predicted.filter { $0.start < span.end && span.start < $0.end }.sorted { $0.start < $1.start }
         if predicted.contains(span) {
-          lines.append(line(.found, span, instead: "-"))
+          entries.append(entry(.found, span))
         } else if let same = overlapping.first(where: { $0.start == span.start && $0.end == span.end }) {
-          lines.append(line(.otherType, span, instead: same.type.rawValue))
+          entries.append(entry(.otherType, span, instead: same.type.rawValue))
         } else if let part = overlapping.first {
-          lines.append(line(.partly, span, instead: "\(part.type.rawValue) [\(text(part))]"))
+          entries.append(entry(.partly, span, instead: "\(part.type.rawValue) [\(text(part))]"))
         } else {
-          lines.append(line(.missed, span, instead: "-"))
+          entries.append(entry(.missed, span))
         }
       }
-      for span in predicted where !gold.contains(where: { $0.start < span.end && span.start < $0.end }) {
-        lines.append(line(.spurious, span, instead: "-"))
+      let unannotated = predicted.filter { span in !gold.contains { $0.start < span.end && span.start < $0.end } }
+      for span in unannotated.sorted(by: { $0.start < $1.start }) {
+        entries.append(entry(.spurious, span))
       }
     }
-    return lines
+    return entries
   }
 
-  /// How many names of each annotated type had each outcome, one line per type.
-  static func summary(of lines: [String]) -> [String] {
-    var counts: [String: [String: Int]] = [:]
-    for line in lines {
-      let fields = line.split(separator: "\t", maxSplits: 2)
-      counts[String(fields[1]), default: [:]][String(fields[0]), default: 0] += 1
-    }
+  /// How many names of each type had each outcome, one line per type.
+  static func summary(of entries: [Entry]) -> [String] {
     let outcomes: [Outcome] = [.found, .missed, .partly, .otherType, .spurious]
-    return counts.keys.sorted().map { type in
-      "  \(type): " + outcomes.map { "\($0.rawValue) \(counts[type]![$0.rawValue] ?? 0)" }.joined(separator: ", ")
+    return EntityType.allCases.compactMap { type in
+      let ofType = entries.filter { $0.type == type }
+      guard !ofType.isEmpty else { return nil }
+      return "  \(type.rawValue): " + outcomes.map { outcome in "\(outcome.rawValue) \(ofType.filter { $0.outcome == outcome }.count)" }
+        .joined(separator: ", ")
     }
   }
 }

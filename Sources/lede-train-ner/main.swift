@@ -21,7 +21,9 @@ let seed = option("--seed").flatMap(UInt64.init)
 let heldOutCount = option("--holdout").flatMap(Int.init)
 let errorsPath = option("--errors")
 let optionsGiven = [seed != nil, heldOutCount != nil, errorsPath != nil].filter { $0 }.count
-guard arguments.count == 4 + 2 * optionsGiven, (heldOutCount == nil) == (errorsPath == nil), let language = Language(code: arguments[1]) else {
+guard arguments.count == 4 + 2 * optionsGiven, (heldOutCount == nil) == (errorsPath == nil),
+  let language = Language(code: arguments[1])
+else {
   FileHandle.standardError.write(Data("usage: lede-train-ner de|en DATA_DIR RESOURCES_DIR [--seed N] [--holdout N --errors FILE]\n".utf8))
   exit(64)
 }
@@ -62,17 +64,17 @@ do {
   try Data(bytes).write(to: output)
   try Data(gazetteer.serialized()).write(to: resources.appendingPathComponent("\(language.code)/entities.gazetteer"))
   print("wrote \(output.path): \(model.featureCount) features, \(bytes.count / 1024) KiB")
+  // The model as lede reads it back, for the error study and the dev score.
+  let tagger = EntityTagger(model: try EntityModel(bytes: bytes), features: features)
   if let errorsPath {
-    let tagger = EntityTagger(model: try EntityModel(bytes: bytes), features: features)
-    let lines = HeldOutStudy.lines(of: tagger, on: heldOut)
-    try lines.joined(separator: "\n").write(toFile: errorsPath, atomically: true, encoding: .utf8)
-    print("held-out names by annotated type (wrote \(errorsPath)):")
-    HeldOutStudy.summary(of: lines).forEach { print($0) }
+    let entries = HeldOutStudy.entries(of: tagger, on: heldOut)
+    try entries.map(\.line).joined(separator: "\n").write(toFile: errorsPath, atomically: true, encoding: .utf8)
+    print("held-out names by type (wrote \(errorsPath)):")
+    HeldOutStudy.summary(of: entries).forEach { print($0) }
   }
   let dev = language == .english ? ("eng.testa", TrainingData.Format.conll2003) : ("NER-de-dev.tsv", .germEval)
   let devPath = data.deletingLastPathComponent().appendingPathComponent("dev/\(dev.0)").path
   if FileManager.default.fileExists(atPath: devPath) {
-    let tagger = EntityTagger(model: try EntityModel(bytes: bytes), features: features)
     let (sentences, marked) = try TrainingData.documents(in: devPath, format: dev.1)
     // A file that marks no documents is read sentence by sentence.
     var parts = [("", marked ? sentences : sentences.joined().map { [$0] })]
