@@ -119,6 +119,26 @@ import Testing
     #expect(choice.hashes.contains(conjoined) && choice.hashes.contains(FeatureHash.of("none|passive=true")))
   }
 
+  /// A candidate weighs in how many other sentences a cue has it say something: Anna Berg speaks
+  /// in the first, so a report without a cue two sentences on sees her there, Peter Roth never
+  /// speaks; in her own cue's sentence that cue does not count.
+  @Test func aCandidateWeighsWhereElseACueHasItSpeak() throws {
+    let extractor = try QuoteSample.extractor(
+      "Anna Berg sagte, die Stadt müsse sparen. Peter Roth hörte zu. Die Brücke werde zu teuer.", .german)
+    func cued(_ name: String, inSentence number: Int) throws -> [String] {
+      let query = SpeakerCandidates.Query(
+        span: extractor.sentences[number].segment.span, kind: .indirect, sentence: number,
+        cues: extractor.cues[number].map { ($0, number) }, marks: nil)
+      let candidates = extractor.speakerCandidates.candidates(for: query, after: Discourse()) { _, options in options.map { _ in 0 } }
+      let index = try #require(candidates.firstIndex { $0.name == name })
+      let features = extractor.speakerFeatures.features(of: candidates, for: query)[index].features
+      return features.map(\.description).filter { $0.hasPrefix("cued-elsewhere=") && !$0.contains("|") }
+    }
+    #expect(try cued("Anna Berg", inSentence: 2) == ["cued-elsewhere=1"])
+    #expect(try cued("Peter Roth", inSentence: 2) == ["cued-elsewhere=0"])
+    #expect(try cued("Anna Berg", inSentence: 0) == ["cued-elsewhere=0"])
+  }
+
   /// The antecedents of `Er`: the people named before it, each once, with its agreement in
   /// gender and its rank among those that agree; who spoke just before comes first.
   @Test func aPronounsAntecedentsAreThePeopleBeforeIt() throws {

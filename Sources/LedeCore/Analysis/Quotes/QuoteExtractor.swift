@@ -68,11 +68,13 @@ struct QuoteExtractor: SpeakerStep {
     contentCandidates = ContentCandidates(data: data)
     contentFeatures = ContentFeatures(data: data)
     markFeatures = MarkFeatures(data: data)
-    speakerFeatures = SpeakerFeatures(data: data, sentences: sentences)
     let finder = cueFinder
-    cues = sentences.map { finder.cues(in: $0, outside: quoted) }
+    let cues = sentences.map { finder.cues(in: $0, outside: quoted) }
+    self.cues = cues
     transcriptLabels = Self.transcriptLabels(of: sentences)
-    context = SpeakerContext(data: data, speakers: speakers, sentences: sentences, pairs: pairs, quoted: quoted)
+    let context = SpeakerContext(data: data, speakers: speakers, sentences: sentences, pairs: pairs, quoted: quoted)
+    self.context = context
+    speakerFeatures = SpeakerFeatures(data: data, sentences: sentences, cueSubjects: CueSources(context: context).entitySubjects(of: cues))
   }
 
   /// The Unicode scalars of `text`, decoded from its bytes in one pass, as the loader decodes

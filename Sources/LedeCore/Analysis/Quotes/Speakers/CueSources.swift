@@ -6,6 +6,24 @@
 struct CueSources: SpeakerStep {
   let context: SpeakerContext
 
+  /// The sentences, in ascending order, in which a construction proposes words that name an
+  /// entity (`who`'s person or organisation, by key) as the source of a cue: where the article
+  /// has someone say something. Pronouns are left out (who they stand for is decided later).
+  func entitySubjects(of cues: [[SpeechCues.Cue]]) -> [String: [Int]] {
+    var subjects: [String: [Int]] = [:]
+    for (number, sentenceCues) in cues.enumerated() {
+      let sentence = sentences[number]
+      for cue in sentenceCues {
+        for proposal in proposals(for: cue, in: sentence) {
+          guard case .words(let range) = proposal.source, let entity = speakers.entityIndex(in: range, of: sentence) else { continue }
+          let key = speakers.entityKeys[entity]
+          if subjects[key]?.last != number { subjects[key, default: []].append(number) }
+        }
+      }
+    }
+    return subjects
+  }
+
   /// Every proposal for the source of `cue` in `sentence`.
   func proposals(for cue: SpeechCues.Cue, in sentence: SentenceWords) -> [SourceProposal] {
     var found: [SourceProposal] = []

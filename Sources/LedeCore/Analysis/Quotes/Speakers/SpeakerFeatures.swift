@@ -1,11 +1,16 @@
 /// Turns a speaker candidate's evidence into the features the speaker model weighs: each
 /// construction that proposed it (with the cue's lemma, the kind of words, where the cue stands
 /// from the quote and what the construction saw), where it is named near the quote, whether it
-/// spoke just before, why a pronoun may stand for it, its type and head word; and, for nobody,
-/// what the quote and its cues are like.
+/// spoke just before, why a pronoun may stand for it, in how many other sentences a cue has it
+/// say something, its type and head word; and, for nobody, what the quote and its cues are like.
 struct SpeakerFeatures {
   let data: LanguageData
   let sentences: [SentenceWords]
+  /// The sentences in which a cue has each entity (by key) say something, in ascending order
+  /// (`CueSources.entitySubjects`): someone an article has speak elsewhere likely speaks a quote
+  /// no cue attributes (German speaker accuracy 0.7292 -> 0.7320 on dev, 0.7232 -> 0.7263 on
+  /// held-out training articles, over four training orders; English unchanged).
+  var cueSubjects: [String: [Int]] = [:]
 
   /// The features of every candidate for `query`, in their order: the candidate's own, and
   /// those of each piece of its evidence (of which the model counts the best).
@@ -75,7 +80,7 @@ struct SpeakerFeatures {
     let hasCue = query.cues.isEmpty ? "nocue" : "cue"
     var features: [FeatureName] = []
     // Room for the features of `features(of:for:)`, with the three of the closest mention.
-    features.reserveCapacity(10)
+    features.reserveCapacity(12)
     features.append("t=\(candidate.type)")
     features.append("t=\(candidate.type)|g=\(group)|\(hasCue)")
     if candidate.type == "none" {
@@ -89,12 +94,22 @@ struct SpeakerFeatures {
       if !origins.contains(construction) { origins.append(construction) }
     }
     features.append("origins=\(min(origins.count, 4))")
+    let elsewhere = min(Self.count(of: cueSubjects[candidate.key] ?? [], besides: query.sentence), 3)
+    features.append("cued-elsewhere=\(elsewhere)")
+    features.append("cued-elsewhere=\(elsewhere)|g=\(group)|\(hasCue)")
     if candidate.type == "phrase", let name = candidate.name {
       let words = name.utf8.split(separator: UInt8(ascii: " "))
       if let head = words.last { features.append("h=\(Substring(head).lowercased())") }
       features.append("phrase-words=\(min(words.count, 5))|\(name.first?.isUppercase ?? false ? "cap" : "low")")
     }
     return features
+  }
+
+  /// How many of the ascending sentence `numbers` are not `sentence` (found by halving: an
+  /// article may have one source speak in thousands of sentences).
+  private static func count(of numbers: [Int], besides sentence: Int) -> Int {
+    let at = numbers.partitioningIndex { $0 >= sentence }
+    return numbers.count - (at < numbers.count && numbers[at] == sentence ? 1 : 0)
   }
 
   /// How many features `appendFeatures(of:for:type:group:to:)` writes for `evidence` at most.
