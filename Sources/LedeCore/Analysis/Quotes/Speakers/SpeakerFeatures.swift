@@ -10,7 +10,7 @@ struct SpeakerFeatures {
   /// (`CueSources.entitySubjects`): someone an article has speak elsewhere likely speaks a quote
   /// no cue attributes (German speaker accuracy 0.7292 -> 0.7320 on dev, 0.7232 -> 0.7263 on
   /// held-out training articles, over four training orders; English unchanged).
-  var cueSubjects: [String: [Int]] = [:]
+  let cueSubjects: [String: [Int]]
 
   /// The features of every candidate for `query`, in their order: the candidate's own, and
   /// those of each piece of its evidence (of which the model counts the best).
