@@ -8,8 +8,8 @@ struct SpeakerFeatures {
   let sentences: [SentenceWords]
   /// The sentences in which a cue has each entity (by key) say something, in ascending order
   /// (`CueSources.entitySubjects`): someone an article has speak elsewhere likely speaks a quote
-  /// no cue attributes (German speaker accuracy 0.7292 -> 0.7320 on dev, 0.7232 -> 0.7263 on
-  /// held-out training articles, over four training orders; English unchanged).
+  /// no cue attributes (German speaker accuracy 0.7261 -> 0.7292 on dev, 0.7231 -> 0.7266 on
+  /// held-out training articles, over eight training orders; English unchanged).
   let cueSubjects: [String: [Int]]
 
   /// The features of every candidate for `query`, in their order: the candidate's own, and
