@@ -134,6 +134,7 @@ public enum LanguageResources {
     case roleAdjectiveEndings = "role-adjective-endings"
     case particleJoiningPrefixes = "particle-joining-prefixes"
     case verbEndingLengths = "verb-ending-lengths"
+    case reportLearning = "report-learning"
   }
 
   /// The traits of `grammar.tsv`: `trait<TAB>value`, each trait once.
@@ -170,6 +171,11 @@ public enum LanguageResources {
           throw DataFileError(file: entry.file, line: entry.line, problem: "expected lengths from 1 to 4, separated by spaces")
         }
         grammar.verbEndingLengths = lengths
+      case .reportLearning:
+        guard let learning = Grammar.ReportLearning(rawValue: value) else {
+          throw DataFileError(file: entry.file, line: entry.line, problem: "expected perceptron or passive-aggressive")
+        }
+        grammar.reportLearning = learning
       case .roleAdjectiveEndings:
         for pair in words {
           let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)

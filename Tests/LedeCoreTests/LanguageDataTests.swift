@@ -36,6 +36,8 @@ import Testing
     #expect(german.roleAdjectiveEndings == [.male: "er", .female: "e"] && english.roleAdjectiveEndings.isEmpty)
     #expect(german.particleJoiningPrefixes == ["dar"] && english.particleJoiningPrefixes.isEmpty)
     #expect(german.verbEndingLengths == [2] && english.verbEndingLengths == [2, 3, 4])
+    #expect(german.reportLearning == .passiveAggressive && english.reportLearning == .perceptron)
+    #expect(QuoteTraining.updates(for: german)[.content] == .passiveAggressive(cap: 0.01) && QuoteTraining.updates(for: english)[.content] == nil)
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-grammar-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder.appendingPathComponent("xx"), withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -53,6 +55,11 @@ import Testing
       try LanguageResources.grammar(from: LanguageResources.entries(folder, "xx/grammar.tsv"))
     }
     #expect(lengthError?.description == "xx/grammar.tsv:1: expected lengths from 1 to 4, separated by spaces")
+    try "report-learning\tslowly\n".write(to: file, atomically: true, encoding: .utf8)
+    let learningError = #expect(throws: LanguageResources.DataFileError.self) {
+      try LanguageResources.grammar(from: LanguageResources.entries(folder, "xx/grammar.tsv"))
+    }
+    #expect(learningError?.description == "xx/grammar.tsv:1: expected perceptron or passive-aggressive")
   }
 
   @Test func everyDataFileHasExamplesThatHold() throws {

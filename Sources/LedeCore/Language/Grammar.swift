@@ -29,6 +29,16 @@ public struct Grammar: Sendable {
   /// (`sei`, `hätten`; `said`, `would`): two for German, whose Konjunktiv endings are short,
   /// two to four for English (`-ing`, `-ould`); chosen by dev score.
   public var verbEndingLengths = [2]
+  /// How the content model that chooses a cue's reported words learns: by the perceptron, or
+  /// passive-aggressively from narrow wins as well (`QuoteTraining.updates(for:)`); chosen for
+  /// each language by dev score.
+  public var reportLearning = ReportLearning.perceptron
+
+  /// The ways the content model may learn (`report-learning` in `grammar.tsv`).
+  public enum ReportLearning: String, Sendable {
+    case perceptron
+    case passiveAggressive = "passive-aggressive"
+  }
 
   public init() {}
 
