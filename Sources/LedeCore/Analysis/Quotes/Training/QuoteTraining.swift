@@ -7,14 +7,14 @@ public struct QuoteTraining {
   /// Averaged weights smaller than this are left out of the models.
   static let pruneBelow: Float = 0.02
   /// How each step's weights move in a language of `grammar` (the perceptron where this says
-  /// nothing), chosen over four training orders with `Scripts/measure-quotes`. The speaker model learns
-  /// passive-aggressively, from narrow wins as well as mistakes: German speaker accuracy 0.715 ->
-  /// 0.725 on dev and 0.684 -> 0.695 on held-out training articles, English 0.818 -> 0.822 and
-  /// 0.827 -> 0.829. German reports are chosen so too (dev / held-out indirect F1 0.727 / 0.692 ->
-  /// 0.730 / 0.705, speaker accuracy 0.726 / 0.700 -> 0.729 / 0.704, end-to-end F1 0.554 / 0.527
-  /// -> 0.557 / 0.537); English ones not (indirect F1 0.682 -> 0.640 on dev, and far apart from
-  /// one order to the next). Which way the content model learns is the language's
-  /// `report-learning` trait (`grammar.tsv`).
+  /// nothing), chosen over four training orders with `Scripts/measure-quotes`. The speaker
+  /// model learns passive-aggressively, from narrow wins as well as mistakes: German speaker
+  /// accuracy 0.715 -> 0.725 on dev and 0.684 -> 0.695 on held-out training articles, English
+  /// 0.818 -> 0.822 and 0.827 -> 0.829. The content model learns as the language's
+  /// `report-learning` trait says (`grammar.tsv`): German reports passive-aggressively too (dev /
+  /// held-out indirect F1 0.727 / 0.692 -> 0.730 / 0.705, speaker accuracy 0.726 / 0.700 ->
+  /// 0.729 / 0.704, end-to-end F1 0.554 / 0.527 -> 0.557 / 0.537); English ones not (indirect F1
+  /// 0.682 -> 0.640 on dev, and far apart from one order to the next).
   public static func updates(for grammar: Grammar) -> [QuoteChoice.Step: WeightUpdate] {
     var updates: [QuoteChoice.Step: WeightUpdate] = [.speaker: .passiveAggressive(cap: 0.01)]
     if grammar.reportLearning == .passiveAggressive { updates[.content] = .passiveAggressive(cap: 0.01) }
