@@ -11,10 +11,7 @@ public struct QuoteTraining {
   /// model learns passive-aggressively, from narrow wins as well as mistakes: German speaker
   /// accuracy 0.715 -> 0.725 on dev and 0.684 -> 0.695 on held-out training articles, English
   /// 0.818 -> 0.822 and 0.827 -> 0.829. The content model learns as the language's
-  /// `report-learning` trait says (`grammar.tsv`): German reports passive-aggressively too (dev /
-  /// held-out indirect F1 0.727 / 0.692 -> 0.730 / 0.705, speaker accuracy 0.726 / 0.700 ->
-  /// 0.729 / 0.704, end-to-end F1 0.554 / 0.527 -> 0.557 / 0.537); English ones not (indirect F1
-  /// 0.682 -> 0.640 on dev, and far apart from one order to the next).
+  /// `report-learning` trait says; each `grammar.tsv` gives the figures its choice was made by.
   public static func updates(for grammar: Grammar) -> [QuoteChoice.Step: WeightUpdate] {
     var updates: [QuoteChoice.Step: WeightUpdate] = [.speaker: passiveAggressive]
     if grammar.reportLearning == .passiveAggressive { updates[.content] = passiveAggressive }
