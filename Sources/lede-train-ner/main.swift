@@ -55,6 +55,10 @@ do {
   trainer.update = TrainingCorpus.update
   if let seed { trainer.seed = seed }
   trainer.pruneBelow = TrainingCorpus.pruneBelow(for: language)
+  trainer.missCosts = TrainingCorpus.missCosts(for: language)
+  for (type, cost) in trainer.missCosts.sorted(by: { $0.key < $1.key }) {
+    print("\(language.code): a missed \(type.rawValue) name costs \(cost)")
+  }
   let started = Date()
   let model = trainer.train(corpus) { epoch, wrong in
     print("epoch \(epoch): \(wrong) sentences wrong (\(Int(Date().timeIntervalSince(started))) s)")

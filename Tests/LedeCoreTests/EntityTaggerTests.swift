@@ -83,6 +83,23 @@ import Testing
     #expect(tagger(unannotated: []).labels(of: ["Wir", "sahen", "Titanic", "."])[2] == .outside)
   }
 
+  @Test func aCostlierMissMovesATypeTowardsRecall() {
+    // Annotators disagree on "Titanic": a work once, nothing three times. The cap lets each step
+    // follow the cost.
+    let slice = [Self.sentence("Sie sah Titanic .", "O O B-OTH O")] + Array(repeating: Self.sentence("Sie sah Titanic .", "O O O O"), count: 3)
+    func label(missCost: Float) -> EntityLabel {
+      let features = EntityFeatures(gazetteer: Gazetteer())
+      var trainer = PerceptronTrainer(features: features)
+      trainer.minimumCount = 1
+      trainer.pruneBelow = 0
+      trainer.update = .passiveAggressive(cap: 1)
+      trainer.missCosts = [.other: missCost]
+      return EntityTagger(model: trainer.train(slice), features: features).labels(of: ["Sie", "sah", "Titanic", "."])[2]
+    }
+    #expect(label(missCost: 1) == .outside)
+    #expect(label(missCost: 10) == EntityLabel(type: .other, position: .begin))
+  }
+
   /// A model records the optional templates it was trained with, also when stored and read back.
   @Test func aModelKeepsItsFeatureTemplates() throws {
     let features = EntityFeatures(gazetteer: Gazetteer(), templates: [.listedNames])

@@ -37,10 +37,14 @@ public struct PerceptronTrainer {
   /// The seed of the shuffle before each epoch, so that training is reproducible.
   public var seed: UInt64 = 2024
   /// How the weights move. Passive-aggressively, a sentence is decoded with every wrong label
-  /// worth 1 more than its weights say (so the gold labels must lead each other reading by its
-  /// number of wrong labels), and the weights move by the smallest step that would make them
+  /// worth 1 (or its `missCosts`) more than its weights say (so the gold labels must lead each
+  /// other reading by the cost of its wrong labels), and the weights move by the smallest step that would make them
   /// lead, at most the cap; the model's weights are in units of the cap.
   public var update = WeightUpdate.perceptron
+  /// What a wrong label costs in the passive-aggressive margin where the gold label is a name of
+  /// the type: 1 unless given here. A rare type the tagger learns to leave out can be made to
+  /// cost more, which moves it from precision towards recall.
+  public var missCosts: [EntityType: Float] = [:]
 
   public init(features: EntityFeatures) {
     self.features = features
@@ -65,6 +69,7 @@ public struct PerceptronTrainer {
     let gold = sentences.map { $0.labels.map(\.index) }
 
     var state: Weights = (weights: AveragedWeights(count: keys.count * labels), transitions: AveragedWeights(count: (labels + 1) * labels))
+    let costs = EntityLabel.all.map { label in label.type.flatMap { missCosts[$0] } ?? 1 }
     var random = SplitMix64(seed: seed)
     var order = Array(sentences.indices)
     for epoch in 1...epochs {
@@ -72,12 +77,12 @@ public struct PerceptronTrainer {
       var wrong = 0
       for index in order {
         let target = reading(of: sentences[index], gold: gold[index], words: indexed[index], state: state)
-        let predicted = decode(indexed[index], state: state, costing: update == .perceptron ? nil : target)
+        let predicted = decode(indexed[index], state: state, costing: update == .perceptron ? nil : target, costs: costs)
         state.weights.tick()
         state.transitions.tick()
         guard predicted != target else { continue }
         wrong += 1
-        guard let weight = step(from: predicted, to: target, words: indexed[index], state: state).map({ $0 * sentences[index].weight })
+        guard let weight = step(from: predicted, to: target, words: indexed[index], state: state, costs: costs).map({ $0 * sentences[index].weight })
         else { continue }
         for position in predicted.indices where predicted[position] != target[position] {
           for row in indexed[index][position] {
@@ -121,24 +126,24 @@ public struct PerceptronTrainer {
   }
 
   /// How far the weights move from the labels `predicted` towards `target`: 1 for the
-  /// perceptron; passive-aggressively, the smallest step that would make `target` lead by its
-  /// number of wrong labels (each feature and label pair that tells them apart moves by it), at
-  /// most the cap; nil if it already leads so.
-  private func step(from predicted: [Int], to target: [Int], words: [[Int32]], state: Weights) -> Float? {
+  /// perceptron; passive-aggressively, the smallest step that would make `target` lead by the
+  /// cost of its wrong labels (`costs` of the target's label at each; each feature and label pair
+  /// that tells them apart moves by it), at most the cap; nil if it already leads so.
+  private func step(from predicted: [Int], to target: [Int], words: [[Int32]], state: Weights, costs: [Float]) -> Float? {
     guard case .passiveAggressive(let cap) = update else { return 1 }
     // The wrong labels, and the weights that tell the two readings apart (each changes twice:
     // a feature's or a transition's weight for the target's label and for the predicted one's).
-    var wrong = 0
+    var wrong: Float = 0
     var apart = 0
     for position in predicted.indices {
       let labelDiffers = predicted[position] != target[position]
       if labelDiffers {
-        wrong += 1
+        wrong += costs[target[position]]
         apart += 2 * words[position].count
       }
       if labelDiffers || position > 0 && predicted[position - 1] != target[position - 1] { apart += 2 }
     }
-    let shortfall = Float(wrong) - (score(of: target, words: words, state: state) - score(of: predicted, words: words, state: state))
+    let shortfall = wrong - (score(of: target, words: words, state: state) - score(of: predicted, words: words, state: state))
     guard shortfall > 0, apart > 0 else { return nil }
     return min(cap, shortfall / Float(apart))
   }
@@ -155,8 +160,11 @@ public struct PerceptronTrainer {
   }
 
   /// The best labels under the current weights, of those `allows` lets through at each
-  /// position; with `costing`, every label but the one it has at a position scores 1 more.
-  private func decode(_ sentence: [[Int32]], state: Weights, allows: ((Int, Int) -> Bool)? = nil, costing: [Int]? = nil) -> [Int] {
+  /// position; with `costing`, every label but the one it has at a position scores more, by
+  /// that label's entry in `costs`.
+  private func decode(
+    _ sentence: [[Int32]], state: Weights, allows: ((Int, Int) -> Bool)? = nil, costing: [Int]? = nil, costs: [Float] = []
+  ) -> [Int] {
     let labels = EntityModel.labelCount
     return Viterbi.decode(count: sentence.count, transitions: state.transitions.weights) { position, scores in
       for label in 0..<labels { scores[label] = 0 }
@@ -164,7 +172,7 @@ public struct PerceptronTrainer {
         let base = Int(row) * labels
         for label in 0..<labels { scores[label] += state.weights.weights[base + label] }
       }
-      if let costing { for label in 0..<labels where label != costing[position] { scores[label] += 1 } }
+      if let costing { for label in 0..<labels where label != costing[position] { scores[label] += costs[costing[position]] } }
       guard let allows else { return }
       for label in 0..<labels where !allows(position, label) { scores[label] = -.infinity }
     }
