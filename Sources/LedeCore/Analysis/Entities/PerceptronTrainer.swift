@@ -38,8 +38,8 @@ public struct PerceptronTrainer {
   public var seed: UInt64 = 2024
   /// How the weights move. Passive-aggressively, a sentence is decoded with every wrong label
   /// worth 1 (or its `missCosts`) more than its weights say (so the gold labels must lead each
-  /// other reading by the cost of its wrong labels), and the weights move by the smallest step that would make them
-  /// lead, at most the cap; the model's weights are in units of the cap.
+  /// other reading by the cost of its wrong labels), and the weights move by the smallest step
+  /// that would make them lead, at most the cap; the model's weights are in units of the cap.
   public var update = WeightUpdate.perceptron
   /// What a wrong label costs in the passive-aggressive margin where the gold label is a name of
   /// the type: 1 unless given here. A rare type the tagger learns to leave out can be made to
@@ -77,7 +77,7 @@ public struct PerceptronTrainer {
       var wrong = 0
       for index in order {
         let target = reading(of: sentences[index], gold: gold[index], words: indexed[index], state: state)
-        let predicted = decode(indexed[index], state: state, costing: update == .perceptron ? nil : target, costs: costs)
+        let predicted = decode(indexed[index], state: state, costing: update == .perceptron ? nil : (target, costs))
         state.weights.tick()
         state.transitions.tick()
         guard predicted != target else { continue }
@@ -160,10 +160,10 @@ public struct PerceptronTrainer {
   }
 
   /// The best labels under the current weights, of those `allows` lets through at each
-  /// position; with `costing`, every label but the one it has at a position scores more, by
-  /// that label's entry in `costs`.
+  /// position; with `costing`, every label but the one `labels` has at a position scores more,
+  /// by the entry in `costs` of the label it has.
   private func decode(
-    _ sentence: [[Int32]], state: Weights, allows: ((Int, Int) -> Bool)? = nil, costing: [Int]? = nil, costs: [Float] = []
+    _ sentence: [[Int32]], state: Weights, allows: ((Int, Int) -> Bool)? = nil, costing: (labels: [Int], costs: [Float])? = nil
   ) -> [Int] {
     let labels = EntityModel.labelCount
     return Viterbi.decode(count: sentence.count, transitions: state.transitions.weights) { position, scores in
@@ -172,7 +172,7 @@ public struct PerceptronTrainer {
         let base = Int(row) * labels
         for label in 0..<labels { scores[label] += state.weights.weights[base + label] }
       }
-      if let costing { for label in 0..<labels where label != costing[position] { scores[label] += costs[costing[position]] } }
+      if let (gold, costs) = costing { for label in 0..<labels where label != gold[position] { scores[label] += costs[gold[position]] } }
       guard let allows else { return }
       for label in 0..<labels where !allows(position, label) { scores[label] = -.infinity }
     }
