@@ -17,13 +17,17 @@ import Testing
       words: words.split(separator: " ").map(String.init), labels: labels.split(separator: " ").map { EntityLabel(String($0))! })
   }
 
-  static func trained(update: WeightUpdate = .perceptron) -> EntityTagger {
+  /// A tagger trained on `sentences` (the slice above unless given), every feature kept.
+  static func trained(
+    on sentences: [PerceptronTrainer.Sentence] = slice, update: WeightUpdate = .perceptron, missCosts: [EntityType: Float] = [:]
+  ) -> EntityTagger {
     let features = EntityFeatures(gazetteer: Gazetteer())
     var trainer = PerceptronTrainer(features: features)
     trainer.minimumCount = 1
     trainer.pruneBelow = 0
     trainer.update = update
-    return EntityTagger(model: trainer.train(slice), features: features)
+    trainer.missCosts = missCosts
+    return EntityTagger(model: trainer.train(sentences), features: features)
   }
 
   /// English possessives are split off as CoNLL writes them; other words stay whole.
@@ -71,12 +75,8 @@ import Testing
     let annotated = [Self.sentence("Sie sah Titanic .", "O O B-OTH O"), Self.sentence("Er sah Titanic .", "O O B-OTH O")]
     let unlabelled = Array(repeating: Self.sentence("Wir sahen Titanic .", "O O O O"), count: 6)
     func tagger(unannotated: Set<EntityType>) -> EntityTagger {
-      let features = EntityFeatures(gazetteer: Gazetteer())
-      var trainer = PerceptronTrainer(features: features)
-      trainer.minimumCount = 1
-      trainer.pruneBelow = 0
       let partial = unlabelled.map { PerceptronTrainer.Sentence(words: $0.words, labels: $0.labels, unannotated: unannotated) }
-      return EntityTagger(model: trainer.train(annotated + partial), features: features)
+      return Self.trained(on: annotated + partial)
     }
     let work = EntityLabel(type: .other, position: .begin)
     #expect(tagger(unannotated: [.other]).labels(of: ["Wir", "sahen", "Titanic", "."])[2] == work)
@@ -88,13 +88,8 @@ import Testing
     // follow the cost.
     let slice = [Self.sentence("Sie sah Titanic .", "O O B-OTH O")] + Array(repeating: Self.sentence("Sie sah Titanic .", "O O O O"), count: 3)
     func label(missCost: Float) -> EntityLabel {
-      let features = EntityFeatures(gazetteer: Gazetteer())
-      var trainer = PerceptronTrainer(features: features)
-      trainer.minimumCount = 1
-      trainer.pruneBelow = 0
-      trainer.update = .passiveAggressive(cap: 1)
-      trainer.missCosts = [.other: missCost]
-      return EntityTagger(model: trainer.train(slice), features: features).labels(of: ["Sie", "sah", "Titanic", "."])[2]
+      let tagger = Self.trained(on: slice, update: .passiveAggressive(cap: 1), missCosts: [.other: missCost])
+      return tagger.labels(of: ["Sie", "sah", "Titanic", "."])[2]
     }
     #expect(label(missCost: 1) == .outside)
     #expect(label(missCost: 10) == EntityLabel(type: .other, position: .begin))
