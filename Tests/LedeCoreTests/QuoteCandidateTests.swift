@@ -35,10 +35,21 @@ import Testing
     ("The senator urged Congress to pass the bill quickly.", .english, "infinitive", ["to pass the bill quickly"]),
     ("Wie das Ministerium am Montag mitteilte, wird der Plan teurer.", .german, "after-comma", ["wird der Plan teurer"]),
     ("Die Strecke sei den ganzen Tag gesperrt.", .german, "free-sentence", ["Die Strecke sei den ganzen Tag gesperrt"]),
+    ("Dies teilte das Ministerium am Montag mit.", .german, "prefield-word", ["Dies"]),
   ])
   func reportedWordsOfEachConstruction(_ text: String, _ language: Language, _ construction: String, _ parts: [String]) throws {
     let candidates = try QuoteSample.contents(text, language)
     #expect(candidates.contains { $0.construction == construction && $0.parts == parts }, "\(candidates)")
+  }
+
+  /// The one word before a reporting verb is a candidate only where the verb takes the second
+  /// place (German `word-order`), and only when it opens the sentence.
+  @Test(arguments: [
+    ("Officials said the bridge was closed.", Language.english),
+    ("Am Montag teilte das Ministerium dies mit.", .german),
+  ])
+  func noOneWordPrefieldOutsideVerbSecondOpenings(_ text: String, _ language: Language) throws {
+    #expect(try !QuoteSample.contents(text, language).contains { $0.construction == "prefield-word" })
   }
 
   @Test(arguments: [

@@ -1,8 +1,9 @@
 /// The words a cue may report, one candidate per construction that could hold them, for the
 /// learned content decision to choose from: the clause after a comma, `dass` or the verb; the
-/// clause before `, sagte X`; the sentence around an
-/// inserted `, so X,` or `laut X` (two parts, the frame left out); an infinitive complement
-/// (`urged Congress to …`); and, with no cue, the whole sentence or what follows its colon.
+/// clause before `, sagte X`; the one word before a verb in second place (`Dies teilte X mit`);
+/// the sentence around an inserted `, so X,` or `laut X` (two parts, the frame left out); an
+/// infinitive complement (`urged Congress to …`); and, with no cue, the whole sentence or what
+/// follows its colon.
 struct ContentCandidates {
   /// One way of reading the reported words: the construction's name and the token ranges of
   /// the parts (two when a frame stands inside the report).
@@ -21,10 +22,10 @@ struct ContentCandidates {
     let start = sentence.firstWordIndex
     var found: [Candidate] = []
     found.reserveCapacity(8)
-    func add(_ construction: String, _ parts: [Range<Int>]) {
+    func add(_ construction: String, _ parts: [Range<Int>], fewestWords: Int = 2) {
       let hasWords = { (part: Range<Int>) in sentence.wordCount(part) >= 1 }
       let kept = parts.allSatisfy(hasWords) ? parts : parts.filter(hasWords)
-      guard !kept.isEmpty, kept.reduce(0, { $0 + sentence.wordCount($1) }) >= 2 else { return }
+      guard !kept.isEmpty, kept.reduce(0, { $0 + sentence.wordCount($1) }) >= fewestWords else { return }
       if !found.contains(where: { $0.parts == kept }) { found.append(Candidate(construction: construction, parts: kept)) }
     }
     let frameEnd = max(cue.last + 1, source?.upperBound ?? 0)
@@ -47,6 +48,12 @@ struct ContentCandidates {
       if let close = sentence.firstComma(in: frameEnd..<end) {
         add("around-commas", [start..<comma, (close + 1)..<end])
       }
+    }
+    // Where the verb takes the second place, the one word before a reporting verb that opens
+    // the sentence may be the whole report: a pronoun for what was said before (`Dies teilte
+    // das Ministerium mit`); the model tells it from a subject (`Er sagte, …`).
+    if data.grammar.wordOrder == .verbSecond, cue.isVerb, cue.first == start + 1 {
+      add("prefield-word", [start..<cue.first], fewestWords: 1)
     }
     // The sentence around the frame: `Laut X habe …`, `Die Stadt habe laut Polizei …`.
     add("around", [start..<frameStart, frameEnd..<end])
