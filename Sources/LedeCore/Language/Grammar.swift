@@ -6,7 +6,8 @@ public struct Grammar: Sendable {
     /// Before the verb, also after a quote (`"Really?" Trump asked.`).
     case subjectVerb = "subject-verb"
     /// The verb takes the second place: after a quote or an adverb it comes before the subject
-    /// (`„Wirklich?“ fragte er`).
+    /// (`„Wirklich?“ fragte er`), and the one word before a reporting verb that opens a
+    /// sentence may be all that is reported (`Dies teilte das Ministerium mit`).
     case verbSecond = "verb-second"
   }
 
