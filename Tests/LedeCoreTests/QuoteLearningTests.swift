@@ -142,6 +142,25 @@ import Testing
     #expect(after.direct.endToEndF1 >= 0.9, "\(after.summary)")
   }
 
+  /// The error study notes a report the content model found that nobody annotated, and an
+  /// annotated report it missed.
+  @Test func theErrorStudyNotesReportsFoundAndMissed() throws {
+    let data = LanguageResources.catalog[.german]
+    let article = try Sample.article("Bericht.\n\nDer Minister sagte, die Lage sei ernst. Die Stadt wartet.", language: .german)
+    let missed = try #require(article.text.range(of: "Die Stadt wartet"))
+    let start = article.text.unicodeScalars.distance(from: article.text.unicodeScalars.startIndex, to: missed.lowerBound)
+    let gold = AnnotatedArticle.Quote(span: Span(start: start, end: start + 16), kind: .indirect, speaker: nil)
+    let annotated = AnnotatedArticle(id: "a", article: article, entities: try QuoteSample.entities(of: article), quotes: [gold])
+    var checker = TrainingDecider(training: [], fixed: try QuoteResources.bundledModels(for: .german).get())
+    checker.study.recordsErrors = true
+    checker.begin(annotated, pronouns: data.speakerPronouns)
+    _ = LedeCore.quotes(in: article, using: data, entities: annotated.entities, decider: &checker)
+    checker.finish()
+    #expect(checker.study.tally["ind spurious"] == 1, "\(checker.study.tally)")
+    #expect(checker.study.errors.contains { $0.hasPrefix("spurious cue=[sagte]: die Lage sei ernst") }, "\(checker.study.errors)")
+    #expect(checker.study.errors.contains { $0.hasPrefix("missed") && $0.hasSuffix("Die Stadt wartet") }, "\(checker.study.errors)")
+  }
+
   /// The overlap the scorer and the training match quotes by: the length two spans share.
   @Test(arguments: [((0, 10), (5, 20), 5), ((5, 20), (0, 10), 5), ((0, 10), (10, 20), 0), ((0, 10), (30, 40), 0), ((2, 4), (0, 10), 2)])
   func spansOverlapByTheLengthTheyShare(_ first: (Int, Int), _ second: (Int, Int), _ expected: Int) {

@@ -28,6 +28,13 @@ public struct DecisionStudy {
     errors.append("missed \(offered ? "offered" : "never") cue=[\(words(quote.cue))]: \(words(quote.span).prefix(160))")
   }
 
+  /// Notes a report a content choice found that no annotated report matches, with its cue.
+  mutating func spurious(_ part: Span, cue: Span?) {
+    count("ind spurious")
+    guard recordsErrors else { return }
+    errors.append("spurious cue=[\(words(cue))]: \(words(part).prefix(160))")
+  }
+
   /// Notes a speaker decision on a quote that matches the annotated `quote` (nil: none does):
   /// the candidate `chosen` by `model`, the `right` ones.
   mutating func speaker(

@@ -63,7 +63,9 @@ public struct TrainingDecider: QuoteDecider {
       study.speaker(choice, chosen: index, right: right, annotated: speakerGold.map { gold[$0] }, model: fixed[.speaker])
     }
     if choice.step == .content, case .content(let parts) = choice.candidates[index].proposal {
-      for part in parts { if let match = bestGold(for: part, indirect: true, eligible: eligible(for: choice)) { used.insert(match) } }
+      for part in parts {
+        if let match = bestGold(for: part, indirect: true, eligible: eligible(for: choice)) { used.insert(match) } else { study.spurious(part, cue: choice.cue) }
+      }
     }
     return QuoteDecision(index: index, scores: scores)
   }
