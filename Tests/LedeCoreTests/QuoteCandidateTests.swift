@@ -42,6 +42,32 @@ import Testing
     #expect(candidates.contains { $0.construction == construction && $0.parts == parts }, "\(candidates)")
   }
 
+  /// A report around a frame has no part of one word: the word left beside the frame (`Sie`
+  /// before `sicherte … zu`, the subject before `said`) is no report of its own, and the candidate
+  /// is the other part alone.
+  @Test(arguments: [
+    ("Sie sicherte zu, die Stadt werde sparen.", Language.german, "die Stadt werde sparen"),
+    ("Trump said the plan would fail.", .english, "the plan would fail"),
+  ])
+  func noOnePartOfOneWordBesideAFrame(_ text: String, _ language: Language, _ rest: String) throws {
+    let candidates = try QuoteSample.contents(text, language)
+    #expect(candidates.contains { $0.parts == [rest] }, "\(candidates)")
+    #expect(!candidates.contains { $0.parts.count > 1 }, "\(candidates)")
+  }
+
+  /// A report around a reporting verb is a candidate only where the verb takes the second place
+  /// (German `word-order`); where the subject comes first, the words before the verb say who
+  /// speaks. Around an attribution phrase it is one in both languages.
+  @Test(arguments: [
+    ("The operators' association said in a statement that it had offered a raise.", Language.english, false),
+    ("The city had, according to the police, defended the plan.", .english, true),
+    ("Am Montag sagte der Minister der Zeitung, die Lage sei ernst.", .german, true),
+  ])
+  func aReportAroundAVerbOnlyWhereTheVerbIsSecond(_ text: String, _ language: Language, _ offered: Bool) throws {
+    let candidates = try QuoteSample.contents(text, language)
+    #expect(candidates.contains { $0.construction == "around" } == offered, "\(candidates)")
+  }
+
   /// The one word before a reporting verb is a candidate only where the verb takes the second
   /// place (German `word-order`), and only when it opens the sentence.
   @Test(arguments: [

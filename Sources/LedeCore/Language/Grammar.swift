@@ -6,8 +6,10 @@ public struct Grammar: Sendable {
     /// Before the verb, also after a quote (`"Really?" Trump asked.`).
     case subjectVerb = "subject-verb"
     /// The verb takes the second place: after a quote or an adverb it comes before the subject
-    /// (`„Wirklich?“ fragte er`), and the one word before a reporting verb that opens a
-    /// sentence may be all that is reported (`Dies teilte das Ministerium mit`).
+    /// (`„Wirklich?“ fragte er`), the one word before a reporting verb that opens a sentence
+    /// may be all that is reported (`Dies teilte das Ministerium mit`), and a report may stand
+    /// on both sides of a reporting verb (with the subject first, the words before it are who
+    /// speaks).
     case verbSecond = "verb-second"
   }
 

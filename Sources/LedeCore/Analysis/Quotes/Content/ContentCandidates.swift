@@ -1,7 +1,8 @@
 /// The words a cue may report, one candidate per construction that could hold them, for the
 /// learned content decision to choose from: the clause after a comma, `dass` or the verb; the
 /// clause before `, sagte X`; the one word before a verb in second place (`Dies teilte X mit`);
-/// the sentence around an inserted `, so X,` or `laut X` (two parts, the frame left out); an
+/// the sentence around an inserted `, so X,` or `laut X` (two parts, the frame left out, each of
+/// two words at least; around a reporting verb only where the verb takes the second place); an
 /// infinitive complement (`urged Congress to …`); and, with no cue, the whole sentence or what
 /// follows its colon.
 struct ContentCandidates {
@@ -23,7 +24,10 @@ struct ContentCandidates {
     var found: [Candidate] = []
     found.reserveCapacity(8)
     func add(_ construction: String, _ parts: [Range<Int>], fewestWords: Int = 2) {
-      let hasWords = { (part: Range<Int>) in sentence.wordCount(part) >= 1 }
+      // A part of a report around a frame has two words at least: one word left beside the
+      // frame (`Erst`, `Sie`) is no report of its own.
+      let least = parts.count > 1 ? 2 : 1
+      let hasWords = { (part: Range<Int>) in sentence.wordCount(part) >= least }
       let kept = parts.allSatisfy(hasWords) ? parts : parts.filter(hasWords)
       guard !kept.isEmpty, kept.reduce(0, { $0 + sentence.wordCount($1) }) >= fewestWords else { return }
       if !found.contains(where: { $0.parts == kept }) { found.append(Candidate(construction: construction, parts: kept)) }
@@ -55,8 +59,12 @@ struct ContentCandidates {
     if data.grammar.wordOrder == .verbSecond, cue.isVerb, cue.first == start + 1 {
       add("prefield-word", [start..<cue.first], fewestWords: 1)
     }
-    // The sentence around the frame: `Laut X habe …`, `Die Stadt habe laut Polizei …`.
-    add("around", [start..<frameStart, frameEnd..<end])
+    // The sentence around the frame: `Laut X habe …`, `Die Stadt habe laut Polizei …`. Around
+    // a reporting verb only where the verb takes the second place: where the subject stands
+    // before the verb (`Officials said …`), the words before it are who speaks, not what.
+    if !cue.isVerb || data.grammar.wordOrder == .verbSecond {
+      add("around", [start..<frameStart, frameEnd..<end])
+    }
     add("sentence", [start..<end])
     return found
   }
