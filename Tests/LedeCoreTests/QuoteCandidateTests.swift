@@ -43,11 +43,11 @@ import Testing
   }
 
   /// A report around a frame has no part of one word: the word left beside the frame (`Sie`
-  /// before `sicherte … zu`, the subject before `said`) is no report of its own, and the candidate
-  /// is the other part alone.
+  /// before `sicherte … zu`, `Erst` before `nach Angaben …`) is no report of its own, and the
+  /// candidate is the other part alone.
   @Test(arguments: [
     ("Sie sicherte zu, die Stadt werde sparen.", Language.german, "die Stadt werde sparen"),
-    ("Trump said the plan would fail.", .english, "the plan would fail"),
+    ("Erst nach Angaben der Polizei kam der Zug an.", .german, "kam der Zug an"),
   ])
   func noOnePartOfOneWordBesideAFrame(_ text: String, _ language: Language, _ rest: String) throws {
     let candidates = try QuoteSample.contents(text, language)

@@ -63,8 +63,13 @@ public struct TrainingDecider: QuoteDecider {
       study.speaker(choice, chosen: index, right: right, annotated: speakerGold.map { gold[$0] }, model: fixed[.speaker])
     }
     if choice.step == .content, case .content(let parts) = choice.candidates[index].proposal {
+      let eligible = eligible(for: choice)
       for part in parts {
-        if let match = bestGold(for: part, indirect: true, eligible: eligible(for: choice)) { used.insert(match) } else { study.spurious(part, cue: choice.cue) }
+        guard let match = bestGold(for: part, indirect: true, eligible: eligible) else {
+          study.spurious(part, cue: choice.cue)
+          continue
+        }
+        used.insert(match)
       }
     }
     return QuoteDecision(index: index, scores: scores)
