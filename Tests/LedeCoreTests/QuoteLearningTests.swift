@@ -101,13 +101,17 @@ import Testing
       try quotes.enumerated().map { index, quote -> AnnotatedArticle in
         let heading = "\(language == .german ? "Bericht" : "Report") \(copy)-\(index).\n\n"
         let article = try Sample.article(heading + quote.text, language: language)
-        let start = try #require(article.text.range(of: quote.words)).lowerBound
-        let offset = article.text.unicodeScalars.distance(from: article.text.unicodeScalars.startIndex, to: start)
-        let span = Span(start: offset, end: offset + quote.words.unicodeScalars.count)
-        let gold = AnnotatedArticle.Quote(span: span, kind: quote.kind, speaker: quote.speaker)
+        let gold = AnnotatedArticle.Quote(span: try span(of: quote.words, in: article), kind: quote.kind, speaker: quote.speaker)
         return AnnotatedArticle(id: "\(copy)-\(index)", article: article, entities: try QuoteSample.entities(of: article), quotes: [gold])
       }
     }
+  }
+
+  /// The span (in Unicode scalars, as the corpora count) of the first `words` in `article`.
+  private func span(of words: String, in article: Article) throws -> Span {
+    let start = try #require(article.text.range(of: words)).lowerBound
+    let offset = article.text.unicodeScalars.distance(from: article.text.unicodeScalars.startIndex, to: start)
+    return Span(start: offset, end: offset + words.unicodeScalars.count)
   }
 
   /// Articles of another language teach the speaker and antecedent models, never the mark and
@@ -147,9 +151,7 @@ import Testing
   @Test func theErrorStudyNotesReportsFoundAndMissed() throws {
     let data = LanguageResources.catalog[.german]
     let article = try Sample.article("Bericht.\n\nDer Minister sagte, die Lage sei ernst. Die Stadt wartet.", language: .german)
-    let missed = try #require(article.text.range(of: "Die Stadt wartet"))
-    let start = article.text.unicodeScalars.distance(from: article.text.unicodeScalars.startIndex, to: missed.lowerBound)
-    let gold = AnnotatedArticle.Quote(span: Span(start: start, end: start + 16), kind: .indirect, speaker: nil)
+    let gold = AnnotatedArticle.Quote(span: try span(of: "Die Stadt wartet", in: article), kind: .indirect, speaker: nil)
     let annotated = AnnotatedArticle(id: "a", article: article, entities: try QuoteSample.entities(of: article), quotes: [gold])
     var checker = TrainingDecider(training: [], fixed: try QuoteResources.bundledModels(for: .german).get())
     checker.study.recordsErrors = true

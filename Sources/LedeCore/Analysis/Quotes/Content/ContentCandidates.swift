@@ -21,14 +21,14 @@ struct ContentCandidates {
   func candidates(for cue: SpeechCues.Cue, in sentence: SentenceWords, source: Range<Int>?) -> [Candidate] {
     let end = Self.end(of: sentence)
     let start = sentence.firstWordIndex
+    let verbSecond = data.grammar.wordOrder == .verbSecond
     var found: [Candidate] = []
     found.reserveCapacity(8)
     func add(_ construction: String, _ parts: [Range<Int>], fewestWords: Int = 2) {
       // A part of a report around a frame has two words at least: one word left beside the
       // frame (`Erst`, `Sie`) is no report of its own.
       let least = parts.count > 1 ? 2 : 1
-      let hasWords = { (part: Range<Int>) in sentence.wordCount(part) >= least }
-      let kept = parts.allSatisfy(hasWords) ? parts : parts.filter(hasWords)
+      let kept = parts.filter { sentence.wordCount($0) >= least }
       guard !kept.isEmpty, kept.reduce(0, { $0 + sentence.wordCount($1) }) >= fewestWords else { return }
       if !found.contains(where: { $0.parts == kept }) { found.append(Candidate(construction: construction, parts: kept)) }
     }
@@ -56,13 +56,13 @@ struct ContentCandidates {
     // Where the verb takes the second place, the one word before a reporting verb that opens
     // the sentence may be the whole report: a pronoun for what was said before (`Dies teilte
     // das Ministerium mit`); the model tells it from a subject (`Er sagte, …`).
-    if data.grammar.wordOrder == .verbSecond, cue.isVerb, cue.first == start + 1 {
+    if verbSecond, cue.isVerb, cue.first == start + 1 {
       add("prefield-word", [start..<cue.first], fewestWords: 1)
     }
     // The sentence around the frame: `Laut X habe …`, `Die Stadt habe laut Polizei …`. Around
     // a reporting verb only where the verb takes the second place: where the subject stands
     // before the verb (`Officials said …`), the words before it are who speaks, not what.
-    if !cue.isVerb || data.grammar.wordOrder == .verbSecond {
+    if !cue.isVerb || verbSecond {
       add("around", [start..<frameStart, frameEnd..<end])
     }
     add("sentence", [start..<end])
