@@ -40,11 +40,14 @@ public struct TrainingDecider: QuoteDecider {
   }
 
   public mutating func choose(_ choice: QuoteChoice) -> QuoteDecision {
-    let right = rightCandidates(of: choice)
+    // The annotated reports a content choice may claim, found once: the right candidates and
+    // those offered are among them, and so are the reports the chosen parts take.
+    let eligible = choice.step == .content ? eligible(for: choice) : []
+    let right = rightCandidates(of: choice, eligible: eligible)
     if choice.step == .content {
       for candidate in choice.candidates {
         if case .content(let parts) = candidate.proposal {
-          for part in parts { if let match = bestGold(for: part, indirect: true, eligible: eligible(for: choice)) { offered.insert(match) } }
+          for part in parts { if let match = bestGold(for: part, indirect: true, eligible: eligible) { offered.insert(match) } }
         }
       }
     }
@@ -63,9 +66,9 @@ public struct TrainingDecider: QuoteDecider {
       study.speaker(choice, chosen: index, right: right, annotated: speakerGold.map { gold[$0] }, model: fixed[.speaker])
     }
     if choice.step == .content, case .content(let parts) = choice.candidates[index].proposal {
-      let eligible = eligible(for: choice)
+      // Each part takes a report of its own: one the part before it took is no longer open.
       for part in parts {
-        guard let match = bestGold(for: part, indirect: true, eligible: eligible) else {
+        guard let match = bestGold(for: part, indirect: true, eligible: eligible.subtracting(used)) else {
           study.spurious(part, cue: choice.cue)
           continue
         }
@@ -87,13 +90,15 @@ public struct TrainingDecider: QuoteDecider {
 
   // MARK: What the annotation calls right
 
-  private mutating func rightCandidates(of choice: QuoteChoice) -> Set<Int> {
+  /// The candidates of `choice` the annotation calls right; a content choice's among the
+  /// annotated reports it may claim, `eligible`.
+  private mutating func rightCandidates(of choice: QuoteChoice, eligible: Set<Int>) -> Set<Int> {
     switch choice.step {
     case .mark:
       let kind = bestGold(for: choice.span, indirect: false).map { gold[$0].kind } ?? .scare
       return Set(choice.candidates.indices.filter { choice.candidates[$0].proposal == .kind(kind) })
     case .content:
-      return rightContent(of: choice)
+      return rightContent(of: choice, eligible: eligible)
     case .antecedent:
       // The pronoun is the annotated mention of a quote's speaker: the antecedents of that name.
       guard let quote = gold.first(where: { $0.mention?.overlaps(choice.span) ?? false }), quote.speaker != nil else { return [] }
@@ -121,10 +126,10 @@ public struct TrainingDecider: QuoteDecider {
     })
   }
 
-  /// The content candidates that match the most annotated reports this cue may have (their
-  /// overlap at least half of each report), of those the tightest; "none" when none matches.
-  private func rightContent(of choice: QuoteChoice) -> Set<Int> {
-    let eligible = eligible(for: choice)
+  /// The content candidates that match the most annotated reports this cue may have
+  /// (`eligible`; their overlap at least half of each report), of those the tightest; "none"
+  /// when none matches.
+  private func rightContent(of choice: QuoteChoice, eligible: Set<Int>) -> Set<Int> {
     var scored: [(index: Int, matched: Int, fit: Double)] = []
     for (index, candidate) in choice.candidates.enumerated() {
       guard case .content(let parts) = candidate.proposal, !parts.isEmpty else { continue }
