@@ -135,6 +135,7 @@ public enum LanguageResources {
     case particleJoiningPrefixes = "particle-joining-prefixes"
     case verbEndingLengths = "verb-ending-lengths"
     case reportLearning = "report-learning"
+    case speakerContextWords = "speaker-context-words"
   }
 
   /// The traits of `grammar.tsv`: `trait<TAB>value`, each trait once.
@@ -176,6 +177,7 @@ public enum LanguageResources {
           throw DataFileError(file: entry.file, line: entry.line, problem: "expected perceptron or passive-aggressive")
         }
         grammar.reportLearning = learning
+      case .speakerContextWords: grammar.speakerContextWords = try flag()
       case .roleAdjectiveEndings:
         for pair in words {
           let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)

@@ -114,7 +114,7 @@ struct SpeakerFeatures {
 
   /// How many features `appendFeatures(of:for:type:group:to:)` writes for `evidence` at most.
   private static func featureCount(of evidence: SpeakerCandidates.Evidence) -> Int {
-    12 + evidence.flags.count + 2 * evidence.antecedent.count
+    14 + evidence.flags.count + 2 * evidence.antecedent.count
   }
 
   /// Writes the features of one piece of `evidence` as a piece of `features`.
@@ -147,10 +147,22 @@ struct SpeakerFeatures {
     } else if evidence.distance != 0 {
       features.append(feature: "\(origin)|far")
     }
+    if data.grammar.speakerContextWords, let mention = evidence.mention {
+      let before = word(before: mention, inSentence: query.sentence - evidence.distance)
+      features.append(feature: "\(origin)|w-1=\(before)")
+      features.append(feature: "w-1=\(before)|k=\(evidence.kind)")
+    }
     for reason in evidence.antecedent {
       features.append(feature: "a=\(reason)")
       features.append(feature: "\(origin)|a=\(reason)")
     }
+  }
+
+  /// The word (lower-cased) before `mention` in sentence `number`; `^` at the sentence's start.
+  private func word(before mention: Span, inSentence number: Int) -> String {
+    guard sentences.indices.contains(number) else { return "^" }
+    let at = sentences[number].index(atOrAfter: mention.start)
+    return at > 0 ? sentences[number].lowered[at - 1] : "^"
   }
 
   /// Where a cue stands from the quote: before or after it, in which sentence, how many tokens away.

@@ -38,7 +38,9 @@ public struct QuoteTraining {
   /// models learn from `speakerHelpers` too, annotated articles of other languages (each with
   /// its language's data): the constructions, kinds of words and distances they weigh are the
   /// same in every language, while the layouts they are conjoined with name the language
-  /// (`SpeakerFeatures.layout`). The mark and content models learn from `articles` alone.
+  /// (`SpeakerFeatures.layout`); they are read with the features the model's own language
+  /// asks for (`speaker-context-words`), which are all it meets. The mark and content models
+  /// learn from `articles` alone.
   public func train(
     on articles: [AnnotatedArticle], speakerHelpers: [(AnnotatedArticle, LanguageData)] = [], report: (String) -> Void = { _ in }
   ) -> QuoteModels {
@@ -47,7 +49,12 @@ public struct QuoteTraining {
     run(&first, on: articles.map { ($0, data) }, random: &random, report: report)
     let detection = QuoteModels(first.learners.mapValues { $0.model(pruneBelow: Self.pruneBelow) })
     var second = TrainingDecider(training: [.speaker, .antecedent], fixed: detection, updates: updates)
-    run(&second, on: articles.map { ($0, data) } + speakerHelpers, random: &random, report: report)
+    let helpers = speakerHelpers.map { article, helperData in
+      var helperData = helperData
+      helperData.grammar.speakerContextWords = data.grammar.speakerContextWords
+      return (article, helperData)
+    }
+    run(&second, on: articles.map { ($0, data) } + helpers, random: &random, report: report)
     report("speaker decisions without a right candidate: \(second.unreachable) of \(second.speakerDecisions)")
     var models = detection.models
     for step in [QuoteChoice.Step.speaker, .antecedent] { models[step] = second.learners[step]!.model(pruneBelow: Self.pruneBelow) }
