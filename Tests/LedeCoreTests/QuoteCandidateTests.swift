@@ -177,22 +177,24 @@ import Testing
   }
 
   /// Where the language's grammar asks for it (`speaker-context-words`: English), each piece of
-  /// evidence with a mention weighs the word before it: the agent of `was told by`, nothing
-  /// before a subject that opens the sentence; German evidence has no such feature.
+  /// evidence with a mention weighs the words right before and after it: the agent of `was
+  /// criticised by`, the start of the sentence before a subject, the verb after it; German
+  /// evidence has no such features.
   @Test(arguments: [
-    ("The plan was criticised by Anna Berg, who said it would cost too much.", Language.english, ["w-1=by|k=name"]),
-    ("Anna Berg said the city must save money.", .english, ["w-1=^|k=name"]),
+    ("The plan was criticised by Anna Berg, who said it would cost too much.", Language.english, ["w-1=by|k=name", "w+1=,"]),
+    ("Anna Berg said the city must save money.", .english, ["w-1=^|k=name", "w+1=said"]),
     ("Anna Berg sagte, die Stadt müsse sparen.", .german, []),
   ])
-  func evidenceWeighsTheWordBeforeAMentionWhereTheGrammarAsks(text: String, language: Language, expected: [String]) throws {
+  func evidenceWeighsTheWordsBesideAMentionWhereTheGrammarAsks(text: String, language: Language, expected: [String]) throws {
     let extractor = try QuoteSample.extractor(text, language)
     let query = SpeakerCandidates.Query(
       span: extractor.sentences[0].segment.span, kind: .indirect, sentence: 0, cues: extractor.cues[0].map { ($0, 0) }, marks: nil)
     let candidates = extractor.speakerCandidates.candidates(for: query, after: Discourse()) { _, options in options.map { _ in 0 } }
     let index = try #require(candidates.firstIndex { $0.name == "Anna Berg" })
     let evidence = extractor.speakerFeatures.features(of: candidates, for: query)[index].evidence
-    let words = Set(evidence.features.map(\.description).filter { $0.hasPrefix("w-1=") })
-    #expect(words == Set(expected))
+    let named = evidence.features.map(\.description)
+    let after = named.compactMap { feature in feature.range(of: "|w+1=").map { "w+1=" + feature[$0.upperBound...] } }
+    #expect(Set(named.filter { $0.hasPrefix("w-1=") } + after) == Set(expected))
   }
 
   /// The antecedents of `Er`: the people named before it, each once, with its agreement in

@@ -36,9 +36,9 @@ public struct Grammar: Sendable {
   /// passive-aggressively from narrow wins as well (`QuoteTraining.updates(for:)`); chosen for
   /// each language by dev score.
   public var reportLearning = ReportLearning.perceptron
-  /// Whether the speaker model reads the word before each mention of a candidate (`by`,
-  /// `told`, `vor`: who is the agent, the addressee, a time); chosen for each language by dev
-  /// score.
+  /// Whether the speaker model reads the words right before and after each mention of a
+  /// candidate (`by`, `told`, `said`: the agent, the addressee, the subject); chosen for each
+  /// language by dev score.
   public var speakerContextWords = false
 
   /// The ways the content model may learn (`report-learning` in `grammar.tsv`).

@@ -114,7 +114,7 @@ struct SpeakerFeatures {
 
   /// How many features `appendFeatures(of:for:type:group:to:)` writes for `evidence` at most.
   private static func featureCount(of evidence: SpeakerCandidates.Evidence) -> Int {
-    14 + evidence.flags.count + 2 * evidence.antecedent.count
+    15 + evidence.flags.count + 2 * evidence.antecedent.count
   }
 
   /// Writes the features of one piece of `evidence` as a piece of `features`.
@@ -148,9 +148,10 @@ struct SpeakerFeatures {
       features.append(feature: "\(origin)|far")
     }
     if data.grammar.speakerContextWords, let mention = evidence.mention {
-      let before = word(before: mention, inSentence: query.sentence - evidence.distance)
+      let (before, after) = words(beside: mention, inSentence: query.sentence - evidence.distance)
       features.append(feature: "\(origin)|w-1=\(before)")
       features.append(feature: "w-1=\(before)|k=\(evidence.kind)")
+      features.append(feature: "\(origin)|w+1=\(after)")
     }
     for reason in evidence.antecedent {
       features.append(feature: "a=\(reason)")
@@ -158,11 +159,14 @@ struct SpeakerFeatures {
     }
   }
 
-  /// The word (lower-cased) before `mention` in sentence `number`; `^` at the sentence's start.
-  private func word(before mention: Span, inSentence number: Int) -> String {
-    guard sentences.indices.contains(number) else { return "^" }
-    let at = sentences[number].index(atOrAfter: mention.start)
-    return at > 0 ? sentences[number].lowered[at - 1] : "^"
+  /// The words (lower-cased) right before and after `mention` in sentence `number`: `^` at the
+  /// sentence's start, `$` at its end.
+  private func words(beside mention: Span, inSentence number: Int) -> (before: String, after: String) {
+    guard sentences.indices.contains(number) else { return ("^", "$") }
+    let sentence = sentences[number]
+    let first = sentence.index(atOrAfter: mention.start)
+    let next = sentence.index(atOrAfter: mention.end)
+    return (first > 0 ? sentence.lowered[first - 1] : "^", next < sentence.count ? sentence.lowered[next] : "$")
   }
 
   /// Where a cue stands from the quote: before or after it, in which sentence, how many tokens away.
