@@ -51,7 +51,7 @@ do {
   let features = EntityFeatures(gazetteer: gazetteer, clusters: clusters, templates: templates)
   print("\(language.code): optional feature templates \(templates.rawValue)")
   var trainer = PerceptronTrainer(features: features)
-  trainer.epochs = TrainingCorpus.epochs
+  trainer.epochs = TrainingCorpus.epochs(for: language)
   trainer.update = TrainingCorpus.update
   if let seed { trainer.seed = seed }
   trainer.pruneBelow = TrainingCorpus.pruneBelow(for: language)
