@@ -136,6 +136,7 @@ public enum LanguageResources {
     case verbEndingLengths = "verb-ending-lengths"
     case reportLearning = "report-learning"
     case speakerContextWords = "speaker-context-words"
+    case cueFormsForNothing = "cue-forms-for-nothing"
   }
 
   /// The traits of `grammar.tsv`: `trait<TAB>value`, each trait once.
@@ -178,6 +179,7 @@ public enum LanguageResources {
         }
         grammar.reportLearning = learning
       case .speakerContextWords: grammar.speakerContextWords = try flag()
+      case .cueFormsForNothing: grammar.cueFormsForNothing = try flag()
       case .roleAdjectiveEndings:
         for pair in words {
           let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)

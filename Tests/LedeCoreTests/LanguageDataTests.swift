@@ -38,6 +38,7 @@ import Testing
     #expect(german.verbEndingLengths == [2] && english.verbEndingLengths == [2, 3, 4])
     #expect(german.reportLearning == .passiveAggressive && english.reportLearning == .perceptron)
     #expect(!german.speakerContextWords && english.speakerContextWords)
+    #expect(!german.cueFormsForNothing && english.cueFormsForNothing)
     #expect(QuoteTraining.updates(for: german)[.content] == .passiveAggressive(cap: 0.01) && QuoteTraining.updates(for: english)[.content] == nil)
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-grammar-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder.appendingPathComponent("xx"), withIntermediateDirectories: true)

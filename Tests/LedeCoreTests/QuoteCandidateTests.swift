@@ -297,6 +297,23 @@ import Testing
     #expect(extractor.contentFeatures.featuresOfNothing(in: slot).contains("none|free|w=sei"))
   }
 
+  /// Reading nothing weighs the cue's written form where the grammar asks for it (English:
+  /// `say` after `would` reports less often than `said`), its lemma alone elsewhere.
+  @Test func readingNothingWeighsTheCuesFormWhereTheGrammarAsks() throws {
+    for (text, language, form) in [("He would not say what happened.", Language.english, "none|cw=say"), ("Er wollte nicht sagen, was geschah.", .german, "none|cw=sagen")] {
+      let extractor = try QuoteSample.extractor(text, language)
+      let sentence = extractor.sentences[0]
+      let cue = try #require(extractor.cues[0].first)
+      var known = ContentFeatures.VerbFormNames()
+      let slot = ContentFeatures.Slot(
+        cue: cue, sentence: sentence, afterReport: false, inHeadline: false,
+        forms: extractor.contentFeatures.verbForms(of: sentence, withCue: true, names: &known))
+      let names = extractor.contentFeatures.featuresOfNothing(in: slot).map(\.description)
+      #expect(names.contains(form) == (language == .english))
+      #expect(names.contains { $0.hasPrefix("none|l=") })
+    }
+  }
+
   /// Verb forms are read by the ending lengths of the language's grammar: English by its last
   /// three and four characters too (`-ing`, `-ring`), German by two alone.
   @Test func verbFormEndingsFollowTheGrammar() throws {

@@ -40,6 +40,9 @@ public struct Grammar: Sendable {
   /// candidate (`by`, `told`, `said`: the agent, the addressee, the subject); chosen for each
   /// language by dev score.
   public var speakerContextWords = false
+  /// Whether the content model weighs the written form of a cue (`says`, `saying`, `say` after
+  /// `would`) for "nothing is reported", besides its lemma; chosen for each language by dev score.
+  public var cueFormsForNothing = false
 
   /// The ways the content model may learn (`report-learning` in `grammar.tsv`).
   public enum ReportLearning: String, Sendable {

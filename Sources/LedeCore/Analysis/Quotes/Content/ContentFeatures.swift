@@ -89,6 +89,8 @@ struct ContentFeatures {
     features.append("none|k=\(kind)")
     if slot.afterReport { features.append("none|after-report|k=\(kind)") }
     if slot.inHeadline { features.append("none|headline") }
+    // `say` after `would`, `saying`: the form tells whether anything is reported.
+    if data.grammar.cueFormsForNothing, let cue = slot.cue { features.append("none|cw=\(slot.sentence.lowered[cue.first])") }
     if let cue = slot.cue, cue.first > 0 {
       let before = slot.sentence.lowered[cue.first - 1]
       features.append("none|k=\(kind)|b=\(slot.sentence.isWord(cue.first - 1) ? before : slot.sentence.texts[cue.first - 1])")
