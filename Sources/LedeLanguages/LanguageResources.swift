@@ -137,6 +137,7 @@ public enum LanguageResources {
     case reportLearning = "report-learning"
     case speakerContextWords = "speaker-context-words"
     case cueFormsForNothing = "cue-forms-for-nothing"
+    case quotesBesideCues = "quotes-beside-cues"
   }
 
   /// The traits of `grammar.tsv`: `trait<TAB>value`, each trait once.
@@ -180,6 +181,7 @@ public enum LanguageResources {
         grammar.reportLearning = learning
       case .speakerContextWords: grammar.speakerContextWords = try flag()
       case .cueFormsForNothing: grammar.cueFormsForNothing = try flag()
+      case .quotesBesideCues: grammar.quotesBesideCues = try flag()
       case .roleAdjectiveEndings:
         for pair in words {
           let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)

@@ -360,11 +360,11 @@ private struct ContentRecorder: QuoteDecider {
 /// Words in marks inside a report: the corpora annotate the report and the partial quote both.
 @Suite struct ReportsAroundMarksTests {
   /// The words a cue may report, for each content decision of `text`.
-  private func offered(_ text: String) throws -> ContentRecorder {
-    let article = try Sample.article(text, language: .german)
+  private func offered(_ text: String, in language: Language = .german) throws -> ContentRecorder {
+    let article = try Sample.article(text, language: language)
     var recorder = ContentRecorder(article: article)
     _ = LedeCore.quotes(
-      in: article, using: LanguageResources.catalog[.german], entities: try QuoteSample.entities(of: article), decider: &recorder)
+      in: article, using: LanguageResources.catalog[language], entities: try QuoteSample.entities(of: article), decider: &recorder)
     return recorder
   }
 
@@ -372,6 +372,18 @@ private struct ContentRecorder: QuoteDecider {
     let recorder = try offered("Monti erklärte, er sei „äußerst erschüttert von dieser unerwarteten Nachricht“.")
     #expect(recorder.offered.joined().contains { $0.hasPrefix("er sei „äußerst erschüttert") })
     #expect(recorder.features.joined().contains { $0.description.hasPrefix("marked=") })
+  }
+
+  /// Where the grammar asks for it (English), reading nothing weighs whether the cue's sentence
+  /// holds a quote in marks (the cue then mostly attributes it) and whether a cue before it
+  /// reported words.
+  @Test func readingNothingWeighsTheQuotesBesideTheCue() throws {
+    let beside = try offered("\"We will stay,\" the spokeswoman said.", in: .english).features.joined().map(\.description)
+    #expect(beside.contains("none|k=verb|marked=true|reported=false"))
+    let alone = try offered("The spokeswoman said the workers would stay.", in: .english).features.joined().map(\.description)
+    #expect(alone.contains("none|k=verb|marked=false|reported=false"))
+    let german = try offered("„Wir bleiben“, sagte die Sprecherin.").features.joined().map(\.description)
+    #expect(!german.contains { $0.contains("|marked=true|reported=") })
   }
 
   @Test func wordsWhollyInMarksAreNoReport() throws {

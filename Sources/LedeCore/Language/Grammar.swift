@@ -43,6 +43,10 @@ public struct Grammar: Sendable {
   /// Whether the content model weighs the written form of a cue (`says`, `saying`, `say` after
   /// `would`) for "nothing is reported", besides its lemma; chosen for each language by dev score.
   public var cueFormsForNothing = false
+  /// Whether the content model weighs, for "nothing is reported", whether the cue's sentence
+  /// holds a quote in marks and whether a cue before it reported words; chosen for each
+  /// language by dev score.
+  public var quotesBesideCues = false
 
   /// The ways the content model may learn (`report-learning` in `grammar.tsv`).
   public enum ReportLearning: String, Sendable {

@@ -24,7 +24,8 @@ extension QuoteExtractor {
       let read = forms ?? contentFeatures.verbForms(of: sentence, withCue: true, names: &verbFormNames)
       forms = read
       let slot = ContentFeatures.Slot(
-        cue: cue, sentence: sentence, afterReport: afterReport, inHeadline: sentence.segment.kind != .sentence, forms: read)
+        cue: cue, sentence: sentence, afterReport: afterReport, inHeadline: sentence.segment.kind != .sentence, forms: read,
+        beside: (marked: !direct.isEmpty, reported: !found.isEmpty))
       let options = contentCandidates.candidates(for: cue, in: sentence, source: frameSource(of: cue, in: sentence, sources: sources))
       let taken = Taken(marked: direct, reported: found.map(\.quote.span))
       if let quotes = decide(options, slot: slot, number: number, cues: allCues, besides: taken, decider: &decider) {

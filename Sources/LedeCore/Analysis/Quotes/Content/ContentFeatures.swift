@@ -16,6 +16,10 @@ struct ContentFeatures {
     /// The verb forms of the sentence's words, for a candidate and for reading nothing
     /// (`verbForms(of:withCue:)`, the same for every cue of the sentence).
     var forms: (candidate: VerbForms, nothing: VerbForms)
+    /// Whether the sentence holds a quote in marks, and whether a cue before this one reported
+    /// words of it: a cue beside a quote mostly attributes that quote, and a second cue mostly
+    /// reports nothing more (nil for a sentence without a cue).
+    var beside: (marked: Bool, reported: Bool)?
   }
 
   /// The verb forms of `sentence` for the slots of a cue in it, or of none, by the endings
@@ -89,6 +93,7 @@ struct ContentFeatures {
     features.append("none|k=\(kind)")
     if slot.afterReport { features.append("none|after-report|k=\(kind)") }
     if slot.inHeadline { features.append("none|headline") }
+    if data.grammar.quotesBesideCues, let beside = slot.beside { features.append("none|k=\(kind)|marked=\(beside.marked)|reported=\(beside.reported)") }
     // `say` after `would`, `saying`: the form tells whether anything is reported.
     if data.grammar.cueFormsForNothing, let cue = slot.cue { features.append("none|cw=\(slot.sentence.lowered[cue.first])") }
     if let cue = slot.cue, cue.first > 0 {
