@@ -93,7 +93,9 @@ struct ContentFeatures {
     features.append("none|k=\(kind)")
     if slot.afterReport { features.append("none|after-report|k=\(kind)") }
     if slot.inHeadline { features.append("none|headline") }
-    if data.grammar.quotesBesideCues, let beside = slot.beside { features.append("none|k=\(kind)|marked=\(beside.marked)|reported=\(beside.reported)") }
+    if data.grammar.quotesBesideCues, let beside = slot.beside {
+      features.append("none|k=\(kind)|marked=\(beside.marked)|reported=\(beside.reported)")
+    }
     // `say` after `would`, `saying`: the form tells whether anything is reported.
     if data.grammar.cueFormsForNothing, let cue = slot.cue { features.append("none|cw=\(slot.sentence.lowered[cue.first])") }
     if let cue = slot.cue, cue.first > 0 {
