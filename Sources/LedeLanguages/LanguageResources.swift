@@ -138,6 +138,7 @@ public enum LanguageResources {
     case speakerContextWords = "speaker-context-words"
     case cueFormsForNothing = "cue-forms-for-nothing"
     case quotesBesideCues = "quotes-beside-cues"
+    case antecedentContextWords = "antecedent-context-words"
   }
 
   /// The traits of `grammar.tsv`: `trait<TAB>value`, each trait once.
@@ -182,6 +183,7 @@ public enum LanguageResources {
       case .speakerContextWords: grammar.speakerContextWords = try flag()
       case .cueFormsForNothing: grammar.cueFormsForNothing = try flag()
       case .quotesBesideCues: grammar.quotesBesideCues = try flag()
+      case .antecedentContextWords: grammar.antecedentContextWords = try flag()
       case .roleAdjectiveEndings:
         for pair in words {
           let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)

@@ -40,6 +40,7 @@ import Testing
     #expect(!german.speakerContextWords && english.speakerContextWords)
     #expect(!german.cueFormsForNothing && english.cueFormsForNothing)
     #expect(!german.quotesBesideCues && english.quotesBesideCues)
+    #expect(german.antecedentContextWords && !english.antecedentContextWords)
     #expect(QuoteTraining.updates(for: german)[.content] == .passiveAggressive(cap: 0.01) && QuoteTraining.updates(for: english)[.content] == nil)
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-grammar-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder.appendingPathComponent("xx"), withIntermediateDirectories: true)

@@ -216,6 +216,21 @@ import Testing
     #expect(afterSpeech.first?.reason == "spoke just before")
   }
 
+  /// Where the language's grammar asks for it (`antecedent-context-words`: German), a name a
+  /// pronoun may stand for is weighed with the words right before and after it (`den
+  /// Bürgermeister Peter Roth.`, `^Peter Roth traf`); English antecedents have no such features.
+  @Test(arguments: [
+    ("Die Ministerin traf den Bürgermeister Peter Roth. Er sagte, die Stadt müsse sparen.", Language.german, "er", ["named|w-1=bürgermeister", "named|w+1=."]),
+    ("Peter Roth traf am Montag die Presse. Er sagte, die Stadt müsse sparen.", .german, "er", ["named|w-1=^", "named|w+1=traf"]),
+    ("The minister met the mayor, Peter Roth. He said the city must save money.", .english, "he", []),
+  ])
+  func antecedentsWeighTheWordsBesideANameWhereTheGrammarAsks(text: String, language: Language, pronoun: String, expected: [String]) throws {
+    let extractor = try QuoteSample.extractor(text, language)
+    let found = Antecedents(context: extractor.context).candidates(of: pronoun, at: 0, inSentence: 1, after: Discourse())
+    let roth = try #require(found.first { $0.name == "Peter Roth" })
+    #expect(Set(roth.features.map(\.description).filter { $0.hasPrefix("named|w") }) == Set(expected))
+  }
+
   /// A person named beside the words a construction proposes (`der Hauptgeschäftsführer des
   /// Verbandes, Peter Hahn`) is a candidate with that evidence, as well as the words themselves.
   @Test(arguments: [

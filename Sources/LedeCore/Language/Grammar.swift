@@ -47,6 +47,10 @@ public struct Grammar: Sendable {
   /// holds a quote in marks and whether a cue before it reported words; chosen for each
   /// language by dev score.
   public var quotesBesideCues = false
+  /// Whether the antecedent model reads the words right before and after a name a pronoun may
+  /// stand for (`mit Putin`, `Putin sagte`: how the name stands in its sentence); chosen for
+  /// each language by dev score.
+  public var antecedentContextWords = false
 
   /// The ways the content model may learn (`report-learning` in `grammar.tsv`).
   public enum ReportLearning: String, Sendable {

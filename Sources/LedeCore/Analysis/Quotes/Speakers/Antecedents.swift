@@ -2,7 +2,8 @@
 /// the quotes just before it and the people and organisations named in the sentences before it,
 /// each once, with what the antecedent model weighs to choose among them — how recently it spoke
 /// or was named, its rank among those that agree with the pronoun in gender, whether it opened
-/// its sentence, how often the article named it, its type.
+/// its sentence, the words beside its name (where the grammar asks for them), how often the
+/// article named it, its type.
 struct Antecedents: SpeakerStep {
   /// One entity or unnamed source the pronoun may stand for, with its features.
   struct Candidate {
@@ -21,7 +22,7 @@ struct Antecedents: SpeakerStep {
     var type: String
     var agreement: String
     var spoke: (rank: Int, agreeing: Int?, distance: Int, sameParagraph: Bool)?
-    var named: (rank: Int, agreeing: Int?, back: Int, opens: Bool)?
+    var named: (rank: Int, agreeing: Int?, back: Int, opens: Bool, before: String, after: String)?
     var mentions = 0
   }
 
@@ -69,10 +70,14 @@ struct Antecedents: SpeakerStep {
         let agrees = agreement(entity.name)
         let agreeingRank = agrees == "no" ? nil : agreeing
         if agrees != "no" { agreeing += 1 }
-        let opens = sentence.index(atOrAfter: mention.span.start) <= sentence.firstWordIndex
+        let first = sentence.index(atOrAfter: mention.span.start)
+        let next = sentence.index(atOrAfter: mention.span.end)
+        let opens = first <= sentence.firstWordIndex
+        let before = first > 0 ? sentence.lowered[first - 1] : "^"
+        let after = next < sentence.count ? sentence.lowered[next] : "$"
         let at = facts.firstIndex { $0.key == key } ?? facts.count
         if at == facts.count { facts.append(Facts(key: key, name: entity.name, type: entity.type.rawValue, agreement: agrees)) }
-        facts[at].named = (rank, agreeingRank, back, opens)
+        facts[at].named = (rank, agreeingRank, back, opens, before, after)
         // An entity's mentions are in text order: the count before the pronoun by halving.
         facts[at].mentions = entity.mentions.partitioningIndex { $0.span.start >= limit }
         rank += 1
@@ -93,6 +98,7 @@ struct Antecedents: SpeakerStep {
     }
     if let named = facts.named {
       features += ["named|r\(min(named.rank, 4))", "named|d\(named.back)", "named|opens=\(named.opens)"]
+      if data.grammar.antecedentContextWords { features += ["named|w-1=\(named.before)", "named|w+1=\(named.after)"] }
       if let agreeing = named.agreeing { features += ["named|ar\(min(agreeing, 3))", "named|ar\(min(agreeing, 3))|d\(named.back)"] }
     }
     let spokeRank = facts.spoke?.agreeing.map { "s\(min($0, 2))" } ?? (facts.spoke == nil ? "s-" : "sx")

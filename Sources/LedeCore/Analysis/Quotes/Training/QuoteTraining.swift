@@ -39,8 +39,8 @@ public struct QuoteTraining {
   /// its language's data): the constructions, kinds of words and distances they weigh are the
   /// same in every language, while the layouts they are conjoined with name the language
   /// (`SpeakerFeatures.layout`); they are read with the features the model's own language
-  /// asks for (`speaker-context-words`), which are all it meets. The mark and content models
-  /// learn from `articles` alone.
+  /// asks for (`speaker-context-words`, `antecedent-context-words`), which are all it meets.
+  /// The mark and content models learn from `articles` alone.
   public func train(
     on articles: [AnnotatedArticle], speakerHelpers: [(AnnotatedArticle, LanguageData)] = [], report: (String) -> Void = { _ in }
   ) -> QuoteModels {
@@ -52,6 +52,7 @@ public struct QuoteTraining {
     let helpers = speakerHelpers.map { article, helperData in
       var helperData = helperData
       helperData.grammar.speakerContextWords = data.grammar.speakerContextWords
+      helperData.grammar.antecedentContextWords = data.grammar.antecedentContextWords
       return (article, helperData)
     }
     run(&second, on: articles.map { ($0, data) } + helpers, random: &random, report: report)
