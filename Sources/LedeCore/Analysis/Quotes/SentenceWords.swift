@@ -187,6 +187,14 @@ final class SentenceWords: Sendable {
     tokens.partitioningIndex { $0.span.start >= offset }
   }
 
+  /// The words (lower-cased) right before and after the words of `span`: `^` at the sentence's
+  /// start, `$` at its end (what the speaker and antecedent models read beside a mention).
+  func words(beside span: Span) -> (before: String, after: String) {
+    let first = index(atOrAfter: span.start)
+    let next = index(atOrAfter: span.end)
+    return (first > 0 ? lowered[first - 1] : "^", next < count ? lowered[next] : "$")
+  }
+
   /// How many parentheses are open before token `index` (a `)` without its `(` closes none).
   func parenthesisDepth(before index: Int) -> Int {
     openParentheses[min(max(0, index), count)]

@@ -70,11 +70,8 @@ struct Antecedents: SpeakerStep {
         let agrees = agreement(entity.name)
         let agreeingRank = agrees == "no" ? nil : agreeing
         if agrees != "no" { agreeing += 1 }
-        let first = sentence.index(atOrAfter: mention.span.start)
-        let next = sentence.index(atOrAfter: mention.span.end)
-        let opens = first <= sentence.firstWordIndex
-        let before = first > 0 ? sentence.lowered[first - 1] : "^"
-        let after = next < sentence.count ? sentence.lowered[next] : "$"
+        let opens = sentence.index(atOrAfter: mention.span.start) <= sentence.firstWordIndex
+        let (before, after) = sentence.words(beside: mention.span)
         let at = facts.firstIndex { $0.key == key } ?? facts.count
         if at == facts.count { facts.append(Facts(key: key, name: entity.name, type: entity.type.rawValue, agreement: agrees)) }
         facts[at].named = (rank, agreeingRank, back, opens, before, after)

@@ -148,7 +148,8 @@ struct SpeakerFeatures {
       features.append(feature: "\(origin)|far")
     }
     if data.grammar.speakerContextWords, let mention = evidence.mention {
-      let (before, after) = words(beside: mention, inSentence: query.sentence - evidence.distance)
+      let number = query.sentence - evidence.distance
+      let (before, after) = sentences.indices.contains(number) ? sentences[number].words(beside: mention) : ("^", "$")
       features.append(feature: "\(origin)|w-1=\(before)")
       features.append(feature: "w-1=\(before)|k=\(evidence.kind)")
       features.append(feature: "\(origin)|w+1=\(after)")
@@ -157,16 +158,6 @@ struct SpeakerFeatures {
       features.append(feature: "a=\(reason)")
       features.append(feature: "\(origin)|a=\(reason)")
     }
-  }
-
-  /// The words (lower-cased) right before and after `mention` in sentence `number`: `^` at the
-  /// sentence's start, `$` at its end.
-  private func words(beside mention: Span, inSentence number: Int) -> (before: String, after: String) {
-    guard sentences.indices.contains(number) else { return ("^", "$") }
-    let sentence = sentences[number]
-    let first = sentence.index(atOrAfter: mention.start)
-    let next = sentence.index(atOrAfter: mention.end)
-    return (first > 0 ? sentence.lowered[first - 1] : "^", next < sentence.count ? sentence.lowered[next] : "$")
   }
 
   /// Where a cue stands from the quote: before or after it, in which sentence, how many tokens away.
