@@ -6,10 +6,10 @@ import LedeLanguages
 /// lede ships; prints the dev score reached. Run through `Scripts/train-quotes`.
 ///
 ///     lede-train-quotes LANGUAGE TRAIN.jsonl DEV.jsonl RESOURCES_DIR [--epochs N] [--seed N]
-///       [--tuned IDS_FILE] [--speaker-helper LANGUAGE=TRAIN.jsonl] [--holdout N --errors FILE]
+///       [--tuned IDS_FILE] [--speaker-helper LANGUAGE=TRAIN.jsonl] [--holdout N | --fold K/N] [--errors FILE]
 let arguments = CommandLine.arguments
 guard arguments.count >= 5, let language = Language(code: arguments[1]) else {
-  FileHandle.standardError.write(Data("usage: lede-train-quotes de|en TRAIN.jsonl DEV.jsonl RESOURCES_DIR [--epochs N] [--seed N] [--tuned IDS] [--speaker-helper LANG=TRAIN]\n".utf8))
+  FileHandle.standardError.write(Data("usage: lede-train-quotes de|en TRAIN.jsonl DEV.jsonl RESOURCES_DIR [--epochs N] [--seed N] [--tuned IDS] [--speaker-helper LANG=TRAIN] [--holdout N | --fold K/N] [--errors FILE]\n".utf8))
   exit(64)
 }
 func option(_ name: String) -> String? {
@@ -27,6 +27,15 @@ do {
   if let held = option("--holdout").flatMap(Int.init) {
     dev = Array(train.suffix(held))
     train = Array(train.dropLast(held))
+  }
+  // Cross-validation: the K-th of N runs of training articles (K from 0) stands in for dev.
+  if let fold = option("--fold") {
+    let parts = fold.split(separator: "/").compactMap { Int($0) }
+    guard parts.count == 2, let folds = Folds(count: parts[1]), (0..<folds.count).contains(parts[0]) else {
+      FileHandle.standardError.write(Data("lede-train-quotes: --fold takes K/N with 0 <= K < N and N >= 2, not \(fold)\n".utf8))
+      exit(64)
+    }
+    (train, dev) = folds.split(train, holdingOut: parts[0])
   }
   print("\(language.code): \(train.count) training articles, \(train.reduce(0) { $0 + $1.quotes.count }) quotes; \(dev.count) dev articles (\(Int(Date().timeIntervalSince(started))) s)")
   let data = LanguageResources.catalog[language]

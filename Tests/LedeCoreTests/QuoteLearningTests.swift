@@ -177,4 +177,21 @@ import Testing
     #expect(SpeakerMatch.matches(gold: nil, predicted: nil))
     #expect(!SpeakerMatch.matches(gold: nil, predicted: "Putin"))
   }
+
+  /// Cross-validation holds every article out exactly once, in runs of its order whose lengths
+  /// differ by one at most, and learns from all the others each time.
+  @Test(arguments: [(10, 5), (11, 5), (700, 5), (3, 2), (4, 3)])
+  func foldsHoldEveryArticleOutOnce(_ articles: Int, _ count: Int) throws {
+    let folds = try #require(Folds(count: count))
+    let items = Array(0..<articles)
+    let splits = (0..<count).map { folds.split(items, holdingOut: $0) }
+    #expect(splits.flatMap(\.held) == items)
+    for (kept, held) in splits {
+      #expect((kept + held).sorted() == items)
+      #expect(held.last.map { $0 - held[0] + 1 } == held.count, "a run of the articles' order")
+    }
+    let lengths = splits.map(\.held.count)
+    #expect(lengths.max()! - lengths.min()! <= 1, "\(lengths)")
+    #expect(Folds(count: 1) == nil)
+  }
 }
