@@ -31,8 +31,8 @@ do {
   // Cross-validation: the K-th of N runs of training articles (K from 0) stands in for dev.
   if let fold = option("--fold") {
     let parts = fold.split(separator: "/").compactMap { Int($0) }
-    guard parts.count == 2, let folds = Folds(count: parts[1]), (0..<folds.count).contains(parts[0]) else {
-      FileHandle.standardError.write(Data("lede-train-quotes: --fold takes K/N with 0 <= K < N and N >= 2, not \(fold)\n".utf8))
+    guard parts.count == 2, let folds = Folds(count: parts[1]), (0..<folds.count).contains(parts[0]), option("--holdout") == nil else {
+      FileHandle.standardError.write(Data("lede-train-quotes: --fold takes K/N with 0 <= K < N and N >= 2, without --holdout; not \(fold)\n".utf8))
       exit(64)
     }
     (train, dev) = folds.split(train, holdingOut: parts[0])
